@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "afspraken",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Afspraken", targets: ["Afspraken"]),
+        .executable(name: "afspraken", targets: ["AfsprakenCLI"]),
+        .executable(name: "afspraken-bench", targets: ["AfsprakenBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .target(name: "Afspraken"),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "AfsprakenXML", dependencies: ["Afspraken", "CLibXML2"]),
+        .executableTarget(
+            name: "AfsprakenCLI",
+            dependencies: [
+                "Afspraken", "AfsprakenXML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "AfsprakenBench", dependencies: ["Afspraken"]),
+        .testTarget(name: "AfsprakenTests", dependencies: ["Afspraken"]),
+        .testTarget(name: "AfsprakenXMLTests", dependencies: ["AfsprakenXML"]),
+        .testTarget(name: "AfsprakenCLITests", dependencies: ["AfsprakenCLI"]),
+    ]
+)

@@ -1,0 +1,164 @@
+/// Reads what the text states about itself: title, the jaarschijf's year, the agreement's period and the
+/// municipality. One pass over the text collects years, periods and "gemeente X"; the choice uses context.
+struct MetadataReader {
+    let source: SourceText
+
+    /// Words that name the genre; a title contains one, and a year or period right after one is the document's.
+    static let genreWords = [
+        "prestatieafspraken", "prestatieafspraak", "jaarschijf", "samenwerkingsovereenkomst", "meerjarenafspraken",
+        "meerjarenafspraak", "convenant", "actualisatie",
+    ]
+
+    struct Candidate {
+        var range: Range<Int>
+        var start: Int
+        var end: Int?
+        /// The word before it, lower-cased, quotes skipped.
+        var previousWord: String
+    }
+
+    /// The first short front-matter block that names the genre.
+    func title(in frontMatter: [Block]) -> TextValue? {
+        frontMatter.first { block in
+            block.text.utf8.count <= 160 && Self.genreWords.contains { block.text.lowercased().contains($0) }
+        }.map { TextValue(text: $0.text, span: $0.span) }
+    }
+
+    /// The jaarschijf's year and the agreement's period.
+    func yearAndPeriod(title: TextValue?) -> (YearValue?, PeriodValue?) {
+        let candidates = yearCandidates()
+        func inTitle(_ candidate: Candidate) -> Bool {
+            guard let title else { return false }
+            let offset = source.position(at: candidate.range.lowerBound).offset
+            return title.span.start.offset <= offset && offset < title.span.end.offset
+        }
+        func afterGenreWord(_ candidate: Candidate) -> Bool { Self.genreWords.contains(candidate.previousWord) }
+
+        let years = candidates.filter { $0.end == nil }
+        let year = years.first { $0.previousWord == "jaarschijf" }
+            ?? years.first { inTitle($0) && afterGenreWord($0) }
+            ?? years.first(where: afterGenreWord)
+        let periods = candidates.filter { $0.end != nil }
+        let period = periods.first(where: inTitle) ?? periods.first(where: afterGenreWord)
+        return (
+            year.map { YearValue(year: $0.start, written: written($0), span: source.span(wordStart($0)..<$0.range.upperBound)) },
+            period.map { PeriodValue(startYear: $0.start, endYear: $0.end!, written: source.string($0.range),
+                                     span: source.span($0.range)) }
+        )
+    }
+
+    /// The name that follows "gemeente" most often, capitalised words only ("gemeente De Bilt").
+    func municipality() -> TextValue? {
+        var counts: [String: (count: Int, first: Range<Int>)] = [:]
+        var order: [String] = []
+        var scanner = Scanner(source.bytes, range: 0..<source.bytes.count)
+        while !scanner.isAtEnd {
+            let byte = source.bytes[scanner.offset]
+            if byte == 0x67 || byte == 0x47, scanner.isAtWordStart, scanner.skip(word: "gemeente") {
+                if let name = capitalisedWords(&scanner) {
+                    let text = TextJoiner.join([name], in: source.bytes)
+                    if counts[text] == nil { order.append(text) }
+                    counts[text, default: (0, name)].count += 1
+                }
+                continue
+            }
+            scanner.offset += 1
+        }
+        guard let best = order.max(by: { counts[$0]!.count < counts[$1]!.count }) else { return nil }
+        // max(by:) returns the last of equals; prefer the first mentioned.
+        let top = order.first { counts[$0]!.count == counts[best]!.count }!
+        return TextValue(text: top, span: source.span(counts[top]!.first))
+    }
+
+    private func capitalisedWords(_ scanner: inout Scanner) -> Range<Int>? {
+        var probe = scanner
+        guard probe.skip(Bytes.space) || probe.skip(Bytes.tab) else { return nil }
+        let start = probe.offset
+        var end = start
+        while !probe.isAtEnd, Bytes.isUpperLetter(in: source.bytes, at: probe.offset), probe.readWord() != nil {
+            end = probe.offset
+            var next = probe
+            if next.skip(Bytes.hyphen) || next.skip(Bytes.space) { probe = next } else { break }
+        }
+        guard end > start else { return nil }
+        scanner.offset = end
+        return start..<end
+    }
+
+    /// Every four-digit year from 1900 to 2099, and every period "2022-2026", "2020 t/m 2025", "2019 - 2024".
+    private func yearCandidates() -> [Candidate] {
+        var found: [Candidate] = []
+        var scanner = Scanner(source.bytes, range: 0..<source.bytes.count)
+        while !scanner.isAtEnd {
+            guard Bytes.isDigit(source.bytes[scanner.offset]), scanner.isAtWordStart else {
+                scanner.offset += 1
+                continue
+            }
+            let start = scanner.offset
+            guard let (first, digits) = scanner.readNumber(limit: 4), digits == 4, (1900...2099).contains(first),
+                scanner.current.map({ !Bytes.isDigit($0) }) ?? true
+            else {
+                while !scanner.isAtEnd, Bytes.isDigit(source.bytes[scanner.offset]) { scanner.offset += 1 }
+                continue
+            }
+            var candidate = Candidate(range: start..<scanner.offset, start: first, end: nil,
+                                      previousWord: previousWord(before: start))
+            var probe = scanner
+            probe.skipSpace()
+            if probe.skip(Bytes.hyphen) || probe.skip(word: "t/m") || probe.skip(word: "tot en met")
+                || probe.skipEnDash()
+            {
+                probe.skipSpace()
+                if let (last, lastDigits) = probe.readNumber(limit: 4), lastDigits == 4, last > first, last - first <= 30 {
+                    candidate.end = last
+                    candidate.range = start..<probe.offset
+                    scanner = probe
+                }
+            }
+            found.append(candidate)
+        }
+        return found
+    }
+
+    private func previousWord(before offset: Int) -> String {
+        var end = offset
+        let bytes = source.bytes
+        // skip blanks and quotes: "`jaarschijf 2026'", "‘meerjarenafspraken 2022-2026’"
+        while end > 0, Bytes.isBlank(bytes[end - 1]) || bytes[end - 1] == Bytes.newline || bytes[end - 1] == 0x27
+            || bytes[end - 1] == 0x60 || bytes[end - 1] == 0x22
+        {
+            end -= 1
+        }
+        var start = end
+        while start > 0, Bytes.isASCIILetter(bytes[start - 1]) || bytes[start - 1] >= 0x80 { start -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
+    }
+
+    private func wordStart(_ candidate: Candidate) -> Int {
+        guard candidate.previousWord == "jaarschijf" else { return candidate.range.lowerBound }
+        var index = candidate.range.lowerBound
+        let target = candidate.previousWord.utf8.count
+        while index > 0 {
+            index -= 1
+            if Bytes.matches(source.bytes, at: index, "jaarschijf"), index + target <= candidate.range.lowerBound {
+                return index
+            }
+        }
+        return candidate.range.lowerBound
+    }
+
+    private func written(_ candidate: Candidate) -> String {
+        TextJoiner.join([wordStart(candidate)..<candidate.range.upperBound], in: source.bytes)
+    }
+}
+
+extension Scanner {
+    /// "–" (E2 80 93), the en dash that typesetting puts between years.
+    mutating func skipEnDash() -> Bool {
+        guard offset + 2 < end, bytes[offset] == 0xE2, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x93 else {
+            return false
+        }
+        offset += 3
+        return true
+    }
+}

@@ -1,0 +1,247 @@
+/// Builds chapters and articles from the segments. Whether "5." is a chapter or an article is decided from
+/// the numbering sequence, not from the line: a heading after which numbering restarts at 1 is a chapter.
+struct OutlineBuilder {
+    let source: SourceText
+    private(set) var frontMatter: [Block] = []
+    private(set) var chapters: [Chapter] = []
+    private(set) var signingTitle: TextValue?
+    private(set) var signingBlocks: [Block] = []
+    private(set) var unclassified: [TextValue] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    private var chapter: Chapter?
+    /// Open articles, outermost first, with their depth (1 for an article, 2 for 1.4.1 …).
+    private var articles: [(depth: Int, article: Article)] = []
+    private var inSigning = false
+
+    enum Role: Equatable {
+        case chapter
+        case article(depth: Int)
+    }
+
+    /// `isSectioned`: the contents show numbers such as "2.1", so single numbers head chapters.
+    init(source: SourceText, segments: [Segment], isSectioned: Bool = false) {
+        self.source = source
+        let roles = Self.roles(of: segments, isSectioned: isSectioned)
+        var headingIndex = 0
+        for segment in segments {
+            switch segment {
+            case .heading(let token, let mark):
+                open(mark, token: token, role: roles[headingIndex])
+                headingIndex += 1
+            case .signingTitle(let title):
+                startSigning(title)
+            case .block(let block):
+                append(block)
+            case .unclassified(let value):
+                unclassified.append(value)
+                diagnostics.append(.unclassifiedLine(value))
+            }
+        }
+        closeChapter()
+        checkNumbering()
+    }
+
+    // MARK: Roles
+
+    static func roles(of segments: [Segment], isSectioned: Bool) -> [Role] {
+        let marks = segments.compactMap { segment -> HeadingMark? in
+            if case .heading(_, let mark) = segment { return mark }
+            return nil
+        }
+        let isDotted = isSectioned || marks.contains { $0.keyword == .none && $0.components.count > 1 }
+        let hasChapterKeyword = marks.contains { $0.keyword == .chapter }
+        return marks.indices.map { index in
+            let mark = marks[index]
+            switch mark.keyword {
+            case .chapter: return .chapter
+            case .article: return .article(depth: max(1, mark.components.count))
+            case .none:
+                if isDotted { return mark.components.count == 1 ? .chapter : .article(depth: mark.components.count - 1) }
+                if hasChapterKeyword { return .article(depth: 1) }
+                // Numbering restarts after a chapter heading: "2. Betaalbaarheid" is followed by "1 Schuldhulpverlening".
+                let next = marks[(index + 1)...].first { $0.keyword == .none }
+                return next?.components == [1] && mark.restIsTitle ? .chapter : .article(depth: 1)
+            }
+        }
+    }
+
+    // MARK: Building
+
+    private mutating func open(_ mark: HeadingMark, token: LineToken, role: Role) {
+        inSigning = false
+        let title = mark.restIsTitle && !mark.rest.isEmpty ? TextJoiner.join([mark.rest], in: source.bytes) : nil
+        let headingEnd = mark.restIsTitle ? token.content.upperBound : mark.labelRange.upperBound
+        let headingSpan = source.span(token.content.lowerBound..<headingEnd)
+        switch role {
+        case .chapter:
+            closeChapter()
+            chapter = Chapter(number: mark.label, title: title, headingSpan: headingSpan, blocks: [], articles: [],
+                              span: headingSpan)
+        case .article(let depth):
+            if chapter == nil || (mark.keyword == .none && mark.components.count > 1
+                && chapter?.number != nil && chapter?.number != String(mark.components[0]))
+            {
+                let implied = mark.components.count > 1 && mark.keyword == .none ? String(mark.components[0]) : nil
+                if chapter != nil || implied != nil { closeChapter() }
+                if chapter == nil {
+                    chapter = Chapter(number: implied, title: nil, headingSpan: nil, blocks: [], articles: [],
+                                      span: headingSpan)
+                    if implied != nil { diagnostics.append(.missingHeading("chapter \(implied!)", before: headingSpan)) }
+                }
+            }
+            closeArticles(downTo: depth)
+            // 1.5.1 belongs under 1.5, not under the 1.4 still open.
+            let offset = mark.keyword == .none ? 1 : 0
+            func number(at level: Int) -> String {
+                mark.components.prefix(level + offset).map(String.init).joined(separator: ".")
+            }
+            if let stray = articles.indices.first(where: { articles[$0].article.number != number(at: $0 + 1) }) {
+                closeArticles(downTo: stray + 1)
+            }
+            // 1.4.1 without 1.4 before it: the article is implied by the deeper number.
+            while articles.count < depth - 1 {
+                let level = articles.count + 1
+                let number = number(at: level)
+                articles.append((level, Article(number: number, title: nil, headingSpan: nil, blocks: [], articles: [],
+                                                span: headingSpan)))
+                diagnostics.append(.missingHeading("article \(number)", before: headingSpan))
+            }
+            articles.append((depth, Article(number: mark.label, title: title, headingSpan: headingSpan, blocks: [],
+                                            articles: [], span: headingSpan)))
+        }
+    }
+
+    private mutating func startSigning(_ title: TextValue) {
+        // A line of organisation names just above "Ondertekening" is where the PDF put the signatures.
+        if let last = lastBlock, SigningReader.isSignatureLine(last) {
+            removeLastBlock()
+            signingBlocks.append(last)
+        }
+        closeChapter()
+        inSigning = true
+        signingTitle = title
+    }
+
+    /// The block most recently appended, wherever it went.
+    private var lastBlock: Block? {
+        if inSigning { return signingBlocks.last }
+        if let open = articles.last { return open.article.lastBlock }
+        return chapter.map { $0.lastBlock } ?? frontMatter.last
+    }
+
+    private mutating func removeLastBlock() {
+        if inSigning {
+            signingBlocks.removeLast()
+        } else if !articles.isEmpty {
+            articles[articles.count - 1].article.removeLastBlock()
+        } else if chapter != nil {
+            chapter!.removeLastBlock()
+        } else {
+            frontMatter.removeLast()
+        }
+    }
+
+    private mutating func append(_ block: Block) {
+        if inSigning {
+            signingBlocks.append(block)
+        } else if !articles.isEmpty {
+            articles[articles.count - 1].article.blocks.append(block)
+        } else if chapter != nil {
+            chapter!.blocks.append(block)
+        } else {
+            frontMatter.append(block)
+        }
+    }
+
+    private mutating func closeArticles(downTo depth: Int) {
+        while let (level, article) = articles.last, level >= depth {
+            articles.removeLast()
+            var finished = article
+            finished.span = finished.coveringSpan
+            if articles.isEmpty {
+                chapter!.articles.append(finished)
+            } else {
+                articles[articles.count - 1].article.articles.append(finished)
+            }
+        }
+    }
+
+    private mutating func closeChapter() {
+        guard chapter != nil else { return }
+        closeArticles(downTo: 1)
+        var finished = chapter!
+        finished.span = finished.coveringSpan
+        chapters.append(finished)
+        chapter = nil
+    }
+
+    // MARK: Checks
+
+    /// Gaps, repeats and numbers out of order are warnings: the outline is kept as written.
+    private mutating func checkNumbering() {
+        check(chapters.compactMap { chapter in
+            chapter.headingSpan.flatMap { span in chapter.number.flatMap(Int.init).map { ($0, span, "chapter") } }
+        })
+        for chapter in chapters { checkArticles(chapter.articles) }
+    }
+
+    private mutating func checkArticles(_ articles: [Article]) {
+        check(articles.compactMap { article in
+            guard let span = article.headingSpan,
+                let last = article.number.split(separator: ".").last.flatMap({ Int($0.drop { !$0.isNumber }) })
+            else { return nil }
+            return (last, span, "article")
+        })
+        for article in articles { checkArticles(article.articles) }
+    }
+
+    private mutating func check(_ numbers: [(Int, SourceSpan, String)]) {
+        var previous: Int?
+        for (number, span, what) in numbers {
+            if let previous {
+                if number == previous {
+                    diagnostics.append(.numbering("\(what) \(number) is repeated", span))
+                } else if number < previous {
+                    diagnostics.append(.numbering("\(what) \(number) follows \(what) \(previous)", span))
+                } else if number > previous + 1 {
+                    diagnostics.append(.numbering("\(what) \(number) follows \(what) \(previous); a number is missing", span))
+                }
+            } else if number != 1 && what == "chapter" {
+                diagnostics.append(.numbering("first chapter is numbered \(number)", span))
+            }
+            previous = number
+        }
+    }
+}
+
+extension Chapter {
+    /// From the heading to the end of the last block or article.
+    var coveringSpan: SourceSpan {
+        var span = headingSpan ?? blocks.first?.span ?? articles.first?.span ?? self.span
+        for block in blocks { span = span.union(block.span) }
+        for article in articles { span = span.union(article.span) }
+        return span
+    }
+
+    var lastBlock: Block? { articles.last?.lastBlock ?? blocks.last }
+
+    mutating func removeLastBlock() {
+        if articles.last?.lastBlock != nil { articles[articles.count - 1].removeLastBlock() } else { blocks.removeLast() }
+    }
+}
+
+extension Article {
+    var coveringSpan: SourceSpan {
+        var span = headingSpan ?? blocks.first?.span ?? articles.first?.span ?? self.span
+        for block in blocks { span = span.union(block.span) }
+        for article in articles { span = span.union(article.span) }
+        return span
+    }
+
+    var lastBlock: Block? { articles.last?.lastBlock ?? blocks.last }
+
+    mutating func removeLastBlock() {
+        if articles.last?.lastBlock != nil { articles[articles.count - 1].removeLastBlock() } else { blocks.removeLast() }
+    }
+}

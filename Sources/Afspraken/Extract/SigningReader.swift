@@ -1,0 +1,161 @@
+/// Reads the signing block: the date and place of signing, and the organisations that sign.
+/// It reads the blocks' joined text, so a date hyphenated across lines is still found; spans map back.
+/// Organisations are found by the words Dutch legal names start with ("Gemeente", "Woningstichting" …).
+struct SigningReader {
+    let source: SourceText
+
+    /// Words that open an organisation's name when capitalised.
+    static let organisationWords: [StaticString] = [
+        "gemeente", "woningstichting", "woonstichting", "stichting", "woningcorporatie", "wooncorporatie",
+        "woningbouwvereniging", "woningbouwcorporatie", "huurdersvereniging", "huurdersbelangenvereniging",
+        "huurderbelangenvereniging", "huurdersorganisatie", "huurdersraad", "huurdersplatform", "huurderskoepel",
+        "bewonersraad", "vereniging", "woonbedrijf",
+    ]
+
+    /// Words that end a name: the person who signs, or the clause about them, follows.
+    private static let personWords: [StaticString] = [
+        "mevrouw", "meneer", "de heer", "dhr", "mevr", "mw", "wethouder", "burgemeester", "directeur", "voorzitter",
+        "namens", "rechtsgeldig", "vertegenwoordigd", "hierna",
+    ]
+
+    /// Reads what the signing title and blocks state.
+    func read(title: TextValue?, blocks: [Block]) -> Signing? {
+        guard title != nil || !blocks.isEmpty else { return nil }
+        var span = title?.span ?? blocks[0].span
+        for block in blocks { span = span.union(block.span) }
+        // Each block on a line of its own, so that names never run from one block into the next.
+        var text = TextJoiner.Mapped()
+        for block in blocks {
+            let joined = TextJoiner.joinMapped(block.lines.map { trimmedLine($0.start.line - 1) }, in: source.bytes)
+            if !text.bytes.isEmpty {
+                text.bytes.append(Bytes.newline)
+                text.offsets.append(text.offsets[text.offsets.count - 1])
+            }
+            text.bytes += joined.bytes
+            text.offsets += joined.offsets
+        }
+        let (date, place) = dateAndPlace(in: text)
+        return Signing(heading: title, blocks: blocks, date: date, place: place, signatories: organisations(in: text),
+                       span: span)
+    }
+
+    private func trimmedLine(_ index: Int) -> Range<Int> {
+        var range = source.lineRange(index)
+        while !range.isEmpty, Bytes.isBlank(source.bytes[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
+        while !range.isEmpty, Bytes.isBlank(source.bytes[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
+        return range
+    }
+
+    private func value(_ range: Range<Int>, in text: TextJoiner.Mapped) -> TextValue {
+        TextValue(text: String(decoding: text.bytes[range], as: UTF8.self), span: source.span(text.sourceRange(range)))
+    }
+
+    // MARK: Date and place
+
+    /// "ondertekend op 6 december" names the signing date; other dates in the block may be about validity.
+    private func dateAndPlace(in text: TextJoiner.Mapped) -> (SigningDate?, TextValue?) {
+        dateAndPlace(from: signedWord(in: text) ?? 0, in: text) ?? dateAndPlace(from: 0, in: text) ?? (nil, nil)
+    }
+
+    private func signedWord(in text: TextJoiner.Mapped) -> Int? {
+        var scanner = Scanner(text.bytes, range: 0..<text.bytes.count)
+        while !scanner.isAtEnd {
+            if scanner.isAtWordStart, scanner.skip(word: "ondertekend") || scanner.skip(word: "getekend") {
+                return scanner.offset
+            }
+            scanner.offset += 1
+        }
+        return nil
+    }
+
+    private func dateAndPlace(from start: Int, in text: TextJoiner.Mapped) -> (SigningDate?, TextValue?)? {
+        var scanner = Scanner(text.bytes, range: start..<text.bytes.count)
+        while !scanner.isAtEnd {
+            if Bytes.isDigit(text.bytes[scanner.offset]), scanner.isAtWordStart, let found = DateReader.read(&scanner) {
+                let written = value(found.range, in: text)
+                return (SigningDate(written: written.text, iso: found.iso, span: written.span), place(after: &scanner, in: text))
+            }
+            scanner.offset += 1
+        }
+        return nil
+    }
+
+    /// "te Velp", also as OCR reads it ("to Hillegom"): capitalised words after the preposition.
+    private func place(after scanner: inout Scanner, in text: TextJoiner.Mapped) -> TextValue? {
+        scanner.skipSpace()
+        guard scanner.skip(word: "te") || scanner.skip(word: "to") || scanner.skip(word: "in") else { return nil }
+        scanner.skipSpace()
+        let start = scanner.offset
+        var end = start
+        while !scanner.isAtEnd, Bytes.isUpperLetter(in: text.bytes, at: scanner.offset), scanner.readWord() != nil {
+            end = scanner.offset
+            var next = scanner
+            if next.skip(Bytes.hyphen) || next.skip(Bytes.space) { scanner = next } else { break }
+        }
+        return end > start ? value(start..<end, in: text) : nil
+    }
+
+    // MARK: Organisations
+
+    /// Names that start with an organisation word and run to punctuation, a person or the next name.
+    private func organisations(in text: TextJoiner.Mapped) -> [TextValue] {
+        var found: [TextValue] = []
+        var scanner = Scanner(text.bytes, range: 0..<text.bytes.count)
+        while !scanner.isAtEnd {
+            if Bytes.isASCIIUpper(text.bytes[scanner.offset]), scanner.isAtWordStart,
+                let name = organisation(at: &scanner, in: text)
+            {
+                if !found.contains(where: { $0.text == name.text }) { found.append(name) }
+                continue
+            }
+            scanner.offset += 1
+        }
+        return found
+    }
+
+    private func organisation(at scanner: inout Scanner, in text: TextJoiner.Mapped) -> TextValue? {
+        var probe = scanner
+        guard Self.organisationWords.contains(where: { probe.skip(word: $0) }) else { return nil }
+        let start = scanner.offset
+        var end = probe.offset
+        var words = 0
+        while probe.skip(Bytes.space), !probe.isAtEnd {
+            var lookahead = probe
+            let startsName = Bytes.isASCIIUpper(text.bytes[probe.offset])
+                && Self.organisationWords.contains { lookahead.skip(word: $0) }
+            if startsName || Self.personWords.contains(where: { lookahead.skip(word: $0) }) { break }
+            guard let word = probe.readWordWithMarks() else { break }
+            end = word.upperBound
+            words += 1
+        }
+        scanner.offset = end
+        return words > 0 ? value(start..<end, in: text) : nil
+    }
+
+    /// A single short line of organisation names, as a PDF leaves signatures: "Gemeente X  Woningstichting Y".
+    static func isSignatureLine(_ block: Block) -> Bool {
+        guard block.lines.count == 1, block.kind == .paragraph, block.text.utf8.count <= 120,
+            let last = block.text.last, !".;:,".contains(last)
+        else { return false }
+        let bytes = Array(block.text.utf8)
+        var scanner = Scanner(bytes, range: 0..<bytes.count)
+        return Bytes.isASCIIUpper(bytes[0]) && organisationWords.contains { scanner.skip(word: $0) }
+    }
+}
+
+extension Scanner {
+    /// A word of letters, digits, apostrophes, periods and hyphens: "S.H.O.W.", "'s-Hertogenbosch", "Zilk".
+    mutating func readWordWithMarks() -> Range<Int>? {
+        let start = offset
+        while offset < end {
+            let byte = bytes[offset]
+            if byte == 0x2C || byte == Bytes.colon || byte == 0x3B || byte == 0x28 || byte == 0x29
+                || Bytes.isBlank(byte) || byte == Bytes.newline
+            {
+                break
+            }
+            offset += 1
+        }
+        return offset > start ? start..<offset : nil
+    }
+}

@@ -1,0 +1,54 @@
+/// A node per line with its span, for reading structure by eye and for golden tests of the outline.
+extension Document {
+    /// `Chapter 1 "Beschikbaarheid" @1:2-61:77`, indented by depth, block texts cut at 60 characters.
+    public func debugTree() -> String {
+        var out: [String] = []
+        var head = "Document"
+        if let title { head += " title=\"\(title.text)\"" }
+        if let year { head += " year=\(year.year)" }
+        if let period { head += " period=\(period.startYear)-\(period.endYear)" }
+        if let municipality { head += " municipality=\"\(municipality.text)\"" }
+        out.append(head)
+        if !frontMatter.isEmpty {
+            out.append("  FrontMatter")
+            for block in frontMatter { dump(block, depth: 2, into: &out) }
+        }
+        if let tableOfContents {
+            out.append("  TableOfContents entries=\(tableOfContents.entries.count)")
+            for entry in tableOfContents.entries {
+                out.append("    Entry \"\(entry.text)\" page=\(entry.page.map(String.init) ?? "-") @\(entry.span)")
+            }
+        }
+        for chapter in chapters {
+            out.append("  Chapter \(chapter.number ?? "-") \(quoted(chapter.title)) @\(chapter.span)")
+            for block in chapter.blocks { dump(block, depth: 2, into: &out) }
+            for article in chapter.articles { dump(article, depth: 2, into: &out) }
+        }
+        if let signing {
+            var line = "  Signing @\(signing.span)"
+            if let date = signing.date { line += " date=\"\(date.written)\" iso=\(date.iso ?? "-")" }
+            if let place = signing.place { line += " place=\"\(place.text)\"" }
+            out.append(line)
+            for signatory in signing.signatories { out.append("    Signatory \"\(signatory.text)\" @\(signatory.span)") }
+            for block in signing.blocks { dump(block, depth: 2, into: &out) }
+        }
+        for item in pageFurniture { out.append("  Furniture \(item.kind.rawValue) \"\(item.text)\" @\(item.span)") }
+        for item in unclassified { out.append("  Unclassified \"\(item.text)\" @\(item.span)") }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func dump(_ article: Article, depth: Int, into out: inout [String]) {
+        out.append(String(repeating: "  ", count: depth) + "Article \(article.number) \(quoted(article.title)) @\(article.span)")
+        for block in article.blocks { dump(block, depth: depth + 1, into: &out) }
+        for child in article.articles { dump(child, depth: depth + 1, into: &out) }
+    }
+
+    private func dump(_ block: Block, depth: Int, into out: inout [String]) {
+        let kind = block.kind == .bullet ? "Bullet \(block.marker ?? "")" : "Paragraph"
+        let text = block.text.count > 60 ? String(block.text.prefix(60)) + "…" : block.text
+        out.append(String(repeating: "  ", count: depth) + "\(kind) @\(block.span) \"\(text)\"")
+        for item in block.items { dump(item, depth: depth + 1, into: &out) }
+    }
+
+    private func quoted(_ text: String?) -> String { text.map { "\"\($0)\"" } ?? "-" }
+}

@@ -1,0 +1,70 @@
+/// Byte classes for scanning decoded UTF-8; everything above ASCII is judged by the scalar it starts.
+enum Bytes {
+    static let space: UInt8 = 0x20
+    static let tab: UInt8 = 0x09
+    static let formFeed: UInt8 = 0x0C
+    static let newline: UInt8 = 0x0A
+    static let carriageReturn: UInt8 = 0x0D
+    static let dot: UInt8 = 0x2E
+    static let colon: UInt8 = 0x3A
+    static let hyphen: UInt8 = 0x2D
+
+    /// Spaces, tabs, form feeds and the no-break space's lead byte are all "blank" to the tokeniser.
+    @inline(__always) static func isBlank(_ byte: UInt8) -> Bool {
+        byte == space || byte == tab || byte == formFeed || byte == 0x0B
+    }
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+    @inline(__always) static func isASCIIUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+    @inline(__always) static func isASCIILower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
+    @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIIUpper(byte) || isASCIILower(byte) }
+    @inline(__always) static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
+    /// ASCII lower-casing, enough for matching Dutch keywords.
+    @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 { isASCIIUpper(byte) ? byte | 0x20 : byte }
+
+    /// The scalar that starts at `index`, and its length in bytes; invalid input yields U+FFFD.
+    static func scalar(in bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for next in bytes[(index + 1)..<(index + length)] { value = value << 6 | UInt32(next & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// Whether a letter, Latin or not, starts at `index` and is upper case.
+    static func isUpperLetter(in bytes: [UInt8], at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return isASCIIUpper(byte) }
+        let properties = scalar(in: bytes, at: index).0.properties
+        return properties.isUppercase && properties.isAlphabetic
+    }
+
+    /// Whether a lower-case letter starts at `index`.
+    static func isLowerLetter(in bytes: [UInt8], at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return isASCIILower(byte) }
+        let properties = scalar(in: bytes, at: index).0.properties
+        return properties.isLowercase && properties.isAlphabetic
+    }
+
+    /// Whether any letter or digit starts at `index`.
+    static func isAlphanumeric(in bytes: [UInt8], at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return isASCIILetter(byte) || isDigit(byte) }
+        let properties = scalar(in: bytes, at: index).0.properties
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+
+    /// Case-insensitive ASCII comparison of `bytes[range]` with a lower-case keyword.
+    static func matches(_ bytes: [UInt8], at index: Int, _ keyword: StaticString) -> Bool {
+        let count = keyword.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        return keyword.withUTF8Buffer { word in
+            for offset in 0..<count where lowered(bytes[index + offset]) != word[offset] { return false }
+            return true
+        }
+    }
+}

@@ -1,0 +1,181 @@
+/// Turns a file's bytes into a `SourceText`: finds the encoding (BOM, valid UTF-8, else Windows-1252),
+/// splits lines at LF, CRLF and CR, normalises to NFC and refuses what is not text.
+public enum Decoder {
+    /// Decodes `data`; throws a `Diagnostic` for empty or binary input.
+    public static func decode(_ data: [UInt8]) throws -> (SourceText, [Diagnostic]) {
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return try decodeUTF8(data, from: 3, encoding: .utf8WithBOM)
+        }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            return try decodeUTF16(data, bigEndian: data[0] == 0xFE)
+        }
+        try refuseBinary(data)
+        return try decodeUTF8(data, from: 0, encoding: .utf8)
+    }
+
+    /// NUL bytes, a known binary signature or many control bytes mean the file is no text.
+    private static func refuseBinary(_ data: [UInt8]) throws {
+        let signatures: [(String, [UInt8])] = [
+            ("a PNG image", [0x89, 0x50, 0x4E, 0x47]), ("a PDF (convert it to text first)", Array("%PDF".utf8)),
+            ("a ZIP or Office file", [0x50, 0x4B, 0x03, 0x04]), ("a GIF image", Array("GIF8".utf8)),
+            ("a JPEG image", [0xFF, 0xD8, 0xFF]),
+        ]
+        let at0 = SourceSpan(start: .init(line: 1, column: 1, offset: 0), end: .init(line: 1, column: 1, offset: 0))
+        for (name, signature) in signatures where data.starts(with: signature) {
+            throw Diagnostic.binaryInput(at: at0, what: "it starts like \(name)")
+        }
+        var controls = 0
+        var line = 1
+        var lineStart = 0
+        for (offset, byte) in data.enumerated() {
+            if byte == Bytes.newline {
+                line += 1
+                lineStart = offset + 1
+            } else if byte == 0 {
+                let place = SourcePosition(line: line, column: offset - lineStart + 1, offset: offset)
+                throw Diagnostic.binaryInput(
+                    at: SourceSpan(start: place, end: place), what: "it holds a NUL byte (binary, or UTF-16 without BOM)")
+            } else if byte < 0x20 && !Bytes.isBlank(byte) && byte != Bytes.carriageReturn && byte != 0x1A {
+                controls += 1
+            }
+        }
+        if controls > 8 && controls * 50 > data.count {
+            throw Diagnostic.binaryInput(at: at0, what: "\(controls) of its \(data.count) bytes are control characters")
+        }
+    }
+
+    private static func decodeUTF8(_ data: [UInt8], from start: Int, encoding: SourceText.Encoding) throws -> (
+        SourceText, [Diagnostic]
+    ) {
+        if let invalid = UTF8Validation.firstInvalidOffset(in: data, from: start) {
+            return try decodeWindows1252(data, firstInvalid: invalid)
+        }
+        var builder = SourceTextBuilder(capacity: data.count)
+        let ending = splitLines(data, from: start) { builder.appendUTF8Line(data, $0) }
+        return (try finish(builder, encoding: encoding, ending: ending, size: data.count), [])
+    }
+
+    private static func decodeWindows1252(_ data: [UInt8], firstInvalid: Int) throws -> (SourceText, [Diagnostic]) {
+        var builder = SourceTextBuilder(capacity: data.count)
+        let ending = splitLines(data, from: 0) { range in
+            let scalars = range.map { (Windows1252.scalar(for: data[$0]), $0) }
+            builder.appendLine(scalars, originalStart: range.lowerBound, originalEnd: range.upperBound)
+        }
+        let text = try finish(builder, encoding: .windows1252, ending: ending, size: data.count)
+        let place = text.position(at: text.lines.first { $0.originalEnd >= firstInvalid }.map { line in
+            line.anchors?.first { $0.originalOffset >= firstInvalid }?.offset ?? line.start
+        } ?? 0)
+        return (text, [.decodedAsWindows1252(at: SourceSpan(start: place, end: place))])
+    }
+
+    private static func decodeUTF16(_ data: [UInt8], bigEndian: Bool) throws -> (SourceText, [Diagnostic]) {
+        var scalars: [(Unicode.Scalar, Int)] = []
+        scalars.reserveCapacity(data.count / 2)
+        var invalidAt: Int?
+        var index = 2
+        func unit(_ at: Int) -> UInt16 {
+            bigEndian ? UInt16(data[at]) << 8 | UInt16(data[at + 1]) : UInt16(data[at + 1]) << 8 | UInt16(data[at])
+        }
+        while index + 1 < data.count {
+            let first = unit(index)
+            if (0xD800..<0xDC00).contains(first), index + 3 < data.count, case let second = unit(index + 2),
+                (0xDC00..<0xE000).contains(second)
+            {
+                let value = 0x10000 + (UInt32(first - 0xD800) << 10 | UInt32(second - 0xDC00))
+                scalars.append((Unicode.Scalar(value)!, index))
+                index += 4
+            } else {
+                if Unicode.Scalar(first) == nil, invalidAt == nil { invalidAt = index }
+                scalars.append((Unicode.Scalar(first) ?? "\u{FFFD}", index))
+                index += 2
+            }
+        }
+        if let nul = scalars.firstIndex(where: { $0.0 == "\0" }) {
+            let place = SourcePosition(line: 1, column: 1, offset: scalars[nul].1)
+            throw Diagnostic.binaryInput(at: SourceSpan(start: place, end: place), what: "it holds a NUL character")
+        }
+        var builder = SourceTextBuilder(capacity: data.count)
+        var counts = LineEndingCounts()
+        var lineStart = 0
+        var position = 0
+        while position <= scalars.count {
+            let scalar = position < scalars.count ? scalars[position].0 : nil
+            if scalar == nil, lineStart == scalars.count, !builder.lines.isEmpty { break }
+            if scalar == nil || scalar == "\n" || scalar == "\r" {
+                let originalEnd = position < scalars.count ? scalars[position].1 : data.count - data.count % 2
+                builder.appendLine(Array(scalars[lineStart..<position]),
+                                   originalStart: lineStart < scalars.count ? scalars[lineStart].1 : originalEnd,
+                                   originalEnd: originalEnd)
+                if scalar == "\r", position + 1 < scalars.count, scalars[position + 1].0 == "\n" {
+                    counts.crlf += 1
+                    position += 1
+                } else if scalar == "\r" {
+                    counts.cr += 1
+                } else if scalar == "\n" {
+                    counts.lf += 1
+                }
+                lineStart = position + 1
+            }
+            position += 1
+        }
+        let text = try finish(builder, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian,
+                              ending: counts.ending, size: data.count)
+        guard let invalidAt else { return (text, []) }
+        let place = SourcePosition(line: 1, column: 1, offset: invalidAt)
+        return (text, [.invalidUTF16(at: SourceSpan(start: place, end: place))])
+    }
+
+    /// Calls `line` with each line's byte range, breaking at LF, CRLF and CR; a final break opens no line.
+    private static func splitLines(_ data: [UInt8], from start: Int, line: (Range<Int>) -> Void)
+        -> SourceText.LineEnding
+    {
+        var counts = LineEndingCounts()
+        var lineStart = start
+        var index = start
+        while index < data.count {
+            let byte = data[index]
+            if byte == Bytes.newline || byte == Bytes.carriageReturn {
+                line(lineStart..<index)
+                if byte == Bytes.carriageReturn, index + 1 < data.count, data[index + 1] == Bytes.newline {
+                    counts.crlf += 1
+                    index += 1
+                } else if byte == Bytes.carriageReturn {
+                    counts.cr += 1
+                } else {
+                    counts.lf += 1
+                }
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        if lineStart < data.count || lineStart == start { line(lineStart..<data.count) }
+        return counts.ending
+    }
+
+    private static func finish(_ builder: SourceTextBuilder, encoding: SourceText.Encoding,
+                               ending: SourceText.LineEnding, size: Int) throws -> SourceText
+    {
+        guard builder.bytes.contains(where: { !Bytes.isBlank($0) && $0 != Bytes.newline }) else {
+            throw Diagnostic.emptyInput()
+        }
+        return SourceText(bytes: builder.bytes, lines: builder.lines, encoding: encoding, lineEnding: ending,
+                          originalByteCount: size)
+    }
+}
+
+/// Tallies line breaks to name the file's line ending.
+private struct LineEndingCounts {
+    var lf = 0
+    var crlf = 0
+    var cr = 0
+
+    var ending: SourceText.LineEnding {
+        switch (lf > 0, crlf > 0, cr > 0) {
+        case (false, false, false): .none
+        case (true, false, false): .lf
+        case (false, true, false): .crlf
+        case (false, false, true): .cr
+        default: .mixed
+        }
+    }
+}

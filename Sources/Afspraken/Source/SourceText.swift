@@ -1,0 +1,96 @@
+/// The decoded text of one file: NFC-normalised UTF-8 with one `\n` after each original line, and the
+/// table that maps every decoded byte back to line, column and byte offset in the original file.
+public struct SourceText: Sendable {
+    /// How the original bytes were encoded.
+    public enum Encoding: String, Sendable, Codable {
+        case utf8 = "UTF-8"
+        case utf8WithBOM = "UTF-8 with BOM"
+        case utf16LittleEndian = "UTF-16LE"
+        case utf16BigEndian = "UTF-16BE"
+        case windows1252 = "Windows-1252"
+    }
+
+    /// Which line breaks the original used.
+    public enum LineEnding: String, Sendable, Codable {
+        case lf, crlf, cr, mixed, none
+    }
+
+    /// One original line: where its text sits in `bytes` and in the original file.
+    struct Line: Sendable {
+        var start: Int
+        /// Exclusive, before the `\n`.
+        var end: Int
+        var originalStart: Int
+        var originalEnd: Int
+        /// Present when decoded bytes do not map one to one onto original bytes (re-encoded or normalised);
+        /// one anchor per decoded scalar, then one at `end`.
+        var anchors: [Anchor]?
+    }
+
+    /// A decoded scalar's original byte offset and column.
+    struct Anchor: Sendable {
+        var offset: Int
+        var originalOffset: Int
+        var column: Int
+    }
+
+    /// The decoded UTF-8.
+    public let bytes: [UInt8]
+    let lines: [Line]
+    /// How the original bytes were encoded.
+    public let encoding: Encoding
+    /// Which line breaks the original used.
+    public let lineEnding: LineEnding
+    /// The size of the original file.
+    public let originalByteCount: Int
+
+    /// How many lines the original file has.
+    public var lineCount: Int { lines.count }
+
+    /// The decoded bytes of line `index` (0-based), without its line break.
+    public func lineRange(_ index: Int) -> Range<Int> { lines[index].start..<lines[index].end }
+
+    /// The 0-based index of the line holding decoded byte `offset`.
+    func lineIndex(containing offset: Int) -> Int {
+        var low = 0
+        var high = lines.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lines[middle].start <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The original position of decoded byte `offset`; an offset at a line's end maps to its line break.
+    public func position(at offset: Int) -> SourcePosition {
+        let index = lineIndex(containing: offset)
+        let line = lines[index]
+        let clamped = min(offset, line.end)
+        guard let anchors = line.anchors else {
+            var column = 1
+            var cursor = line.start
+            while cursor < clamped {
+                if !Bytes.isContinuation(bytes[cursor]) { column += 1 }
+                cursor += 1
+            }
+            return SourcePosition(line: index + 1, column: column, offset: line.originalStart + clamped - line.start)
+        }
+        var low = 0
+        var high = anchors.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if anchors[middle].offset <= clamped { low = middle } else { high = middle - 1 }
+        }
+        return SourcePosition(line: index + 1, column: anchors[low].column, offset: anchors[low].originalOffset)
+    }
+
+    /// The original span of decoded bytes `range`.
+    public func span(_ range: Range<Int>) -> SourceSpan {
+        SourceSpan(start: position(at: range.lowerBound), end: position(at: range.upperBound))
+    }
+
+    /// The decoded text of `range`.
+    public func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+}

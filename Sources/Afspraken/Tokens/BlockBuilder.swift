@@ -1,0 +1,224 @@
+/// Joins lines into paragraphs and list items: hard-wrapped lines and lines broken by a page join again,
+/// hyphenation at a line end is undone, and list items nest by marker and indentation.
+struct BlockBuilder {
+    let source: SourceText
+    /// The width (bytes) that wrapped lines fill; nil when the text has one line per paragraph.
+    let wrapWidth: Int?
+    private(set) var segments: [Segment] = []
+
+    private var open: OpenBlock?
+    /// The current list, flat: each item with its nesting level.
+    private var listItems: [(level: Int, block: Block)] = []
+    private var listLevels: [(style: BulletMark.Style, indent: Int)] = []
+    private var sawBlank = false
+    private var lastLineEndsWithColon = false
+    private var lastItemNumber: Int?
+
+    private struct OpenBlock {
+        var kind: Block.Kind
+        var marker: String?
+        var markerStart: Int
+        var pieces: [Range<Int>]
+        var indent: Int
+        var level: Int
+    }
+
+    private static let signingTitles: Set<String> = ["ondertekening", "ondertekening door partijen", "handtekeningen"]
+
+    /// `furniture` lines are passed over as if absent, so a paragraph broken by a page joins again;
+    /// `barriers` (contents lines) end the open block.
+    init(source: SourceText, tokens: [LineToken], furniture: Set<Int>, barriers: Set<Int>) {
+        self.source = source
+        self.wrapWidth = Self.wrapWidth(source: source, tokens: tokens, skipping: furniture.union(barriers))
+        for (index, token) in tokens.enumerated() where !furniture.contains(index) {
+            if barriers.contains(index) {
+                closeList()
+                sawBlank = true
+            } else {
+                add(token)
+            }
+        }
+        closeList()
+    }
+
+    /// The ninetieth percentile of line lengths; a line near it was wrapped by the PDF, not ended by the writer.
+    private static func wrapWidth(source: SourceText, tokens: [LineToken], skipping skipped: Set<Int>) -> Int? {
+        var lengths: [Int] = []
+        for (index, token) in tokens.enumerated() where !token.isBlank && !skipped.contains(index) {
+            lengths.append(token.content.upperBound - source.lineRange(token.line).lowerBound)
+        }
+        guard lengths.count >= 8 else { return nil }
+        lengths.sort()
+        let width = lengths[lengths.count * 9 / 10]
+        return (40...250).contains(width) ? width : nil
+    }
+
+    private mutating func add(_ token: LineToken) {
+        switch token.kind {
+        case .blank, .pageNumber:
+            sawBlank = true
+            return
+        case .heading(let mark):
+            if isListItem(mark, token) {
+                let marker = source.string(mark.labelRange)
+                let bullet = BulletMark(marker: marker, style: .number, markerRange: mark.labelRange, text: mark.rest)
+                startItem(bullet, token)
+                lastItemNumber = mark.components[0]
+            } else if isSigningTitle(token.content) {
+                closeList()
+                segments.append(.signingTitle(TextValue(text: source.string(token.content), span: source.span(token.content))))
+            } else {
+                closeList()
+                segments.append(.heading(token, mark))
+                if !mark.restIsTitle { open = OpenBlock(kind: .paragraph, markerStart: mark.rest.lowerBound,
+                                                        pieces: [mark.rest], indent: token.indent, level: 0) }
+            }
+        case .bullet(let bullet):
+            startItem(bullet, token)
+        case .text:
+            addText(token)
+        }
+        sawBlank = false
+        lastLineEndsWithColon = source.bytes[token.content.upperBound - 1] == Bytes.colon
+    }
+
+    /// "1." after a line ending in ":" starts a numbered list, not an article; "2." then continues it.
+    private func isListItem(_ mark: HeadingMark, _ token: LineToken) -> Bool {
+        guard mark.keyword == .none, mark.components.count == 1, !mark.rest.isEmpty else { return false }
+        if lastLineEndsWithColon, mark.components[0] == 1 { return true }
+        guard let lastItemNumber, !listItems.isEmpty || open?.kind == .bullet else { return false }
+        return mark.components[0] == lastItemNumber + 1
+    }
+
+    private func isSigningTitle(_ content: Range<Int>) -> Bool {
+        guard content.count <= 40 else { return false }
+        var text = source.string(content).lowercased()
+        if text.hasSuffix(":") { text.removeLast() }
+        // "7. ONDERTEKENING" and "1 Ondertekening" too
+        if let space = text.firstIndex(of: " "), text[..<space].allSatisfy({ $0.isNumber || $0 == "." }) {
+            text = String(text[text.index(after: space)...].drop(while: { $0 == " " }))
+        }
+        return Self.signingTitles.contains(text)
+    }
+
+    private mutating func addText(_ token: LineToken) {
+        if !hasAlphanumeric(token.content) {
+            segments.append(.unclassified(TextValue(text: source.string(token.content), span: source.span(token.content))))
+            return
+        }
+        if open != nil, shouldJoin(token) {
+            open!.pieces.append(token.content)
+            open!.indent = token.indent
+            return
+        }
+        if open?.kind == .bullet || !listItems.isEmpty { closeList() } else { closeOpen() }
+        if isSigningTitle(token.content) {
+            segments.append(.signingTitle(TextValue(text: source.string(token.content), span: source.span(token.content))))
+            return
+        }
+        open = OpenBlock(kind: .paragraph, markerStart: token.content.lowerBound, pieces: [token.content],
+                         indent: token.indent, level: 0)
+    }
+
+    private func hasAlphanumeric(_ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if Bytes.isAlphanumeric(in: source.bytes, at: index) { return true }
+            index += 1
+            while index < range.upperBound, Bytes.isContinuation(source.bytes[index]) { index += 1 }
+        }
+        return false
+    }
+
+    /// Whether `token` continues the open block rather than starting a new one.
+    private func shouldJoin(_ token: LineToken) -> Bool {
+        guard let open, let previous = open.pieces.last else { return false }
+        let bytes = source.bytes
+        let next = token.content
+        let startsLower = Bytes.isLowerLetter(in: bytes, at: next.lowerBound)
+        let last = bytes[previous.upperBound - 1]
+        let endsSentence = last == Bytes.dot || last == Bytes.colon || last == 0x3B || last == 0x21 || last == 0x3F
+        // Across a blank line (often a page break) only an unfinished sentence continues.
+        if sawBlank { return startsLower && !endsSentence }
+        if last == Bytes.hyphen || startsLower { return true }
+        // An indented capital opens a new paragraph; a list item's hanging indent does not.
+        if open.kind == .paragraph, token.indent > open.indent { return false }
+        // A short line with no final punctuation, on its own, is a title or a name: "Leeswijzer", "Gemeente X".
+        if open.pieces.count == 1, !endsSentence, previous.count < 60 { return false }
+        let lineStart = source.lineRange(source.lineIndex(containing: previous.lowerBound)).lowerBound
+        if let wrapWidth, (previous.upperBound - lineStart) * 5 >= wrapWidth * 4 { return true }
+        return !endsSentence
+    }
+
+    // MARK: Lists
+
+    private mutating func startItem(_ bullet: BulletMark, _ token: LineToken) {
+        closeOpen()
+        open = OpenBlock(kind: .bullet, marker: bullet.marker, markerStart: bullet.markerRange.lowerBound,
+                         pieces: [bullet.text], indent: token.indent, level: level(for: bullet.style, token.indent))
+    }
+
+    /// Deeper when indented further or marked differently; back to an earlier level when its marker returns.
+    private mutating func level(for style: BulletMark.Style, _ indent: Int) -> Int {
+        if listItems.isEmpty && open == nil { listLevels = [] }
+        while let top = listLevels.last, indent < top.indent - 1 { listLevels.removeLast() }
+        if let top = listLevels.last, indent <= top.indent + 1 {
+            if let same = listLevels.lastIndex(where: { $0.style == style && abs($0.indent - indent) <= 1 }) {
+                listLevels.removeSubrange((same + 1)...)
+                return same
+            }
+        }
+        listLevels.append((style, indent))
+        return listLevels.count - 1
+    }
+
+    /// Ends the open paragraph or item; an item joins the current list.
+    private mutating func closeOpen() {
+        guard let block = open else { return }
+        open = nil
+        let built = makeBlock(block)
+        if block.kind == .bullet {
+            listItems.append((block.level, built))
+        } else {
+            segments.append(.block(built))
+        }
+    }
+
+    /// Ends the list: items nest under the nearest shallower item.
+    private mutating func closeList() {
+        closeOpen()
+        guard !listItems.isEmpty else { return }
+        var stack: [(level: Int, block: Block)] = []
+        var roots: [Block] = []
+        func fold(downTo level: Int) {
+            while let top = stack.last, top.level >= level {
+                stack.removeLast()
+                if let parent = stack.last {
+                    stack[stack.count - 1].block.items.append(top.block)
+                    stack[stack.count - 1].block.span = parent.block.span.union(top.block.span)
+                } else {
+                    roots.append(top.block)
+                }
+            }
+        }
+        for item in listItems {
+            fold(downTo: item.level)
+            stack.append(item)
+        }
+        fold(downTo: 0)
+        segments.append(contentsOf: roots.map(Segment.block))
+        listItems = []
+        listLevels = []
+        lastItemNumber = nil
+    }
+
+    private func makeBlock(_ open: OpenBlock) -> Block {
+        var lines: [SourceSpan] = []
+        for (index, piece) in open.pieces.enumerated() {
+            lines.append(source.span((index == 0 ? open.markerStart : piece.lowerBound)..<piece.upperBound))
+        }
+        let span = SourceSpan(start: lines[0].start, end: lines[lines.count - 1].end)
+        return Block(kind: open.kind, marker: open.marker, text: TextJoiner.join(open.pieces, in: source.bytes),
+                     span: span, lines: lines)
+    }
+}

@@ -1,0 +1,261 @@
+/// Classifies each line by its own shape: blank, numbered heading, bullet, page number or text.
+/// It looks at the start and end of a line only, so the cost is one pass over line starts.
+struct LineClassifier {
+    let source: SourceText
+    private var bytes: [UInt8] { source.bytes }
+
+    /// Classifies every line of the source.
+    func tokens() -> [LineToken] {
+        var tokens: [LineToken] = []
+        tokens.reserveCapacity(source.lineCount)
+        for index in 0..<source.lineCount { tokens.append(token(forLine: index)) }
+        return tokens
+    }
+
+    func token(forLine index: Int) -> LineToken {
+        let range = source.lineRange(index)
+        var start = range.lowerBound
+        var end = range.upperBound
+        var indent = 0
+        var formFeeds: [Int] = []
+        while start < end, isBlank(at: start) {
+            if bytes[start] == Bytes.formFeed { formFeeds.append(start) }
+            indent += bytes[start] == Bytes.tab ? 4 : 1
+            start += blankLength(at: start)
+        }
+        while end > start, let length = blankLength(endingAt: end) {
+            if bytes[end - 1] == Bytes.formFeed { formFeeds.append(end - 1) }
+            end -= length
+        }
+        var token = LineToken(line: index, content: start..<end, indent: indent, kind: .blank, formFeeds: formFeeds)
+        guard start < end else { return token }
+        if isPageNumber(start..<end) {
+            token.kind = .pageNumber
+        } else if let heading = heading(in: start..<end) {
+            token.kind = .heading(heading)
+        } else if let bullet = bullet(in: start..<end) {
+            token.kind = .bullet(bullet)
+        } else {
+            token.kind = .text
+        }
+        return token
+    }
+
+    // MARK: Blanks
+
+    /// Spaces, tabs, form feeds and the no-break space (C2 A0) are blank.
+    private func isBlank(at index: Int) -> Bool {
+        Bytes.isBlank(bytes[index]) || (bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0)
+    }
+
+    private func blankLength(at index: Int) -> Int { bytes[index] == 0xC2 ? 2 : 1 }
+
+    private func blankLength(endingAt end: Int) -> Int? {
+        if Bytes.isBlank(bytes[end - 1]) { return 1 }
+        if end >= 2, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xA0 { return 2 }
+        return nil
+    }
+
+    private func skipBlanks(from index: Int, to end: Int) -> Int {
+        var cursor = index
+        while cursor < end, isBlank(at: cursor) { cursor += blankLength(at: cursor) }
+        return cursor
+    }
+
+    // MARK: Page numbers
+
+    /// "12", "(3)", "- 4 -", "3/8", "Pagina 3", "pagina 3 van 8", "Page 3 of 8".
+    private func isPageNumber(_ range: Range<Int>) -> Bool {
+        var cursor = range.lowerBound
+        let end = range.upperBound
+        if Bytes.matches(bytes, at: cursor, "pagina") { cursor += 6 } else if Bytes.matches(bytes, at: cursor, "page") {
+            cursor += 4
+        }
+        let hasWord = cursor > range.lowerBound
+        cursor = skipBlanks(from: cursor, to: end)
+        var opener: UInt8 = 0
+        if cursor < end, bytes[cursor] == 0x28 || bytes[cursor] == Bytes.hyphen {
+            opener = bytes[cursor]
+            cursor = skipBlanks(from: cursor + 1, to: end)
+        }
+        let digits = countDigits(from: cursor, to: end)
+        guard digits > 0, digits <= 3 else { return false }
+        cursor = skipBlanks(from: cursor + digits, to: end)
+        if opener == 0x28 { guard cursor < end, bytes[cursor] == 0x29 else { return false }; cursor += 1 }
+        if opener == Bytes.hyphen { guard cursor < end, bytes[cursor] == Bytes.hyphen else { return false }; cursor += 1 }
+        cursor = skipBlanks(from: cursor, to: end)
+        if cursor == end { return true }
+        // "3 van 8", "3 of 8", "3/8"
+        if bytes[cursor] == 0x2F {
+            cursor += 1
+        } else if hasWord, Bytes.matches(bytes, at: cursor, "van ") || Bytes.matches(bytes, at: cursor, "of ") {
+            cursor += bytes[cursor] == 0x76 ? 4 : 3
+        } else {
+            return false
+        }
+        cursor = skipBlanks(from: cursor, to: end)
+        let total = countDigits(from: cursor, to: end)
+        return total > 0 && total <= 3 && skipBlanks(from: cursor + total, to: end) == end
+    }
+
+    private func countDigits(from index: Int, to end: Int) -> Int {
+        var cursor = index
+        while cursor < end, Bytes.isDigit(bytes[cursor]) { cursor += 1 }
+        return cursor - index
+    }
+
+    // MARK: Headings
+
+    private func heading(in range: Range<Int>) -> HeadingMark? {
+        let start = range.lowerBound
+        if Bytes.matches(bytes, at: start, "hoofdstuk ") { return keywordHeading(.chapter, in: range, after: 10) }
+        if Bytes.matches(bytes, at: start, "artikel ") { return keywordHeading(.article, in: range, after: 8) }
+        var cursor = start
+        var letter = ""
+        // "A1." and "B2.3": one capital glued to the number.
+        if Bytes.isASCIIUpper(bytes[cursor]), cursor + 1 < range.upperBound, Bytes.isDigit(bytes[cursor + 1]) {
+            letter = String(UnicodeScalar(bytes[cursor]))
+            cursor += 1
+        }
+        guard let (components, afterNumber, endsWithDot) = number(from: cursor, to: range.upperBound) else {
+            return nil
+        }
+        if !letter.isEmpty, !endsWithDot { return nil }
+        let restStart = skipBlanks(from: afterNumber, to: range.upperBound)
+        let rest = restStart..<range.upperBound
+        if rest.isEmpty {
+            // A lone "3" is a page number; "3." or "2.1" heads what follows.
+            return endsWithDot || components.count > 1 ? mark(.none, letter, components, start..<afterNumber, rest) : nil
+        }
+        // "1.Voldoende" has no blank after the period; anything else glued to the number is not a heading.
+        guard restStart > afterNumber || endsWithDot else { return nil }
+        guard Bytes.isUpperLetter(in: bytes, at: restStart) || startsWithQuotedCapital(restStart, range.upperBound)
+        else { return nil }
+        let heading = mark(.none, letter, components, start..<afterNumber, rest)
+        // "1 Schuldhulpverlening" is a heading; "1 Ondergetekenden, ... (a page of text)" is not.
+        if components.count == 1, !endsWithDot, letter.isEmpty, !heading.restIsTitle { return nil }
+        return heading
+    }
+
+    private func keywordHeading(_ keyword: HeadingMark.Keyword, in range: Range<Int>, after length: Int)
+        -> HeadingMark?
+    {
+        let numberStart = skipBlanks(from: range.lowerBound + length, to: range.upperBound)
+        guard let (components, afterNumber, _) = number(from: numberStart, to: range.upperBound) else { return nil }
+        var restStart = skipBlanks(from: afterNumber, to: range.upperBound)
+        // "Artikel 3: Looptijd", "Hoofdstuk 2 - Betaalbaarheid"
+        if restStart < range.upperBound, bytes[restStart] == Bytes.colon || bytes[restStart] == Bytes.hyphen {
+            restStart = skipBlanks(from: restStart + 1, to: range.upperBound)
+        }
+        let heading = mark(keyword, "", components, range.lowerBound..<afterNumber, restStart..<range.upperBound)
+        if !heading.rest.isEmpty, !heading.restIsTitle, Bytes.isLowerLetter(in: bytes, at: restStart) { return nil }
+        return heading
+    }
+
+    /// "1", "1.", "2.1", "1.4.1.": up to three digits, then parts of up to two; returns where it stops.
+    private func number(from index: Int, to end: Int) -> ([Int], Int, Bool)? {
+        var cursor = index
+        var components: [Int] = []
+        var endsWithDot = false
+        while cursor < end {
+            let digits = countDigits(from: cursor, to: end)
+            guard digits > 0, digits <= (components.isEmpty ? 3 : 2) else { break }
+            var value = 0
+            for offset in cursor..<(cursor + digits) { value = value * 10 + Int(bytes[offset] - 0x30) }
+            components.append(value)
+            cursor += digits
+            endsWithDot = cursor < end && bytes[cursor] == Bytes.dot
+            guard endsWithDot else { break }
+            cursor += 1
+        }
+        guard !components.isEmpty, components.count <= 8 else { return nil }
+        // "3.5%" or "1.250" are amounts: what follows a heading number is a blank, a capital or nothing.
+        if cursor < end, !isBlank(at: cursor), !endsWithDot { return nil }
+        return (components, cursor, endsWithDot)
+    }
+
+    private func startsWithQuotedCapital(_ index: Int, _ end: Int) -> Bool {
+        let quotes: Set<UInt8> = [0x27, 0x22, 0x28, 0x60]
+        if quotes.contains(bytes[index]), index + 1 < end { return Bytes.isUpperLetter(in: bytes, at: index + 1) }
+        // ‘ “ (E2 80 98/9C)
+        if bytes[index] == 0xE2, index + 3 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x98 || bytes[index + 2] == 0x9C {
+            return Bytes.isUpperLetter(in: bytes, at: index + 3)
+        }
+        return false
+    }
+
+    private func mark(_ keyword: HeadingMark.Keyword, _ letter: String, _ components: [Int], _ label: Range<Int>,
+                      _ rest: Range<Int>) -> HeadingMark
+    {
+        var written = letter + components.map(String.init).joined(separator: ".")
+        if keyword != .none, written.isEmpty { written = source.string(label) }
+        return HeadingMark(keyword: keyword, label: written, components: components, labelRange: label, rest: rest,
+                           restIsTitle: rest.isEmpty || isTitle(rest))
+    }
+
+    /// A title is short and is not a sentence: no final punctuation, no sentence break inside.
+    private func isTitle(_ range: Range<Int>) -> Bool {
+        guard range.count <= 100 else { return false }
+        let last = bytes[range.upperBound - 1]
+        if last == Bytes.dot || last == 0x2C || last == 0x3B || last == Bytes.colon { return false }
+        var cursor = range.lowerBound
+        while cursor + 1 < range.upperBound {
+            if bytes[cursor] == Bytes.dot, bytes[cursor + 1] == Bytes.space, cursor + 2 < range.upperBound,
+                Bytes.isASCIIUpper(bytes[cursor + 2])
+            {
+                return false
+            }
+            cursor += 1
+        }
+        return true
+    }
+
+    // MARK: Bullets
+
+    private static let symbolMarkers: [[UInt8]] = [
+        "•", "·", "–", "—", "-", "*", "\u{F0B7}", "\u{F0A7}", "▪", "■", "►", "➢", "✓", "○", "◦", "●", "‣", "⁃", "→",
+    ].map { Array($0.utf8) }
+
+    private func bullet(in range: Range<Int>) -> BulletMark? {
+        let start = range.lowerBound
+        let end = range.upperBound
+        for marker in Self.symbolMarkers where bytes[start...].starts(with: marker) {
+            let after = start + marker.count
+            // ASCII markers need a blank after them ("-2%" and "*noot" are text); glyphs do not.
+            let needsBlank = marker.count == 1
+            guard after < end, !needsBlank || isBlank(at: after) else { return nil }
+            let text = skipBlanks(from: after, to: end)
+            guard text < end else { return nil }
+            let written = String(decoding: marker, as: UTF8.self)
+            return BulletMark(marker: written, style: .symbol(written), markerRange: start..<after, text: text..<end)
+        }
+        // "o " as used by word processors for the second level.
+        if bytes[start] == 0x6F, start + 1 < end, isBlank(at: start + 1) {
+            let text = skipBlanks(from: start + 1, to: end)
+            return BulletMark(marker: "o", style: .symbol("o"), markerRange: start..<(start + 1), text: text..<end)
+        }
+        // "a." "b)" "(c)" and "1)" "(2)"
+        var cursor = start
+        let opened = bytes[cursor] == 0x28
+        if opened { cursor += 1 }
+        let digits = countDigits(from: cursor, to: end)
+        let style: BulletMark.Style
+        if digits > 0, digits <= 2 {
+            style = .number
+            cursor += digits
+        } else if cursor < end, Bytes.isASCIILower(bytes[cursor]) {
+            style = .letter
+            cursor += 1
+        } else {
+            return nil
+        }
+        guard cursor + 1 < end else { return nil }
+        let closer = bytes[cursor]
+        guard closer == 0x29 || (closer == Bytes.dot && !opened && style == .letter) else { return nil }
+        guard isBlank(at: cursor + 1) else { return nil }
+        let text = skipBlanks(from: cursor + 1, to: end)
+        guard text < end else { return nil }
+        return BulletMark(marker: source.string(start..<(cursor + 1)), style: style, markerRange: start..<(cursor + 1),
+                          text: text..<end)
+    }
+}

@@ -1,0 +1,58 @@
+/// One line of the decoded text, classified by its own shape; context (furniture, contents, outline) comes later.
+struct LineToken: Sendable {
+    enum Kind: Sendable {
+        case blank
+        case text
+        case heading(HeadingMark)
+        case bullet(BulletMark)
+        /// "12", "(3)", "- 4 -", "Pagina 3 van 8": never content.
+        case pageNumber
+    }
+
+    /// 0-based line index.
+    var line: Int
+    /// The line without leading and trailing blanks (spaces, tabs, form feeds).
+    var content: Range<Int>
+    /// Leading blank scalars, a tab counting as four.
+    var indent: Int
+    var kind: Kind
+    /// Where a form feed (a page break from the PDF) stands in the line.
+    var formFeeds: [Int]
+
+    var isBlank: Bool {
+        if case .blank = kind { return true }
+        return false
+    }
+}
+
+/// A numbered heading's label and title: "1.", "2.1", "1.4.1", "A1.", "Artikel 3", "Hoofdstuk 2".
+struct HeadingMark: Sendable {
+    enum Keyword: Sendable { case none, chapter, article }
+
+    var keyword: Keyword
+    /// As written without the final period: "1.4.1", "A1", "3".
+    var label: String
+    /// The numbers of the label: [1, 4, 1]; a leading letter is kept in `label` only.
+    var components: [Int]
+    /// The label as written, keyword included.
+    var labelRange: Range<Int>
+    /// What follows the label, possibly empty.
+    var rest: Range<Int>
+    /// Whether `rest` reads as a title rather than as the first sentence of a numbered paragraph.
+    var restIsTitle: Bool
+}
+
+/// A list item's marker and text: "•", "-", "–", "*", "·", "o", "a.", "b)", "1)".
+struct BulletMark: Sendable {
+    /// The family a marker belongs to, which decides nesting: "a." and "b." are one style.
+    enum Style: Hashable, Sendable {
+        case symbol(String)
+        case letter
+        case number
+    }
+
+    var marker: String
+    var style: Style
+    var markerRange: Range<Int>
+    var text: Range<Int>
+}

@@ -1,0 +1,65 @@
+/// Finds the lines a PDF repeats on every page (running headers and footers) and its page numbers,
+/// so that they leave the flow of the text; paragraphs broken by a page then join again.
+struct PageFurnitureDetector {
+    let source: SourceText
+    let tokens: [LineToken]
+
+    /// Token indices that are furniture, with what kind of furniture each is.
+    func furniture() -> [Int: PageFurniture.Kind] {
+        var found: [Int: PageFurniture.Kind] = [:]
+        for (index, token) in tokens.enumerated() {
+            if case .pageNumber = token.kind { found[index] = .pageNumber }
+        }
+        for occurrences in repeatedLines().values where isRunning(occurrences) {
+            for index in occurrences { found[index] = .runningHeader }
+        }
+        return found
+    }
+
+    /// Short lines grouped by their text with digits masked, so "Pagina 3" and "Pagina 4" group together.
+    private func repeatedLines() -> [[UInt8]: [Int]] {
+        var groups: [[UInt8]: [Int]] = [:]
+        for (index, token) in tokens.enumerated() where token.content.count <= 100 {
+            switch token.kind {
+            case .text, .heading: break
+            default: continue
+            }
+            var key: [UInt8] = []
+            key.reserveCapacity(token.content.count)
+            for byte in source.bytes[token.content] where !Bytes.isBlank(byte) {
+                key.append(Bytes.isDigit(byte) ? 0x23 : Bytes.lowered(byte))
+            }
+            groups[key, default: []].append(index)
+        }
+        return groups.filter { $0.value.count >= 2 }
+    }
+
+    /// Repeated next to page breaks, or three times or more, apart, and not a sentence.
+    private func isRunning(_ occurrences: [Int]) -> Bool {
+        if occurrences.filter(isNextToPageBreak).count >= 2 { return true }
+        guard occurrences.count >= 3, let first = occurrences.first else { return false }
+        let content = tokens[first].content
+        let last = source.bytes[content.upperBound - 1]
+        if last == Bytes.dot || last == Bytes.colon || last == 0x3B || last == 0x2C || content.count > 80 {
+            return false
+        }
+        return zip(occurrences, occurrences.dropFirst()).allSatisfy { $1 - $0 > 3 }
+    }
+
+    /// A page break is a form feed, a page number, or the start or end of the file, blank lines aside.
+    private func isNextToPageBreak(_ index: Int) -> Bool {
+        if !tokens[index].formFeeds.isEmpty { return true }
+        for step in [-1, 1] {
+            var neighbour = index + step
+            while neighbour >= 0, neighbour < tokens.count, tokens[neighbour].isBlank,
+                tokens[neighbour].formFeeds.isEmpty
+            {
+                neighbour += step
+            }
+            guard neighbour >= 0, neighbour < tokens.count else { return true }
+            if !tokens[neighbour].formFeeds.isEmpty { return true }
+            if case .pageNumber = tokens[neighbour].kind { return true }
+        }
+        return false
+    }
+}

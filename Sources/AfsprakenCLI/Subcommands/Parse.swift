@@ -1,0 +1,113 @@
+import Afspraken
+import ArgumentParser
+import Foundation
+
+extension AfsprakenCommand {
+    /// `afspraken parse FILE...`: text in, JSON (or the outline tree) out.
+    struct Parse: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Parse agreement texts into JSON.",
+            discussion: """
+                Reads each FILE (or standard input for -) and writes its structure: title, year, period, \
+                municipality, chapters, articles, blocks, signing and page furniture, each with its source span. \
+                Findings go to standard error as file:line:column: warning: [code] message.
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case json, tree
+        }
+
+        @Argument(help: "Agreement text files, or - for standard input.")
+        var files: [String]
+
+        @Option(help: "Output format: json, or tree (the outline, a node per line).")
+        var format: Format = .json
+
+        @Option(name: .shortAndLong, help: "Output file; a folder when there are several inputs. Default: standard output.")
+        var output: String?
+
+        @Flag(help: "Write JSON on one line.")
+        var compact = false
+
+        @Flag(name: .shortAndLong, help: "Print no warnings or notes, only errors.")
+        var quiet = false
+
+        @Flag(help: "Print notes (such as page furniture taken out) as well as warnings.")
+        var verbose = false
+
+        @Flag(help: "Exit with 1 when there are warnings.")
+        var strict = false
+
+        @Option(help: "Refuse input files larger than this many bytes.")
+        var maxBytes = 64 * 1024 * 1024
+
+        func validate() throws {
+            if files.count > 1, output == nil {
+                throw ValidationError("several input files need --output FOLDER")
+            }
+            if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+            if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
+        }
+
+        func run() throws {
+            var worst: Int32 = 0
+            let toFolder = files.count > 1 || output.map(FileOutput.isDirectory) == true
+            for file in files {
+                let code = convert(file, toFolder: toFolder)
+                worst = max(worst, code)
+            }
+            if worst != 0 { throw ExitCode(worst) }
+        }
+
+        /// Converts one file; returns its exit code so that a batch goes on past a bad file.
+        private func convert(_ file: String, toFolder: Bool) -> Int32 {
+            do {
+                let data = try FileInput.read(file, maxBytes: maxBytes)
+                let name = file == "-" ? "-" : file
+                let result = try AgreementParser.parse(data, fileName: name)
+                for diagnostic in result.diagnostics where shouldPrint(diagnostic) { printError(diagnostic.description) }
+                let rendered = try render(result.document)
+                if let output {
+                    let target = toFolder ? FileOutput.path(for: file, in: output, format: format) : output
+                    try FileOutput.write(rendered, to: target)
+                } else {
+                    FileHandle.standardOutput.write(rendered)
+                }
+                return strict && result.diagnostics.contains { $0.severity == .warning } ? 1 : 0
+            } catch let failure as CLIFailure {
+                printError(failure.message)
+                return failure.code
+            } catch let diagnostic as Diagnostic {
+                printError(diagnostic.description)
+                return 65
+            } catch {
+                printError("\(file): error: [internal] \(error)")
+                return 70
+            }
+        }
+
+        private func shouldPrint(_ diagnostic: Diagnostic) -> Bool {
+            switch diagnostic.severity {
+            case .error: true
+            case .warning: !quiet
+            case .note: verbose && !quiet
+            }
+        }
+
+        private func render(_ document: Document) throws -> Data {
+            switch format {
+            case .json:
+                do { return try JSONOutput.encode(document, compact: compact) } catch {
+                    throw CLIFailure(code: 70, message: "\(document.source.fileName): error: [internal] JSON encoding failed: \(error)")
+                }
+            case .tree:
+                return Data(document.debugTree().utf8)
+            }
+        }
+    }
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
