@@ -33,8 +33,9 @@ public enum AgreementParser {
             contentsLines.formUnion(contents.entries.joined())
             if let heading = contents.heading { contentsLines.insert(heading) }
         }
-        let blocks = BlockBuilder(source: source, tokens: tokens, furniture: Set(furnitureKinds.keys),
-                                  barriers: contentsLines)
+        let blocks = BlockBuilder(
+            source: source, tokens: tokens, furniture: Set(furnitureKinds.keys),
+            barriers: contentsLines)
         let tableOfContents = contents.map { makeTableOfContents($0, source, tokens) }
         // "2.1" in the contents means the body's single numbers are chapters even where the body has no "2.1".
         let contentsHasSections = tableOfContents?.entries.contains(where: \.isSection) ?? false
@@ -55,8 +56,9 @@ public enum AgreementParser {
 
         let document = Document(
             schemaVersion: Document.currentSchemaVersion,
-            source: SourceInfo(fileName: fileName, byteCount: source.originalByteCount, sha256: sha256,
-                               encoding: source.encoding, lineEnding: source.lineEnding, lineCount: source.lineCount),
+            source: SourceInfo(
+                fileName: fileName, byteCount: source.originalByteCount, sha256: sha256,
+                encoding: source.encoding, lineEnding: source.lineEnding, lineCount: source.lineCount),
             title: title, year: year, period: period, municipality: metadata.municipality(),
             frontMatter: outline.frontMatter,
             tableOfContents: tableOfContents,
@@ -64,9 +66,10 @@ public enum AgreementParser {
         return Result(document: document, diagnostics: diagnostics, source: source)
     }
 
-    private static func makeTableOfContents(_ found: TableOfContentsDetector.Found, _ source: SourceText,
-                                        _ tokens: [LineToken]) -> TableOfContents
-    {
+    private static func makeTableOfContents(
+        _ found: TableOfContentsDetector.Found, _ source: SourceText,
+        _ tokens: [LineToken]
+    ) -> TableOfContents {
         let detector = TableOfContentsDetector(source: source, tokens: tokens, furniture: [:])
         let entries = found.entries.map { lines -> TableOfContents.Entry in
             let ranges = lines.map { tokens[$0].content }
@@ -77,30 +80,37 @@ public enum AgreementParser {
                 // The text without its page number and dot leader.
                 var end = last.upperBound
                 while end > last.lowerBound, Bytes.isDigit(source.bytes[end - 1]) { end -= 1 }
-                while end > last.lowerBound, Bytes.isBlank(source.bytes[end - 1]) || source.bytes[end - 1] == Bytes.dot
-                    || source.bytes[end - 1] >= 0x80 && source.bytes[end - 1] <= 0xE2 && end - last.lowerBound >= 3
-                        && source.bytes[(end - 3)..<end].elementsEqual([0xE2, 0x80, 0xA6])
+                while end > last.lowerBound,
+                    Bytes.isBlank(source.bytes[end - 1]) || source.bytes[end - 1] == Bytes.dot
+                        || source.bytes[end - 1] >= 0x80 && source.bytes[end - 1] <= 0xE2 && end - last.lowerBound >= 3
+                            && source.bytes[(end - 3)..<end].elementsEqual([0xE2, 0x80, 0xA6])
                 {
                     end -= source.bytes[end - 1] == 0xA6 ? 3 : 1
                 }
                 textRanges[textRanges.count - 1] = last.lowerBound..<end
             }
-            return .init(text: TextJoiner.join(textRanges, in: source.bytes), page: page,
-                         span: source.span(ranges[0].lowerBound..<last.upperBound))
+            return .init(
+                text: TextJoiner.join(textRanges, in: source.bytes), page: page,
+                span: source.span(ranges[0].lowerBound..<last.upperBound))
         }
-        let heading = found.heading.map { TextValue(text: source.string(tokens[$0].content), span: source.span(tokens[$0].content)) }
+        let heading = found.heading.map {
+            TextValue(text: source.string(tokens[$0].content), span: source.span(tokens[$0].content))
+        }
         return TableOfContents(heading: heading, entries: entries)
     }
 
     /// Furniture lines and every form feed, in source order.
-    private static func pageFurniture(_ source: SourceText, _ tokens: [LineToken],
-                                      _ kinds: [Int: PageFurniture.Kind]) -> [PageFurniture]
-    {
+    private static func pageFurniture(
+        _ source: SourceText, _ tokens: [LineToken],
+        _ kinds: [Int: PageFurniture.Kind]
+    ) -> [PageFurniture] {
         var furniture: [PageFurniture] = []
         for token in tokens {
             if let kind = kinds[token.line] {
-                furniture.append(.init(kind: kind, text: TextJoiner.join([token.content], in: source.bytes),
-                                       span: source.span(token.content)))
+                furniture.append(
+                    .init(
+                        kind: kind, text: TextJoiner.join([token.content], in: source.bytes),
+                        span: source.span(token.content)))
             }
             for formFeed in token.formFeeds {
                 furniture.append(.init(kind: .formFeed, text: "", span: source.span(formFeed..<(formFeed + 1))))
@@ -122,8 +132,9 @@ extension Document {
 
 extension Diagnostic {
     static func signingDateIncomplete(_ date: SigningDate) -> Diagnostic {
-        Diagnostic(.warning, "signing-date-incomplete", "signing date \"\(date.written)\" has no year or does not exist",
-                   span: date.span)
+        Diagnostic(
+            .warning, "signing-date-incomplete", "signing date \"\(date.written)\" has no year or does not exist",
+            span: date.span)
     }
 }
 

@@ -26,7 +26,8 @@ enum FileInput {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= maxBytes else {
             throw CLIFailure(
-                code: 65, message: "\(path): error: [input-too-large] file has \(size) bytes, more than --max-bytes \(maxBytes)")
+                code: 65,
+                message: "\(path): error: [input-too-large] file has \(size) bytes, more than --max-bytes \(maxBytes)")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CLIFailure(code: 66, message: "\(path): error: [unreadable-input] file cannot be opened for reading")
@@ -50,13 +51,15 @@ enum FileOutput {
     /// `agreement.txt` → `FOLDER/agreement.json`; standard input becomes `stdin.json`.
     static func path(for input: String, in folder: String, format: AfsprakenCommand.Parse.Format) -> String {
         let base = input == "-" ? "stdin" : URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-        return URL(fileURLWithPath: folder).appendingPathComponent(base + (format == .json ? ".json" : ".tree.txt")).path
+        return URL(fileURLWithPath: folder).appendingPathComponent(base + (format == .json ? ".json" : ".tree.txt"))
+            .path
     }
 
     static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url, options: .atomic)
         } catch {
             throw CLIFailure(code: 74, message: "\(path): error: [output-not-written] \(error.localizedDescription)")

@@ -22,7 +22,8 @@ extension Diagnostic {
 /// Findings about how the text was decoded.
 extension Diagnostic {
     static func decodedAsWindows1252(at span: SourceSpan) -> Diagnostic {
-        Diagnostic(.warning, "decoded-as-windows-1252", "bytes are not valid UTF-8; decoded as Windows-1252", span: span)
+        Diagnostic(
+            .warning, "decoded-as-windows-1252", "bytes are not valid UTF-8; decoded as Windows-1252", span: span)
     }
 
     static func invalidUTF16(at span: SourceSpan) -> Diagnostic {

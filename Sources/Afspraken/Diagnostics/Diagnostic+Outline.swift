@@ -1,13 +1,15 @@
 /// Findings about the outline and the lines no construct claims.
 extension Diagnostic {
     static func unclassifiedLine(_ value: TextValue) -> Diagnostic {
-        Diagnostic(.warning, "unclassified-line", "line has no letter or digit and belongs to no block: \"\(value.text)\"",
-                   span: value.span)
+        Diagnostic(
+            .warning, "unclassified-line", "line has no letter or digit and belongs to no block: \"\(value.text)\"",
+            span: value.span)
     }
 
     static func missingHeading(_ what: String, before span: SourceSpan) -> Diagnostic {
-        Diagnostic(.warning, "missing-heading", "\(what) has no heading of its own; implied by a deeper number",
-                   span: span)
+        Diagnostic(
+            .warning, "missing-heading", "\(what) has no heading of its own; implied by a deeper number",
+            span: span)
     }
 
     static func numbering(_ message: String, _ span: SourceSpan) -> Diagnostic {

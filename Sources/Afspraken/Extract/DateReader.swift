@@ -9,12 +9,8 @@ struct DateReader {
         /// `2026-12-11`, or nil without a year or for a day the month does not have.
         var iso: String? {
             guard let year, DateReader.isValid(day: day, month: month, year: year) else { return nil }
-            return String(format: year, month, day)
-        }
-
-        private func String(format year: Int, _ month: Int, _ day: Int) -> String {
-            func two(_ value: Int) -> Swift.String { value < 10 ? "0\(value)" : "\(value)" }
-            return "\(year)-\(two(month))-\(two(day))"
+            func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+            return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
         }
     }
 

@@ -35,15 +35,21 @@ struct MetadataReader {
         func afterGenreWord(_ candidate: Candidate) -> Bool { Self.genreWords.contains(candidate.previousWord) }
 
         let years = candidates.filter { $0.end == nil }
-        let year = years.first { $0.previousWord == "jaarschijf" }
+        let year =
+            years.first { $0.previousWord == "jaarschijf" }
             ?? years.first { inTitle($0) && afterGenreWord($0) }
             ?? years.first(where: afterGenreWord)
         let periods = candidates.filter { $0.end != nil }
         let period = periods.first(where: inTitle) ?? periods.first(where: afterGenreWord)
         return (
-            year.map { YearValue(year: $0.start, written: written($0), span: source.span(wordStart($0)..<$0.range.upperBound)) },
-            period.map { PeriodValue(startYear: $0.start, endYear: $0.end!, written: source.string($0.range),
-                                     span: source.span($0.range)) }
+            year.map {
+                YearValue(year: $0.start, written: written($0), span: source.span(wordStart($0)..<$0.range.upperBound))
+            },
+            period.map {
+                PeriodValue(
+                    startYear: $0.start, endYear: $0.end!, written: source.string($0.range),
+                    span: source.span($0.range))
+            }
         )
     }
 
@@ -101,15 +107,18 @@ struct MetadataReader {
                 while !scanner.isAtEnd, Bytes.isDigit(source.bytes[scanner.offset]) { scanner.offset += 1 }
                 continue
             }
-            var candidate = Candidate(range: start..<scanner.offset, start: first, end: nil,
-                                      previousWord: previousWord(before: start))
+            var candidate = Candidate(
+                range: start..<scanner.offset, start: first, end: nil,
+                previousWord: previousWord(before: start))
             var probe = scanner
             probe.skipSpace()
             if probe.skip(Bytes.hyphen) || probe.skip(word: "t/m") || probe.skip(word: "tot en met")
                 || probe.skipEnDash()
             {
                 probe.skipSpace()
-                if let (last, lastDigits) = probe.readNumber(limit: 4), lastDigits == 4, last > first, last - first <= 30 {
+                if let (last, lastDigits) = probe.readNumber(limit: 4), lastDigits == 4, last > first,
+                    last - first <= 30
+                {
                     candidate.end = last
                     candidate.range = start..<probe.offset
                     scanner = probe
@@ -124,8 +133,9 @@ struct MetadataReader {
         var end = offset
         let bytes = source.bytes
         // skip blanks and quotes: "`jaarschijf 2026'", "‘meerjarenafspraken 2022-2026’"
-        while end > 0, Bytes.isBlank(bytes[end - 1]) || bytes[end - 1] == Bytes.newline || bytes[end - 1] == 0x27
-            || bytes[end - 1] == 0x60 || bytes[end - 1] == 0x22
+        while end > 0,
+            Bytes.isBlank(bytes[end - 1]) || bytes[end - 1] == Bytes.newline || bytes[end - 1] == 0x27
+                || bytes[end - 1] == 0x60 || bytes[end - 1] == 0x22
         {
             end -= 1
         }

@@ -57,7 +57,9 @@ struct OutlineBuilder {
             case .chapter: return .chapter
             case .article: return .article(depth: max(1, mark.components.count))
             case .none:
-                if isDotted { return mark.components.count == 1 ? .chapter : .article(depth: mark.components.count - 1) }
+                if isDotted {
+                    return mark.components.count == 1 ? .chapter : .article(depth: mark.components.count - 1)
+                }
                 if hasChapterKeyword { return .article(depth: 1) }
                 // Numbering restarts after a chapter heading: "2. Betaalbaarheid" is followed by "1 Schuldhulpverlening".
                 let next = marks[(index + 1)...].first { $0.keyword == .none }
@@ -76,18 +78,23 @@ struct OutlineBuilder {
         switch role {
         case .chapter:
             closeChapter()
-            chapter = Chapter(number: mark.label, title: title, headingSpan: headingSpan, blocks: [], articles: [],
-                              span: headingSpan)
+            chapter = Chapter(
+                number: mark.label, title: title, headingSpan: headingSpan, blocks: [], articles: [],
+                span: headingSpan)
         case .article(let depth):
-            if chapter == nil || (mark.keyword == .none && mark.components.count > 1
-                && chapter?.number != nil && chapter?.number != String(mark.components[0]))
+            if chapter == nil
+                || (mark.keyword == .none && mark.components.count > 1
+                    && chapter?.number != nil && chapter?.number != String(mark.components[0]))
             {
                 let implied = mark.components.count > 1 && mark.keyword == .none ? String(mark.components[0]) : nil
                 if chapter != nil || implied != nil { closeChapter() }
                 if chapter == nil {
-                    chapter = Chapter(number: implied, title: nil, headingSpan: nil, blocks: [], articles: [],
-                                      span: headingSpan)
-                    if implied != nil { diagnostics.append(.missingHeading("chapter \(implied!)", before: headingSpan)) }
+                    chapter = Chapter(
+                        number: implied, title: nil, headingSpan: nil, blocks: [], articles: [],
+                        span: headingSpan)
+                    if implied != nil {
+                        diagnostics.append(.missingHeading("chapter \(implied!)", before: headingSpan))
+                    }
                 }
             }
             closeArticles(downTo: depth)
@@ -103,12 +110,22 @@ struct OutlineBuilder {
             while articles.count < depth - 1 {
                 let level = articles.count + 1
                 let number = number(at: level)
-                articles.append((level, Article(number: number, title: nil, headingSpan: nil, blocks: [], articles: [],
-                                                span: headingSpan)))
+                articles.append(
+                    (
+                        level,
+                        Article(
+                            number: number, title: nil, headingSpan: nil, blocks: [], articles: [],
+                            span: headingSpan)
+                    ))
                 diagnostics.append(.missingHeading("article \(number)", before: headingSpan))
             }
-            articles.append((depth, Article(number: mark.label, title: title, headingSpan: headingSpan, blocks: [],
-                                            articles: [], span: headingSpan)))
+            articles.append(
+                (
+                    depth,
+                    Article(
+                        number: mark.label, title: title, headingSpan: headingSpan, blocks: [],
+                        articles: [], span: headingSpan)
+                ))
         }
     }
 
@@ -180,19 +197,21 @@ struct OutlineBuilder {
 
     /// Gaps, repeats and numbers out of order are warnings: the outline is kept as written.
     private mutating func checkNumbering() {
-        check(chapters.compactMap { chapter in
-            chapter.headingSpan.flatMap { span in chapter.number.flatMap(Int.init).map { ($0, span, "chapter") } }
-        })
+        check(
+            chapters.compactMap { chapter in
+                chapter.headingSpan.flatMap { span in chapter.number.flatMap(Int.init).map { ($0, span, "chapter") } }
+            })
         for chapter in chapters { checkArticles(chapter.articles) }
     }
 
     private mutating func checkArticles(_ articles: [Article]) {
-        check(articles.compactMap { article in
-            guard let span = article.headingSpan,
-                let last = article.number.split(separator: ".").last.flatMap({ Int($0.drop { !$0.isNumber }) })
-            else { return nil }
-            return (last, span, "article")
-        })
+        check(
+            articles.compactMap { article in
+                guard let span = article.headingSpan,
+                    let last = article.number.split(separator: ".").last.flatMap({ Int($0.drop { !$0.isNumber }) })
+                else { return nil }
+                return (last, span, "article")
+            })
         for article in articles { checkArticles(article.articles) }
     }
 
@@ -205,7 +224,8 @@ struct OutlineBuilder {
                 } else if number < previous {
                     diagnostics.append(.numbering("\(what) \(number) follows \(what) \(previous)", span))
                 } else if number > previous + 1 {
-                    diagnostics.append(.numbering("\(what) \(number) follows \(what) \(previous); a number is missing", span))
+                    diagnostics.append(
+                        .numbering("\(what) \(number) follows \(what) \(previous); a number is missing", span))
                 }
             } else if number != 1 && what == "chapter" {
                 diagnostics.append(.numbering("first chapter is numbered \(number)", span))
@@ -227,7 +247,11 @@ extension Chapter {
     var lastBlock: Block? { articles.last?.lastBlock ?? blocks.last }
 
     mutating func removeLastBlock() {
-        if articles.last?.lastBlock != nil { articles[articles.count - 1].removeLastBlock() } else { blocks.removeLast() }
+        if articles.last?.lastBlock != nil {
+            articles[articles.count - 1].removeLastBlock()
+        } else {
+            blocks.removeLast()
+        }
     }
 }
 
@@ -242,6 +266,10 @@ extension Article {
     var lastBlock: Block? { articles.last?.lastBlock ?? blocks.last }
 
     mutating func removeLastBlock() {
-        if articles.last?.lastBlock != nil { articles[articles.count - 1].removeLastBlock() } else { blocks.removeLast() }
+        if articles.last?.lastBlock != nil {
+            articles[articles.count - 1].removeLastBlock()
+        } else {
+            blocks.removeLast()
+        }
     }
 }

@@ -35,14 +35,19 @@ struct SigningReader {
             text.offsets += joined.offsets
         }
         let (date, place) = dateAndPlace(in: text)
-        return Signing(heading: title, blocks: blocks, date: date, place: place, signatories: organisations(in: text),
-                       span: span)
+        return Signing(
+            heading: title, blocks: blocks, date: date, place: place, signatories: organisations(in: text),
+            span: span)
     }
 
     private func trimmedLine(_ index: Int) -> Range<Int> {
         var range = source.lineRange(index)
-        while !range.isEmpty, Bytes.isBlank(source.bytes[range.lowerBound]) { range = (range.lowerBound + 1)..<range.upperBound }
-        while !range.isEmpty, Bytes.isBlank(source.bytes[range.upperBound - 1]) { range = range.lowerBound..<(range.upperBound - 1) }
+        while !range.isEmpty, Bytes.isBlank(source.bytes[range.lowerBound]) {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        while !range.isEmpty, Bytes.isBlank(source.bytes[range.upperBound - 1]) {
+            range = range.lowerBound..<(range.upperBound - 1)
+        }
         return range
     }
 
@@ -73,7 +78,10 @@ struct SigningReader {
         while !scanner.isAtEnd {
             if Bytes.isDigit(text.bytes[scanner.offset]), scanner.isAtWordStart, let found = DateReader.read(&scanner) {
                 let written = value(found.range, in: text)
-                return (SigningDate(written: written.text, iso: found.iso, span: written.span), place(after: &scanner, in: text))
+                return (
+                    SigningDate(written: written.text, iso: found.iso, span: written.span),
+                    place(after: &scanner, in: text)
+                )
             }
             scanner.offset += 1
         }
@@ -121,7 +129,8 @@ struct SigningReader {
         var words = 0
         while probe.skip(Bytes.space), !probe.isAtEnd {
             var lookahead = probe
-            let startsName = Bytes.isASCIIUpper(text.bytes[probe.offset])
+            let startsName =
+                Bytes.isASCIIUpper(text.bytes[probe.offset])
                 && Self.organisationWords.contains { lookahead.skip(word: $0) }
             if startsName || Self.personWords.contains(where: { lookahead.skip(word: $0) }) { break }
             guard let word = probe.readWordWithMarks() else { break }

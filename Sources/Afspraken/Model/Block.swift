@@ -20,9 +20,10 @@ public struct Block: Hashable, Sendable, Codable {
     public var items: [Block]
 
     /// Creates a block.
-    public init(kind: Kind, marker: String? = nil, text: String, span: SourceSpan, lines: [SourceSpan],
-                items: [Block] = [])
-    {
+    public init(
+        kind: Kind, marker: String? = nil, text: String, span: SourceSpan, lines: [SourceSpan],
+        items: [Block] = []
+    ) {
         self.kind = kind
         self.marker = marker
         self.text = text

@@ -5,7 +5,9 @@ public enum JSONOutput {
     /// Encodes `document`; slashes stay unescaped ("t/m").
     public static func encode(_ document: Document, compact: Bool = false) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            compact
+            ? [.sortedKeys, .withoutEscapingSlashes]
             : [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var data = try encoder.encode(document)
         data.append(0x0A)

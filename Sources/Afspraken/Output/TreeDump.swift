@@ -29,7 +29,9 @@ extension Document {
             if let date = signing.date { line += " date=\"\(date.written)\" iso=\(date.iso ?? "-")" }
             if let place = signing.place { line += " place=\"\(place.text)\"" }
             out.append(line)
-            for signatory in signing.signatories { out.append("    Signatory \"\(signatory.text)\" @\(signatory.span)") }
+            for signatory in signing.signatories {
+                out.append("    Signatory \"\(signatory.text)\" @\(signatory.span)")
+            }
             for block in signing.blocks { dump(block, depth: 2, into: &out) }
         }
         for item in pageFurniture { out.append("  Furniture \(item.kind.rawValue) \"\(item.text)\" @\(item.span)") }
@@ -38,7 +40,9 @@ extension Document {
     }
 
     private func dump(_ article: Article, depth: Int, into out: inout [String]) {
-        out.append(String(repeating: "  ", count: depth) + "Article \(article.number) \(quoted(article.title)) @\(article.span)")
+        out.append(
+            String(repeating: "  ", count: depth)
+                + "Article \(article.number) \(quoted(article.title)) @\(article.span)")
         for block in article.blocks { dump(block, depth: depth + 1, into: &out) }
         for child in article.articles { dump(child, depth: depth + 1, into: &out) }
     }

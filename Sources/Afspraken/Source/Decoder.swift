@@ -24,20 +24,21 @@ public enum Decoder {
         for (name, signature) in signatures where data.starts(with: signature) {
             throw Diagnostic.binaryInput(at: at0, what: "it starts like \(name)")
         }
-        var controls = 0
-        var line = 1
-        var lineStart = 0
-        for (offset, byte) in data.enumerated() {
-            if byte == Bytes.newline {
-                line += 1
-                lineStart = offset + 1
-            } else if byte == 0 {
-                let place = SourcePosition(line: line, column: offset - lineStart + 1, offset: offset)
-                throw Diagnostic.binaryInput(
-                    at: SourceSpan(start: place, end: place), what: "it holds a NUL byte (binary, or UTF-16 without BOM)")
-            } else if byte < 0x20 && !Bytes.isBlank(byte) && byte != Bytes.carriageReturn && byte != 0x1A {
-                controls += 1
+        // Only when there is a NUL byte is its line and column worth counting out.
+        if let nul = data.withUnsafeBufferPointer({ $0.firstIndex(of: 0) }) {
+            let lineStart = data[..<nul].lastIndex(of: Bytes.newline).map { $0 + 1 } ?? 0
+            let line = data[..<nul].reduce(1) { $1 == Bytes.newline ? $0 + 1 : $0 }
+            let place = SourcePosition(line: line, column: nul - lineStart + 1, offset: nul)
+            throw Diagnostic.binaryInput(
+                at: SourceSpan(start: place, end: place), what: "it holds a NUL byte (binary, or UTF-16 without BOM)")
+        }
+        let controls = data.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for byte in buffer where byte < 0x20 {
+                // Tab, line feed, vertical tab, form feed, carriage return and DOS end-of-file are text.
+                if !(0x09...0x0D).contains(byte) && byte != 0x1A { count += 1 }
             }
+            return count
         }
         if controls > 8 && controls * 50 > data.count {
             throw Diagnostic.binaryInput(at: at0, what: "\(controls) of its \(data.count) bytes are control characters")
@@ -62,9 +63,10 @@ public enum Decoder {
             builder.appendLine(scalars, originalStart: range.lowerBound, originalEnd: range.upperBound)
         }
         let text = try finish(builder, encoding: .windows1252, ending: ending, size: data.count)
-        let place = text.position(at: text.lines.first { $0.originalEnd >= firstInvalid }.map { line in
-            line.anchors?.first { $0.originalOffset >= firstInvalid }?.offset ?? line.start
-        } ?? 0)
+        let place = text.position(
+            at: text.lines.first { $0.originalEnd >= firstInvalid }.map { line in
+                line.anchors?.first { $0.originalOffset >= firstInvalid }?.offset ?? line.start
+            } ?? 0)
         return (text, [.decodedAsWindows1252(at: SourceSpan(start: place, end: place))])
     }
 
@@ -103,9 +105,10 @@ public enum Decoder {
             if scalar == nil, lineStart == scalars.count, !builder.lines.isEmpty { break }
             if scalar == nil || scalar == "\n" || scalar == "\r" {
                 let originalEnd = position < scalars.count ? scalars[position].1 : data.count - data.count % 2
-                builder.appendLine(Array(scalars[lineStart..<position]),
-                                   originalStart: lineStart < scalars.count ? scalars[lineStart].1 : originalEnd,
-                                   originalEnd: originalEnd)
+                builder.appendLine(
+                    Array(scalars[lineStart..<position]),
+                    originalStart: lineStart < scalars.count ? scalars[lineStart].1 : originalEnd,
+                    originalEnd: originalEnd)
                 if scalar == "\r", position + 1 < scalars.count, scalars[position + 1].0 == "\n" {
                     counts.crlf += 1
                     position += 1
@@ -118,8 +121,9 @@ public enum Decoder {
             }
             position += 1
         }
-        let text = try finish(builder, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian,
-                              ending: counts.ending, size: data.count)
+        let text = try finish(
+            builder, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian,
+            ending: counts.ending, size: data.count)
         guard let invalidAt else { return (text, []) }
         let place = SourcePosition(line: 1, column: 1, offset: invalidAt)
         return (text, [.invalidUTF16(at: SourceSpan(start: place, end: place))])
@@ -152,14 +156,16 @@ public enum Decoder {
         return counts.ending
     }
 
-    private static func finish(_ builder: SourceTextBuilder, encoding: SourceText.Encoding,
-                               ending: SourceText.LineEnding, size: Int) throws -> SourceText
-    {
+    private static func finish(
+        _ builder: SourceTextBuilder, encoding: SourceText.Encoding,
+        ending: SourceText.LineEnding, size: Int
+    ) throws -> SourceText {
         guard builder.bytes.contains(where: { !Bytes.isBlank($0) && $0 != Bytes.newline }) else {
             throw Diagnostic.emptyInput()
         }
-        return SourceText(bytes: builder.bytes, lines: builder.lines, encoding: encoding, lineEnding: ending,
-                          originalByteCount: size)
+        return SourceText(
+            bytes: builder.bytes, lines: builder.lines, encoding: encoding, lineEnding: ending,
+            originalByteCount: size)
     }
 }
 

@@ -10,16 +10,16 @@ struct SourceTextBuilder {
 
     /// A line of valid UTF-8 taken from the original file as it is, unless it needs normalising.
     mutating func appendUTF8Line(_ original: [UInt8], _ range: Range<Int>) {
-        var isASCII = true
-        for index in range where original[index] >= 0x80 {
-            isASCII = false
-            break
+        let isASCII = original.withUnsafeBufferPointer { buffer in
+            !UnsafeBufferPointer(rebasing: buffer[range]).contains { $0 >= 0x80 }
         }
         if isASCII || !Self.needsNormalisation(String(decoding: original[range], as: UTF8.self).unicodeScalars) {
             let start = bytes.count
-            bytes.append(contentsOf: original[range])
-            lines.append(.init(start: start, end: bytes.count, originalStart: range.lowerBound,
-                               originalEnd: range.upperBound, anchors: nil))
+            original.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+            lines.append(
+                .init(
+                    start: start, end: bytes.count, originalStart: range.lowerBound,
+                    originalEnd: range.upperBound, anchors: nil))
             bytes.append(Bytes.newline)
             return
         }
@@ -58,17 +58,20 @@ struct SourceTextBuilder {
             }
         }
         anchors.append(.init(offset: bytes.count, originalOffset: originalEnd, column: scalars.count + 1))
-        lines.append(.init(start: start, end: bytes.count, originalStart: originalStart, originalEnd: originalEnd,
-                           anchors: anchors))
+        lines.append(
+            .init(
+                start: start, end: bytes.count, originalStart: originalStart, originalEnd: originalEnd,
+                anchors: anchors))
         bytes.append(Bytes.newline)
     }
 
     /// Only combining marks and Hangul jamo can change under NFC; most lines skip Foundation entirely.
+    /// Latin letters (below U+0300) and typographic marks (U+2000–U+20CF: € • — ‘ ’) are passed over unasked.
     static func needsNormalisation<S: Sequence>(_ scalars: S) -> Bool where S.Element == Unicode.Scalar {
         scalars.contains { scalar in
-            scalar.value >= 0x300
-                && (scalar.properties.canonicalCombiningClass != .notReordered
-                    || (0x1100...0x11FF).contains(scalar.value))
+            let value = scalar.value
+            guard value >= 0x300, !(0x2000..<0x20D0).contains(value) else { return false }
+            return scalar.properties.canonicalCombiningClass != .notReordered || (0x1100...0x11FF).contains(value)
         }
     }
 

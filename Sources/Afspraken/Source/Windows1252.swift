@@ -14,7 +14,11 @@ enum Windows1252 {
 
 /// Finds where bytes stop being well-formed UTF-8 (overlong forms and surrogates included).
 enum UTF8Validation {
-    static func firstInvalidOffset(in bytes: [UInt8], from start: Int) -> Int? {
+    static func firstInvalidOffset(in data: [UInt8], from start: Int) -> Int? {
+        data.withUnsafeBufferPointer { firstInvalidOffset(in: $0, from: start) }
+    }
+
+    private static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         let count = bytes.count
         while index < count {

@@ -66,12 +66,16 @@ struct BlockBuilder {
                 lastItemNumber = mark.components[0]
             } else if isSigningTitle(token.content) {
                 closeList()
-                segments.append(.signingTitle(TextValue(text: source.string(token.content), span: source.span(token.content))))
+                segments.append(
+                    .signingTitle(TextValue(text: source.string(token.content), span: source.span(token.content))))
             } else {
                 closeList()
                 segments.append(.heading(token, mark))
-                if !mark.restIsTitle { open = OpenBlock(kind: .paragraph, markerStart: mark.rest.lowerBound,
-                                                        pieces: [mark.rest], indent: token.indent, level: 0) }
+                if !mark.restIsTitle {
+                    open = OpenBlock(
+                        kind: .paragraph, markerStart: mark.rest.lowerBound,
+                        pieces: [mark.rest], indent: token.indent, level: 0)
+                }
             }
         case .bullet(let bullet):
             startItem(bullet, token)
@@ -103,7 +107,8 @@ struct BlockBuilder {
 
     private mutating func addText(_ token: LineToken) {
         if !hasAlphanumeric(token.content) {
-            segments.append(.unclassified(TextValue(text: source.string(token.content), span: source.span(token.content))))
+            segments.append(
+                .unclassified(TextValue(text: source.string(token.content), span: source.span(token.content))))
             return
         }
         if open != nil, shouldJoin(token) {
@@ -113,11 +118,13 @@ struct BlockBuilder {
         }
         if open?.kind == .bullet || !listItems.isEmpty { closeList() } else { closeOpen() }
         if isSigningTitle(token.content) {
-            segments.append(.signingTitle(TextValue(text: source.string(token.content), span: source.span(token.content))))
+            segments.append(
+                .signingTitle(TextValue(text: source.string(token.content), span: source.span(token.content))))
             return
         }
-        open = OpenBlock(kind: .paragraph, markerStart: token.content.lowerBound, pieces: [token.content],
-                         indent: token.indent, level: 0)
+        open = OpenBlock(
+            kind: .paragraph, markerStart: token.content.lowerBound, pieces: [token.content],
+            indent: token.indent, level: 0)
     }
 
     private func hasAlphanumeric(_ range: Range<Int>) -> Bool {
@@ -154,8 +161,9 @@ struct BlockBuilder {
 
     private mutating func startItem(_ bullet: BulletMark, _ token: LineToken) {
         closeOpen()
-        open = OpenBlock(kind: .bullet, marker: bullet.marker, markerStart: bullet.markerRange.lowerBound,
-                         pieces: [bullet.text], indent: token.indent, level: level(for: bullet.style, token.indent))
+        open = OpenBlock(
+            kind: .bullet, marker: bullet.marker, markerStart: bullet.markerRange.lowerBound,
+            pieces: [bullet.text], indent: token.indent, level: level(for: bullet.style, token.indent))
     }
 
     /// Deeper when indented further or marked differently; back to an earlier level when its marker returns.
@@ -218,7 +226,8 @@ struct BlockBuilder {
             lines.append(source.span((index == 0 ? open.markerStart : piece.lowerBound)..<piece.upperBound))
         }
         let span = SourceSpan(start: lines[0].start, end: lines[lines.count - 1].end)
-        return Block(kind: open.kind, marker: open.marker, text: TextJoiner.join(open.pieces, in: source.bytes),
-                     span: span, lines: lines)
+        return Block(
+            kind: open.kind, marker: open.marker, text: TextJoiner.join(open.pieces, in: source.bytes),
+            span: span, lines: lines)
     }
 }

@@ -68,7 +68,9 @@ struct LineClassifier {
     private func isPageNumber(_ range: Range<Int>) -> Bool {
         var cursor = range.lowerBound
         let end = range.upperBound
-        if Bytes.matches(bytes, at: cursor, "pagina") { cursor += 6 } else if Bytes.matches(bytes, at: cursor, "page") {
+        if Bytes.matches(bytes, at: cursor, "pagina") {
+            cursor += 6
+        } else if Bytes.matches(bytes, at: cursor, "page") {
             cursor += 4
         }
         let hasWord = cursor > range.lowerBound
@@ -81,8 +83,14 @@ struct LineClassifier {
         let digits = countDigits(from: cursor, to: end)
         guard digits > 0, digits <= 3 else { return false }
         cursor = skipBlanks(from: cursor + digits, to: end)
-        if opener == 0x28 { guard cursor < end, bytes[cursor] == 0x29 else { return false }; cursor += 1 }
-        if opener == Bytes.hyphen { guard cursor < end, bytes[cursor] == Bytes.hyphen else { return false }; cursor += 1 }
+        if opener == 0x28 {
+            guard cursor < end, bytes[cursor] == 0x29 else { return false }
+            cursor += 1
+        }
+        if opener == Bytes.hyphen {
+            guard cursor < end, bytes[cursor] == Bytes.hyphen else { return false }
+            cursor += 1
+        }
         cursor = skipBlanks(from: cursor, to: end)
         if cursor == end { return true }
         // "3 van 8", "3 of 8", "3/8"
@@ -125,7 +133,8 @@ struct LineClassifier {
         let rest = restStart..<range.upperBound
         if rest.isEmpty {
             // A lone "3" is a page number; "3." or "2.1" heads what follows.
-            return endsWithDot || components.count > 1 ? mark(.none, letter, components, start..<afterNumber, rest) : nil
+            return endsWithDot || components.count > 1
+                ? mark(.none, letter, components, start..<afterNumber, rest) : nil
         }
         // "1.Voldoende" has no blank after the period; anything else glued to the number is not a heading.
         guard restStart > afterNumber || endsWithDot else { return nil }
@@ -169,8 +178,8 @@ struct LineClassifier {
             cursor += 1
         }
         guard !components.isEmpty, components.count <= 8 else { return nil }
-        // "3.5%" or "1.250" are amounts: what follows a heading number is a blank, a capital or nothing.
-        if cursor < end, !isBlank(at: cursor), !endsWithDot { return nil }
+        // "3.5%" or "1.250" are amounts: what follows a heading number is a blank, a colon, a capital or nothing.
+        if cursor < end, !isBlank(at: cursor), !endsWithDot, bytes[cursor] != Bytes.colon { return nil }
         return (components, cursor, endsWithDot)
     }
 
@@ -178,19 +187,23 @@ struct LineClassifier {
         let quotes: Set<UInt8> = [0x27, 0x22, 0x28, 0x60]
         if quotes.contains(bytes[index]), index + 1 < end { return Bytes.isUpperLetter(in: bytes, at: index + 1) }
         // ‘ “ (E2 80 98/9C)
-        if bytes[index] == 0xE2, index + 3 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x98 || bytes[index + 2] == 0x9C {
+        if bytes[index] == 0xE2, index + 3 < end, bytes[index + 1] == 0x80,
+            bytes[index + 2] == 0x98 || bytes[index + 2] == 0x9C
+        {
             return Bytes.isUpperLetter(in: bytes, at: index + 3)
         }
         return false
     }
 
-    private func mark(_ keyword: HeadingMark.Keyword, _ letter: String, _ components: [Int], _ label: Range<Int>,
-                      _ rest: Range<Int>) -> HeadingMark
-    {
+    private func mark(
+        _ keyword: HeadingMark.Keyword, _ letter: String, _ components: [Int], _ label: Range<Int>,
+        _ rest: Range<Int>
+    ) -> HeadingMark {
         var written = letter + components.map(String.init).joined(separator: ".")
         if keyword != .none, written.isEmpty { written = source.string(label) }
-        return HeadingMark(keyword: keyword, label: written, components: components, labelRange: label, rest: rest,
-                           restIsTitle: rest.isEmpty || isTitle(rest))
+        return HeadingMark(
+            keyword: keyword, label: written, components: components, labelRange: label, rest: rest,
+            restIsTitle: rest.isEmpty || isTitle(rest))
     }
 
     /// A title is short and is not a sentence: no final punctuation, no sentence break inside.
@@ -255,7 +268,8 @@ struct LineClassifier {
         guard isBlank(at: cursor + 1) else { return nil }
         let text = skipBlanks(from: cursor + 1, to: end)
         guard text < end else { return nil }
-        return BulletMark(marker: source.string(start..<(cursor + 1)), style: style, markerRange: start..<(cursor + 1),
-                          text: text..<end)
+        return BulletMark(
+            marker: source.string(start..<(cursor + 1)), style: style, markerRange: start..<(cursor + 1),
+            text: text..<end)
     }
 }

@@ -34,16 +34,16 @@ struct PageFurnitureDetector {
         return groups.filter { $0.value.count >= 2 }
     }
 
-    /// Repeated next to page breaks, or three times or more, apart, and not a sentence.
+    /// Not a sentence, and repeated next to page breaks, or three times or more and apart.
     private func isRunning(_ occurrences: [Int]) -> Bool {
-        if occurrences.filter(isNextToPageBreak).count >= 2 { return true }
-        guard occurrences.count >= 3, let first = occurrences.first else { return false }
+        guard let first = occurrences.first else { return false }
         let content = tokens[first].content
         let last = source.bytes[content.upperBound - 1]
         if last == Bytes.dot || last == Bytes.colon || last == 0x3B || last == 0x2C || content.count > 80 {
             return false
         }
-        return zip(occurrences, occurrences.dropFirst()).allSatisfy { $1 - $0 > 3 }
+        if occurrences.filter(isNextToPageBreak).count >= 2 { return true }
+        return occurrences.count >= 3 && zip(occurrences, occurrences.dropFirst()).allSatisfy { $1 - $0 > 3 }
     }
 
     /// A page break is a form feed, a page number, or the start or end of the file, blank lines aside.

@@ -79,7 +79,11 @@ struct TableOfContentsDetector {
         guard pageNumber(of: content) != nil else { return false }
         var run = 0
         for byte in source.bytes[content] {
-            if byte == Bytes.dot { run += 1 } else if byte == 0xA6 { run += 2 } else if !Bytes.isBlank(byte), byte != 0xE2,
+            if byte == Bytes.dot {
+                run += 1
+            } else if byte == 0xA6 {
+                run += 2
+            } else if !Bytes.isBlank(byte), byte != 0xE2,
                 byte != 0x80
             {
                 if run >= 4 { return true }

@@ -8,7 +8,9 @@ enum TextJoiner {
         var offsets: [Int] = []
 
         /// The decoded range that joined bytes `range` came from.
-        func sourceRange(_ range: Range<Int>) -> Range<Int> { offsets[range.lowerBound]..<(offsets[range.upperBound - 1] + 1) }
+        func sourceRange(_ range: Range<Int>) -> Range<Int> {
+            offsets[range.lowerBound]..<(offsets[range.upperBound - 1] + 1)
+        }
     }
 
     static func join(_ pieces: [Range<Int>], in bytes: [UInt8]) -> String {
@@ -26,7 +28,8 @@ enum TextJoiner {
         return Mapped(bytes: out, offsets: offsets!)
     }
 
-    private static func join(_ pieces: [Range<Int>], in bytes: [UInt8], into out: inout [UInt8], offsets: inout [Int]?) {
+    private static func join(_ pieces: [Range<Int>], in bytes: [UInt8], into out: inout [UInt8], offsets: inout [Int]?)
+    {
         for piece in pieces {
             if !out.isEmpty { joinLine(&out, &offsets, next: piece, bytes) }
             var blank = false

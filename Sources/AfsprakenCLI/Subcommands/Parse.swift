@@ -24,7 +24,8 @@ extension AfsprakenCommand {
         @Option(help: "Output format: json, or tree (the outline, a node per line).")
         var format: Format = .json
 
-        @Option(name: .shortAndLong, help: "Output file; a folder when there are several inputs. Default: standard output.")
+        @Option(
+            name: .shortAndLong, help: "Output file; a folder when there are several inputs. Default: standard output.")
         var output: String?
 
         @Flag(help: "Write JSON on one line.")
@@ -46,8 +47,16 @@ extension AfsprakenCommand {
             if files.count > 1, output == nil {
                 throw ValidationError("several input files need --output FOLDER")
             }
-            if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+            if files.filter({ $0 == "-" }).count > 1 {
+                throw ValidationError("standard input (-) can be read only once")
+            }
             if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
+            if let output, files.count > 1 {
+                let targets = files.map { FileOutput.path(for: $0, in: output, format: format) }
+                if let clash = Dictionary(grouping: targets, by: { $0 }).first(where: { $0.value.count > 1 }) {
+                    throw ValidationError("two inputs would both be written to \(clash.key); rename one")
+                }
+            }
         }
 
         func run() throws {
@@ -66,7 +75,9 @@ extension AfsprakenCommand {
                 let data = try FileInput.read(file, maxBytes: maxBytes)
                 let name = file == "-" ? "-" : file
                 let result = try AgreementParser.parse(data, fileName: name)
-                for diagnostic in result.diagnostics where shouldPrint(diagnostic) { printError(diagnostic.description) }
+                for diagnostic in result.diagnostics where shouldPrint(diagnostic) {
+                    printError(diagnostic.description)
+                }
                 let rendered = try render(result.document)
                 if let output {
                     let target = toFolder ? FileOutput.path(for: file, in: output, format: format) : output
@@ -99,7 +110,9 @@ extension AfsprakenCommand {
             switch format {
             case .json:
                 do { return try JSONOutput.encode(document, compact: compact) } catch {
-                    throw CLIFailure(code: 70, message: "\(document.source.fileName): error: [internal] JSON encoding failed: \(error)")
+                    throw CLIFailure(
+                        code: 70,
+                        message: "\(document.source.fileName): error: [internal] JSON encoding failed: \(error)")
                 }
             case .tree:
                 return Data(document.debugTree().utf8)

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// Runs the built `afspraken` binary, which sits next to the test bundle, and captures what it does.
+struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    static let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        .appendingPathComponent("afspraken")
+
+    init(_ arguments: [String], stdin: Data? = nil) throws {
+        let process = Process()
+        process.executableURL = Run.binary
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        status = process.terminationStatus
+        stdout = String(decoding: outData, as: UTF8.self)
+        stderr = String(decoding: errData, as: UTF8.self)
+    }
+}
+
+let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures")
+let sample = fixtures.appendingPathComponent("noordwijk-2026/input.txt").path
+
+func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("afspraken-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+@Suite struct CLITests {
+    @Test func parseWritesJSONToStandardOutput() throws {
+        let run = try Run(["parse", sample])
+        #expect(run.status == 0 && run.stderr.isEmpty)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        #expect((json?["chapters"] as? [Any])?.count == 6)
+        #expect(json?["schemaVersion"] as? String == "1.0.0")
+        let source = json?["source"] as? [String: Any]
+        #expect(source?["encoding"] as? String == "UTF-8" && source?["byteCount"] as? Int == 20714)
+    }
+
+    @Test func compactJSONIsOneLine() throws {
+        let run = try Run(["parse", "--compact", sample])
+        #expect(run.status == 0 && run.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test func standardInputIsReadForADash() throws {
+        let run = try Run(
+            ["parse", "--format", "tree", "-"], stdin: try Data(contentsOf: URL(fileURLWithPath: sample)))
+        #expect(run.status == 0 && run.stdout.contains("Chapter 6 \"Samenwerking\""))
+    }
+
+    @Test func warningsGoToStandardErrorWithFileLineAndColumn() throws {
+        let input = fixtures.appendingPathComponent("corpus-roermond-2021/input.txt").path
+        let run = try Run(["parse", input])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("\(input):3:1: warning: [missing-heading]"))
+        #expect(try Run(["parse", "--quiet", input]).stderr.isEmpty)
+        #expect(try Run(["parse", "--strict", input]).status == 1)
+    }
+
+    @Test(arguments: [
+        ("bad/empty.txt", 65, "empty-input"), ("bad/whitespace.txt", 65, "empty-input"),
+        ("bad/image.png", 65, "binary-input"), ("bad/nul-bytes.txt", 65, "binary-input"),
+        ("bad/random.bin", 65, "binary-input"), ("bad/no-structure.txt", 65, "no-agreement-structure"),
+        ("bad/missing.txt", 66, "missing-input"), ("bad", 66, "input-is-directory"),
+    ])
+    func badInputGetsItsMessageAndExitCodeAndNoOutputFile(path: String, status: Int32, code: String) throws {
+        let folder = try temporaryFolder()
+        let output = folder.appendingPathComponent("out.json")
+        let input = fixtures.appendingPathComponent(path).path
+        let run = try Run(["parse", input, "-o", output.path])
+        #expect(run.status == status)
+        #expect(run.stderr.hasPrefix("\(input)") && run.stderr.contains("error: [\(code)]"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func severalFilesGoToAFolderAndABadOneDoesNotStopTheRest() throws {
+        let folder = try temporaryFolder()
+        let good = fixtures.appendingPathComponent("corpus-zwolle-2020-2023/input.txt").path
+        let bad = fixtures.appendingPathComponent("bad/empty.txt").path
+        // Both are named input.txt: refused before anything is written.
+        let clash = try Run(["parse", sample, good, "-o", folder.path])
+        #expect(clash.status == 64 && clash.stderr.contains("both be written to"))
+        let run = try Run(["parse", sample, bad, "-o", folder.path])
+        #expect(run.status == 65)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["input.json"])
+        let named = try temporaryFolder()
+        let copy = named.appendingPathComponent("jaarschijf 2026 Noordwijk — één.txt")
+        try FileManager.default.copyItem(atPath: sample, toPath: copy.path)
+        let out = try temporaryFolder()
+        #expect(try Run(["parse", copy.path, bad, "-o", out.path]).status == 65)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path) == ["jaarschijf 2026 Noordwijk — één.json"])
+    }
+
+    @Test func severalFilesWithoutAnOutputFolderIsAUsageError() throws {
+        let run = try Run(["parse", sample, sample])
+        #expect(run.status == 64 && run.stderr.contains("--output"))
+    }
+
+    @Test func unwritableOutputIsAnIOError() throws {
+        let folder = try temporaryFolder()
+        let blocker = folder.appendingPathComponent("file")
+        try Data("x".utf8).write(to: blocker)
+        let run = try Run(["parse", sample, "-o", blocker.appendingPathComponent("out.json").path])
+        #expect(run.status == 74 && run.stderr.contains("[output-not-written]"))
+    }
+
+    @Test func tooLargeInputIsRefused() throws {
+        let run = try Run(["parse", "--max-bytes", "1000", sample])
+        #expect(run.status == 65 && run.stderr.contains("[input-too-large]") && run.stdout.isEmpty)
+    }
+
+    @Test func versionAndHelp() throws {
+        #expect(try Run(["--version"]).stdout == "0.1.0\n")
+        let help = try Run(["parse", "--help"])
+        #expect(help.status == 0 && help.stdout.contains("--strict") && help.stdout.contains("--output"))
+    }
+}

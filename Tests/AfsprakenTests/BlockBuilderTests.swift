@@ -1,0 +1,107 @@
+import Testing
+
+@testable import Afspraken
+
+@Suite struct BlockBuilderTests {
+    private func blocks(_ text: String) throws -> [Block] {
+        try AgreementParser.parse(Array(text.utf8), fileName: "test.txt").document.frontMatter
+    }
+
+    @Test func hyphenAtALineEndIsUndoneInsideAWord() throws {
+        let text = "Prestatieafspraken 2026\nDe corporaties helpen woning-\nzoekenden en starters.\n"
+        #expect(try blocks(text).last?.text == "De corporaties helpen woningzoekenden en starters.")
+    }
+
+    @Test func hyphenBeforeAConjunctionKeepsItsSpace() throws {
+        let text =
+            "Prestatieafspraken 2026\nHet gaat om sociale-\nen middenhuurwoningen en een-\nof tweepersoons huishoudens.\n"
+        #expect(
+            try blocks(text).last?.text
+                == "Het gaat om sociale- en middenhuurwoningen en een- of tweepersoons huishoudens.")
+    }
+
+    @Test func dashesInsideALineAreKept() throws {
+        let text =
+            "Prestatieafspraken 2026\nZij betrekt op het terrein van sociale — en middenhuurwoningen corporaties.\n"
+        #expect(
+            try blocks(text).last?.text == "Zij betrekt op het terrein van sociale — en middenhuurwoningen corporaties."
+        )
+    }
+
+    @Test func compoundWithCapitalOrDigitKeepsItsHyphen() throws {
+        let text = "Prestatieafspraken 2026\nDe woningen worden CO2-\nneutraal in Noord-\nHolland gemaakt.\n"
+        #expect(try blocks(text).last?.text == "De woningen worden CO2-neutraal in Noord-Holland gemaakt.")
+    }
+
+    @Test func sentenceBrokenByABlankLineContinuesWhenTheNextLineStartsLowerCase() throws {
+        let text =
+            "Prestatieafspraken 2026\nPartijen maken gezamenlijk afspraken\n\nmaken over de locaties.\n\nNieuw punt.\n"
+        let found = try blocks(text)
+        #expect(
+            found.map(\.text) == [
+                "Prestatieafspraken 2026", "Partijen maken gezamenlijk afspraken maken over de locaties.",
+                "Nieuw punt.",
+            ])
+        #expect(found[1].lines.count == 2)
+    }
+
+    @Test func shortLinesWithoutPunctuationStayApart() throws {
+        let text = "Prestatieafspraken 2025\nLeeswijzer\nDe afspraken zijn opgedeeld in hoofdstukken.\n"
+        #expect(
+            try blocks(text).map(\.text) == [
+                "Prestatieafspraken 2025", "Leeswijzer",
+                "De afspraken zijn opgedeeld in hoofdstukken.",
+            ])
+    }
+
+    @Test func subBulletsNestByMarkerAndIndentation() throws {
+        let text = """
+            Prestatieafspraken 2026
+            De volgende plannen:
+            • Corporatie A:
+            - \tProject een: 17 appartementen
+            - \tProject twee: 45 woningen
+            • Corporatie B:
+              o ingesprongen punt
+            - Project drie
+            """
+        let list = try blocks(text).dropFirst(2)
+        #expect(list.map(\.text) == ["Corporatie A:", "Corporatie B:"])
+        #expect(list.first?.items.map(\.text) == ["Project een: 17 appartementen", "Project twee: 45 woningen"])
+        #expect(list.last?.items.map(\.text) == ["ingesprongen punt", "Project drie"])
+    }
+
+    @Test func numberedItemsAfterAColonAreAListNotArticles() throws {
+        let text =
+            "1. Afspraken\nPartijen spreken af:\n1. De gemeente stelt een plan op.\n2. Corporaties voeren het uit.\n"
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        let article = try #require(document.chapters.first?.articles.first)
+        #expect(document.chapters.first?.articles.count == 1)
+        #expect(article.blocks.map(\.marker) == [nil, "1.", "2."])
+    }
+
+    @Test func pageFurnitureInsideAParagraphIsTakenOutAndThePartsJoin() throws {
+        let header = "Prestatieafspraken Voorbeeld 2026"
+        var lines = [
+            "\(header)", "1. Eerste",
+            "De gemeente zet zich in voor het aanpassen van woningen en het verbeteren van de",
+        ]
+        lines += [
+            "Pagina 1 van 3", "\u{0C}\(header)", "woonomgeving in alle wijken.", "2. Tweede", "Tekst.",
+            "Pagina 2 van 3",
+        ]
+        lines += ["\u{0C}\(header)", "3. Derde", "Tekst."]
+        let document = try AgreementParser.parse(Array(lines.joined(separator: "\n").utf8), fileName: "t").document
+        let first = try #require(document.chapters.first?.articles.first?.blocks.first)
+        #expect(
+            first.text
+                == "De gemeente zet zich in voor het aanpassen van woningen en het verbeteren van de woonomgeving in alle wijken."
+        )
+        #expect(first.lines.map(\.start.line) == [3, 6])
+        #expect(
+            document.pageFurniture.map(\.kind) == [
+                .runningHeader, .pageNumber, .formFeed, .runningHeader, .pageNumber,
+                .formFeed, .runningHeader,
+            ])
+    }
+}

@@ -1,0 +1,92 @@
+import Testing
+
+@testable import Afspraken
+
+@Suite struct DecoderTests {
+    private func decode(_ bytes: [UInt8]) throws -> (SourceText, [Diagnostic]) { try Decoder.decode(bytes) }
+
+    @Test func utf8WithoutBOMKeepsBytesAndCountsColumnsInScalars() throws {
+        let (text, findings) = try decode(Array("één\nwoning €5".utf8))
+        #expect(text.encoding == .utf8 && findings.isEmpty)
+        #expect(text.lineEnding == .lf && text.lineCount == 2)
+        let euro = Array(text.bytes).firstIndex(of: 0xE2)!
+        #expect(text.position(at: euro) == SourcePosition(line: 2, column: 8, offset: 13))
+    }
+
+    @Test func utf8BOMIsSkippedButOffsetsCountIt() throws {
+        let (text, _) = try decode([0xEF, 0xBB, 0xBF] + Array("Ab".utf8))
+        #expect(text.encoding == .utf8WithBOM)
+        #expect(text.string(text.lineRange(0)) == "Ab")
+        #expect(text.position(at: 1) == SourcePosition(line: 1, column: 2, offset: 4))
+    }
+
+    @Test(arguments: [true, false])
+    func utf16WithBOMDecodesAndMapsToOriginalOffsets(bigEndian: Bool) throws {
+        let units = Array("a€\r\nb".utf16)
+        var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+        for unit in units {
+            let pair = [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+            bytes += bigEndian ? pair : pair.reversed()
+        }
+        let (text, _) = try decode(bytes)
+        #expect(text.encoding == (bigEndian ? .utf16BigEndian : .utf16LittleEndian))
+        #expect(text.string(text.lineRange(0)) == "a€" && text.string(text.lineRange(1)) == "b")
+        #expect(text.lineEnding == .crlf)
+        // "b" is the fifth UTF-16 unit: byte 2 (BOM) + 4 × 2.
+        #expect(text.position(at: text.lineRange(1).lowerBound) == SourcePosition(line: 2, column: 1, offset: 10))
+    }
+
+    @Test func invalidUTF8FallsBackToWindows1252WithAWarningAtTheBadByte() throws {
+        let (text, findings) = try decode(Array("prijs ".utf8) + [0x80] + Array(" 477,20\nzo'n".utf8))
+        #expect(text.encoding == .windows1252)
+        #expect(text.string(text.lineRange(0)) == "prijs € 477,20")
+        #expect(findings.map(\.code) == ["decoded-as-windows-1252"])
+        #expect(findings[0].span?.start == SourcePosition(line: 1, column: 7, offset: 6))
+        // After the 3-byte "€", decoded offsets run ahead of original ones; the map keeps them apart.
+        let four = text.lineRange(0).lowerBound + 10
+        #expect(text.position(at: four) == SourcePosition(line: 1, column: 9, offset: 8))
+    }
+
+    @Test func lineEndingsAreCountedAndMixedIsNamed() throws {
+        #expect(try decode(Array("a\r\nb\r\n".utf8)).0.lineEnding == .crlf)
+        #expect(try decode(Array("a\rb".utf8)).0.lineEnding == .cr)
+        let mixed = try decode(Array("a\nb\r\nc\rd".utf8)).0
+        #expect(mixed.lineEnding == .mixed && mixed.lineCount == 4)
+    }
+
+    @Test func decomposedTextIsNormalisedToNFCAndColumnsStayOriginal() throws {
+        // "e" + U+0301 COMBINING ACUTE, twice: NFC makes each one scalar.
+        let (text, _) = try decode(Array("e\u{301}e\u{301}n x".utf8))
+        #expect(text.string(text.lineRange(0)) == "één x")
+        let x = text.bytes.firstIndex(of: 0x78)!
+        // In the original, "x" is the 6th scalar (e, ◌́, e, ◌́, n, space, x → column 7) at byte 8.
+        #expect(text.position(at: x) == SourcePosition(line: 1, column: 7, offset: 8))
+    }
+
+    @Test func tabsAndFormFeedsStayInTheText() throws {
+        let (text, _) = try decode(Array("\u{0C}Kop\ta".utf8))
+        #expect(text.string(text.lineRange(0)) == "\u{0C}Kop\ta")
+    }
+
+    @Test(arguments: [
+        ("empty", [UInt8](), "empty-input"),
+        ("whitespace", Array(" \n\t \r\n".utf8), "empty-input"),
+        ("png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "binary-input"),
+        ("nul", Array("tekst".utf8) + [0] + Array("meer".utf8), "binary-input"),
+        ("controls", (0..<200).map { UInt8($0 % 8 + 1) }, "binary-input"),
+    ])
+    func unreadableInputThrowsADiagnostic(name: String, bytes: [UInt8], code: String) {
+        #expect {
+            try Decoder.decode(bytes)
+        } throws: { error in
+            (error as? Diagnostic)?.code == code
+        }
+    }
+
+    @Test func sha256MatchesTheStandardVectors() {
+        #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        #expect(SHA256.hex(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+}

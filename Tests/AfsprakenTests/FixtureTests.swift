@@ -1,0 +1,40 @@
+import Afspraken
+import Foundation
+import Testing
+
+@Suite struct FixtureTests {
+    @Test(arguments: Fixture.all)
+    func fixtureMatchesGoldens(_ fixture: Fixture) throws {
+        let result = try fixture.parse()
+        assertGolden(result.document.debugTree(), "\(fixture.name)/tree.txt")
+        let json = String(decoding: try JSONOutput.encode(result.document), as: UTF8.self)
+        assertGolden(json, "\(fixture.name)/expected.json")
+        assertGolden(
+            result.diagnostics.map(\.description).joined(separator: "\n") + "\n", "\(fixture.name)/diagnostics.txt")
+    }
+
+    @Test(arguments: Fixture.all)
+    func everyNonBlankCharacterBelongsToExactlyOneNode(_ fixture: Fixture) throws {
+        let violations = losslessViolations(try fixture.parse())
+        #expect(violations.unclaimed.isEmpty, "unclaimed: \(violations.unclaimed.prefix(5))")
+        #expect(violations.twice.isEmpty, "claimed twice: \(violations.twice.prefix(5))")
+    }
+
+    @Test(arguments: Variant.all)
+    func variantGivesTheSameOutline(_ variant: Variant) throws {
+        let base = try AgreementParser.parse(
+            [UInt8](Data(contentsOf: fixturesURL.appendingPathComponent("\(variant.base)/input.txt"))), fileName: "base"
+        )
+        let result = try AgreementParser.parse([UInt8](Data(contentsOf: variant.url)), fileName: variant.file)
+        #expect(outline(result.document) == outline(base.document))
+        let violations = losslessViolations(result)
+        #expect(violations.unclaimed.isEmpty && violations.twice.isEmpty, "\(violations)")
+    }
+
+    @Test func jsonRoundTripsThroughTheModel() throws {
+        for fixture in Fixture.all {
+            let document = try fixture.parse().document
+            #expect(try JSONOutput.decode(JSONOutput.encode(document)) == document, "\(fixture.name)")
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+
+@testable import Afspraken
+
+@Suite struct LineClassifierTests {
+    private func token(_ line: String) throws -> (LineToken, SourceText) {
+        let (text, _) = try Decoder.decode(Array(line.utf8))
+        return (LineClassifier(source: text).token(forLine: 0), text)
+    }
+
+    @Test(arguments: [
+        ("1. Beschikbaarheid", "1", "Beschikbaarheid"),
+        (" 1. Beschikbaarheid ", "1", "Beschikbaarheid"),
+        ("1.  Doorstroming", "1", "Doorstroming"),
+        ("1 Schuldhulpverlening", "1", "Schuldhulpverlening"),
+        ("1.Voldoende beschikbare woningen", "1", "Voldoende beschikbare woningen"),
+        ("2.1.", "2.1", ""),
+        ("2.1 Overlegstructuur", "2.1", "Overlegstructuur"),
+        ("1.4.1 Deze overeenkomst geldt vanaf 1 januari 2021 tot en met 31 december 2021.", "1.4.1", ""),
+        ("Artikel 3", "Artikel 3", ""),
+        ("Artikel 3: Looptijd", "Artikel 3", "Looptijd"),
+        ("Hoofdstuk 2 Betaalbaarheid", "Hoofdstuk 2", "Betaalbaarheid"),
+        ("A1. Nieuwbouw", "A1", "Nieuwbouw"),
+        ("2 Huurverlaging <21 jaar", "2", "Huurverlaging <21 jaar"),
+    ])
+    func numberedHeadingShapes(line: String, label: String, title: String) throws {
+        let (token, text) = try token(line)
+        guard case .heading(let mark) = token.kind else {
+            Issue.record("not a heading: \(line)")
+            return
+        }
+        #expect(mark.keyword == .none ? mark.label == label : text.string(mark.labelRange) == label)
+        #expect(mark.restIsTitle ? text.string(mark.rest) == title : title.isEmpty)
+    }
+
+    @Test(arguments: [
+        "2026 woningen worden gebouwd", "4 middenhuur woningen", "3,5% huurverhoging", "1.250 woningen",
+        "16-12-2024", "8 december 2020", "34.700 woningzoekenden", "Gemeente en corporaties zetten zich in",
+        "1 Ondergetekenden, Stichting Omnia Wonen, hierna te noemen Omnia Wonen en stichting Huurdersorganisatie Omnia Wonen, hierna te noemen de S.H.O.W.",
+    ])
+    func linesThatAreNotHeadings(line: String) throws {
+        let (token, _) = try token(line)
+        if case .heading = token.kind { Issue.record("read as a heading: \(line)") }
+    }
+
+    @Test(arguments: [
+        ("• Padua:", "•", "Padua:"), ("- \tIreneschool: 17 appartementen", "-", "Ireneschool: 17 appartementen"),
+        ("– tweede", "–", "tweede"), ("* ster", "*", "ster"), ("· punt", "·", "punt"),
+        ("o open rondje", "o", "open rondje"),
+        ("a. eerste", "a.", "eerste"), ("b) tweede", "b)", "tweede"), ("1) een", "1)", "een"),
+        ("(2) twee", "(2)", "twee"),
+        ("  • ingesprongen", "•", "ingesprongen"),
+    ])
+    func bulletMarkers(line: String, marker: String, text expected: String) throws {
+        let (token, text) = try token(line)
+        guard case .bullet(let bullet) = token.kind else {
+            Issue.record("not a bullet: \(line)")
+            return
+        }
+        #expect(bullet.marker == marker)
+        #expect(text.string(bullet.text) == expected)
+    }
+
+    @Test(arguments: ["-2% huurverhoging", "o.a. de gemeente", "*noot", "onderzoek"])
+    func linesThatAreNotBullets(line: String) throws {
+        let (token, _) = try token(line)
+        if case .bullet = token.kind { Issue.record("read as a bullet: \(line)") }
+    }
+
+    @Test(arguments: ["12", "(3)", "- 4 -", "Pagina 3 van 8", "pagina 3", "Page 2 of 9", "3/8"])
+    func pageNumbers(line: String) throws {
+        let (token, _) = try token(line)
+        guard case .pageNumber = token.kind else {
+            Issue.record("not a page number: \(line)")
+            return
+        }
+    }
+
+    @Test(arguments: ["2026", "Pagina's", "3 van de 8 woningen", "(34.700)"])
+    func linesThatAreNotPageNumbers(line: String) throws {
+        let (token, _) = try token(line)
+        if case .pageNumber = token.kind { Issue.record("read as a page number: \(line)") }
+    }
+}

@@ -1,0 +1,64 @@
+import Afspraken
+import Testing
+
+@Suite struct MetadataTests {
+    private func document(_ text: String) throws -> Document {
+        try AgreementParser.parse(Array(text.utf8), fileName: "t.txt").document
+    }
+
+    @Test(arguments: [
+        ("Prestatieafspraken 2022-2026\n1. Een\nT.\n", 2022, 2026, "2022-2026"),
+        ("Prestatieafspraken LEIDEN 2020 t/m 2025\n1. Een\nT.\n", 2020, 2025, "2020 t/m 2025"),
+        ("Prestatieafspraken 2019 - 2024\n1. Een\nT.\n", 2019, 2024, "2019 - 2024"),
+        (
+            "Tekst\nDe meerjarenafspraken 2022 tot en met 2026 lopen af.\n1. Een\nT.\n", 2022, 2026,
+            "2022 tot en met 2026"
+        ),
+    ])
+    func periodsInTheirWrittenForms(text: String, start: Int, end: Int, written: String) throws {
+        let period = try #require(try document(text).period)
+        #expect(period.startYear == start && period.endYear == end && period.written == written)
+    }
+
+    @Test func jaarschijfYearWinsOverOtherYears() throws {
+        let found = try document(
+            "Prestatieafspraken\nIn 2024 is veel gebouwd.\nDe jaarschijf 2026 bevat dit.\n1. Een\nT.\n")
+        #expect(found.year?.year == 2026 && found.year?.written == "jaarschijf 2026")
+    }
+
+    @Test func countsAndAmountsAreNotYears() throws {
+        let found = try document("Prestatieafspraken\n1. Een\nEr komen 2026 woningen en € 2025 subsidie.\n")
+        #expect(found.year == nil && found.period == nil)
+    }
+
+    @Test func municipalityIsTheNameAfterGemeenteMostOften() throws {
+        let text =
+            "Prestatieafspraken\n1. Een\nIn de gemeente Bergen en gemeente De Bilt, gemeente De Bilt.\nGemeente en corporaties overleggen.\n"
+        #expect(try document(text).municipality?.text == "De Bilt")
+    }
+
+    @Test func signingWithNumericDatesAndSignatoriesOnSeparateLines() throws {
+        let text =
+            "Prestatieafspraken 2025\nOndertekening\nGemeente Voorbeeld\nMeneer A. de Vries\n16-12-2024\nWoningcorporatie Thuis mevrouw B. Bakker\n16-12-2024\n1. Wonen\nTekst.\n"
+        let signing = try #require(try document(text).signing)
+        #expect(signing.date?.iso == "2024-12-16")
+        #expect(signing.signatories.map(\.text) == ["Gemeente Voorbeeld", "Woningcorporatie Thuis"])
+    }
+
+    @Test func signingDateHyphenatedAcrossLinesIsStillRead() throws {
+        let text =
+            "1. Een\nT.\nOndertekening\nDeze afspraken zijn ondertekend op 3 dece-\nmber 2025 te Zuid-Dorp door:\nStichting Huurders Samen\n"
+        let signing = try #require(try document(text).signing)
+        #expect(signing.date?.written == "3 december 2025" && signing.date?.iso == "2025-12-03")
+        #expect(signing.date?.span.start.line == 4 && signing.date?.span.end.line == 5)
+        #expect(signing.place?.text == "Zuid-Dorp")
+        #expect(signing.signatories.map(\.text) == ["Stichting Huurders Samen"])
+    }
+
+    @Test func impossibleSigningDateHasNoISOAndAWarning() throws {
+        let result = try AgreementParser.parse(
+            Array("1. Een\nT.\nOndertekening\nGetekend op 31-02-2026.\n".utf8), fileName: "t")
+        #expect(result.document.signing?.date?.written == "31-02-2026" && result.document.signing?.date?.iso == nil)
+        #expect(result.diagnostics.map(\.code) == ["signing-date-incomplete"])
+    }
+}

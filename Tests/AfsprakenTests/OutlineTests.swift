@@ -1,0 +1,97 @@
+import Afspraken
+import Foundation
+import Testing
+
+@Suite struct OutlineTests {
+    private func parse(_ text: String) throws -> AgreementParser.Result {
+        try AgreementParser.parse(Array(text.utf8), fileName: "t.txt")
+    }
+
+    @Test func sampleHasSixChaptersWithTheirArticles() throws {
+        let document = try Fixture(name: "noordwijk-2026").parse().document
+        #expect(
+            document.chapters.map(\.title) == [
+                "Beschikbaarheid", "Betaalbaarheid", "Duurzaamheid", "Leefbaarheid",
+                "Wonen en zorg", "Samenwerking",
+            ])
+        #expect(document.chapters.map(\.articles.count) == [11, 5, 5, 4, 7, 5])
+        // Decided by sequence, not by look: these three are articles.
+        #expect(document.chapters[0].articles[4].title == "Start bouw")
+        #expect(document.chapters[4].articles[6].title == "Vergrijzing")
+        #expect(document.chapters[5].articles[0].title == "Bouwtafel")
+    }
+
+    @Test func sampleSigningIsOutsideTheChapters() throws {
+        let document = try Fixture(name: "noordwijk-2026").parse().document
+        let signing = try #require(document.signing)
+        #expect(signing.date?.written == "11 december 2026" && signing.date?.iso == "2026-12-11")
+        #expect(signing.place?.text == "Hillegom")
+        #expect(signing.signatories.count == 4)
+        #expect(document.chapters.last?.span.end.line ?? 0 < signing.span.start.line)
+        #expect(document.year?.year == 2026 && document.period?.startYear == 2022 && document.period?.endYear == 2026)
+        #expect(document.municipality?.text == "Noordwijk")
+    }
+
+    @Test func articlesWithoutChaptersGoInOneImplicitChapter() throws {
+        let document = try parse(
+            "Prestatieafspraken 2024\n1. Eerste\nTekst een.\n2. Tweede\nTekst twee.\n3. Derde\nTekst.\n"
+        ).document
+        #expect(document.chapters.count == 1)
+        #expect(document.chapters[0].number == nil && document.chapters[0].headingSpan == nil)
+        #expect(document.chapters[0].articles.map(\.number) == ["1", "2", "3"])
+    }
+
+    @Test func dottedNumbersNestAndMissingParentsAreImplied() throws {
+        let result = try parse("1. Kader\n1.1 Doel\nTekst.\n1.2.1 Onderdeel een.\n2. Wonen\n2.1 Bouw\nTekst.\n")
+        let chapters = result.document.chapters
+        #expect(chapters.map(\.number) == ["1", "2"])
+        #expect(chapters[0].articles.map(\.number) == ["1.1", "1.2"])
+        #expect(chapters[0].articles[1].headingSpan == nil)
+        #expect(chapters[0].articles[1].articles.map(\.number) == ["1.2.1"])
+        #expect(result.diagnostics.map(\.code) == ["missing-heading"])
+    }
+
+    @Test func gapsRepeatsAndOrderGiveWarningsNotFailures() throws {
+        let text = "1. Een\n1. Art\nT.\n2. Art\nT.\n2. Art\nT.\n5. Art\nT.\n3. Art\nT.\n"
+        let result = try parse(text)
+        #expect(result.document.chapters.first?.articles.count == 5)
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "article 2 is repeated", "article 5 follows article 2; a number is missing",
+                "article 3 follows article 5",
+            ])
+    }
+
+    @Test func hoofdstukAndArtikelKeywordsDecideTheLevel() throws {
+        let document = try parse(
+            "Hoofdstuk 1 Algemeen\nArtikel 1 Looptijd\nTekst.\nArtikel 2 Evaluatie\nTekst.\nHoofdstuk 2 Wonen\nArtikel 3\nTekst.\n"
+        ).document
+        #expect(document.chapters.map(\.title) == ["Algemeen", "Wonen"])
+        #expect(document.chapters.map { $0.articles.map(\.number) } == [["1", "2"], ["3"]])
+    }
+
+    @Test func tableOfContentsIsNotReadAsTheOutline() throws {
+        let text =
+            "Prestatieafspraken 2020-2023\nInhoudsopgave\n1. Inleiding 3\n2. Wonen ........ 7\n2.1 Bouw 8\nInleiding\n1. Inleiding\nTekst.\n2. Wonen\n2.1 Bouw\nTekst.\n"
+        let document = try parse(text).document
+        #expect(document.tableOfContents?.entries.map(\.text) == ["1. Inleiding", "2. Wonen", "2.1 Bouw"])
+        #expect(document.tableOfContents?.entries.map(\.page) == [3, 7, 8])
+        #expect(document.chapters.map(\.title) == ["Inleiding", "Wonen"])
+        #expect(document.frontMatter.map(\.text) == ["Prestatieafspraken 2020-2023", "Inleiding"])
+    }
+
+    @Test func textWithoutAgreementStructureIsRefused() {
+        #expect {
+            try parse("Dit is een gewone brief zonder hoofdstukken.\nMet vriendelijke groet.\n")
+        } throws: { ($0 as? Diagnostic)?.code == "no-agreement-structure" }
+    }
+
+    @Test func losslessCheckCatchesAMissingBlock() throws {
+        var result = try Fixture(name: "noordwijk-2026").parse()
+        result.document.chapters[1].articles[2].blocks.removeAll()
+        #expect(!losslessViolations(result).unclaimed.isEmpty)
+        result = try Fixture(name: "noordwijk-2026").parse()
+        result.document.frontMatter.append(result.document.chapters[0].articles[0].blocks[0])
+        #expect(!losslessViolations(result).twice.isEmpty)
+    }
+}
