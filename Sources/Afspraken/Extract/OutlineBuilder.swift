@@ -49,10 +49,13 @@ struct OutlineBuilder {
             if case .heading(_, let mark) = segment { return mark }
             return nil
         }
-        let isDotted = isSectioned || marks.contains { $0.keyword == .none && $0.components.count > 1 }
+        let isDotted =
+            isSectioned || marks.contains { $0.keyword == .none && $0.letter.isEmpty && $0.components.count > 1 }
         let hasChapterKeyword = marks.contains { $0.keyword == .chapter }
         return marks.indices.map { index in
             let mark = marks[index]
+            // "A1", "A2", "B1": the letter is the chapter.
+            if !mark.letter.isEmpty { return .article(depth: mark.components.count) }
             switch mark.keyword {
             case .chapter: return .chapter
             case .article: return .article(depth: max(1, mark.components.count))
@@ -62,7 +65,7 @@ struct OutlineBuilder {
                 }
                 if hasChapterKeyword { return .article(depth: 1) }
                 // Numbering restarts after a chapter heading: "2. Betaalbaarheid" is followed by "1 Schuldhulpverlening".
-                let next = marks[(index + 1)...].first { $0.keyword == .none }
+                let next = marks[(index + 1)...].first { $0.keyword == .none && $0.letter.isEmpty }
                 return next?.components == [1] && mark.restIsTitle ? .chapter : .article(depth: 1)
             }
         }
@@ -82,34 +85,26 @@ struct OutlineBuilder {
                 number: mark.label, title: title, headingSpan: headingSpan, blocks: [], articles: [],
                 span: headingSpan)
         case .article(let depth):
-            if chapter == nil
-                || (mark.keyword == .none && mark.components.count > 1
-                    && chapter?.number != nil && chapter?.number != String(mark.components[0]))
-            {
-                let implied = mark.components.count > 1 && mark.keyword == .none ? String(mark.components[0]) : nil
-                if chapter != nil || implied != nil { closeChapter() }
-                if chapter == nil {
-                    chapter = Chapter(
-                        number: implied, title: nil, headingSpan: nil, blocks: [], articles: [],
-                        span: headingSpan)
-                    if implied != nil {
-                        diagnostics.append(.missingHeading("chapter \(implied!)", before: headingSpan))
-                    }
+            // "2.1" belongs to chapter 2 and "A1" to chapter A, heading or not.
+            let implied = mark.impliedChapter
+            if chapter == nil || (implied != nil && chapter?.number != implied) {
+                closeChapter()
+                chapter = Chapter(
+                    number: implied, title: nil, headingSpan: nil, blocks: [], articles: [], span: headingSpan)
+                if let implied, mark.letter.isEmpty {
+                    diagnostics.append(.missingHeading("chapter \(implied)", before: headingSpan))
                 }
             }
             closeArticles(downTo: depth)
             // 1.5.1 belongs under 1.5, not under the 1.4 still open.
-            let offset = mark.keyword == .none ? 1 : 0
-            func number(at level: Int) -> String {
-                mark.components.prefix(level + offset).map(String.init).joined(separator: ".")
-            }
-            if let stray = articles.indices.first(where: { articles[$0].article.number != number(at: $0 + 1) }) {
+            if let stray = articles.indices.first(where: { articles[$0].article.number != mark.label(atDepth: $0 + 1) })
+            {
                 closeArticles(downTo: stray + 1)
             }
             // 1.4.1 without 1.4 before it: the article is implied by the deeper number.
             while articles.count < depth - 1 {
                 let level = articles.count + 1
-                let number = number(at: level)
+                let number = mark.label(atDepth: level)
                 articles.append(
                     (
                         level,

@@ -59,7 +59,15 @@ struct SigningReader {
 
     /// "ondertekend op 6 december" names the signing date; other dates in the block may be about validity.
     private func dateAndPlace(in text: TextJoiner.Mapped) -> (SigningDate?, TextValue?) {
-        dateAndPlace(from: signedWord(in: text) ?? 0, in: text) ?? dateAndPlace(from: 0, in: text) ?? (nil, nil)
+        let signed = signedWord(in: text)
+        var (date, place) =
+            dateAndPlace(from: signed ?? 0, in: text) ?? dateAndPlace(from: 0, in: text) ?? (nil, nil)
+        // "ondertekend te Utrecht op 12 december 2024": the place may come first.
+        if place == nil, let signed {
+            var scanner = Scanner(text.bytes, range: signed..<text.bytes.count)
+            place = self.place(after: &scanner, in: text)
+        }
+        return (date, place)
     }
 
     private func signedWord(in text: TextJoiner.Mapped) -> Int? {

@@ -166,6 +166,9 @@ struct BlockBuilder {
             pieces: [bullet.text], indent: token.indent, level: level(for: bullet.style, token.indent))
     }
 
+    /// Lists deeper than this stay at this depth, so that no input can nest without bound.
+    static let maximumListDepth = 12
+
     /// Deeper when indented further or marked differently; back to an earlier level when its marker returns.
     private mutating func level(for style: BulletMark.Style, _ indent: Int) -> Int {
         if listItems.isEmpty && open == nil { listLevels = [] }
@@ -176,6 +179,7 @@ struct BlockBuilder {
                 return same
             }
         }
+        if listLevels.count == Self.maximumListDepth { listLevels.removeLast() }
         listLevels.append((style, indent))
         return listLevels.count - 1
     }

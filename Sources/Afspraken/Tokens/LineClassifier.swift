@@ -29,7 +29,7 @@ struct LineClassifier {
         }
         var token = LineToken(line: index, content: start..<end, indent: indent, kind: .blank, formFeeds: formFeeds)
         guard start < end else { return token }
-        if isPageNumber(start..<end) {
+        if isPageNumber(start..<end) || hasPageNumberBesideAGap(start..<end) {
             token.kind = .pageNumber
         } else if let heading = heading(in: start..<end) {
             token.kind = .heading(heading)
@@ -104,6 +104,25 @@ struct LineClassifier {
         cursor = skipBlanks(from: cursor, to: end)
         let total = countDigits(from: cursor, to: end)
         return total > 0 && total <= 3 && skipBlanks(from: cursor + total, to: end) == end
+    }
+
+    /// A running header and its page number on one line: "Prestatieafspraken 2025    pagina 4".
+    private func hasPageNumberBesideAGap(_ range: Range<Int>) -> Bool {
+        var gaps: [Range<Int>] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let start = index
+            while index < range.upperBound, Bytes.isBlank(bytes[index]) { index += 1 }
+            if index - start >= 3 || (index > start && bytes[start] == Bytes.tab) { gaps.append(start..<index) }
+            index = max(index, start + 1)
+        }
+        guard let first = gaps.first, let last = gaps.last else { return false }
+        let before = range.lowerBound..<first.lowerBound
+        let after = last.upperBound..<range.upperBound
+        return [before, after].contains { part in
+            (Bytes.matches(bytes, at: part.lowerBound, "pagina") || Bytes.matches(bytes, at: part.lowerBound, "page"))
+                && isPageNumber(part)
+        }
     }
 
     private func countDigits(from index: Int, to end: Int) -> Int {
@@ -202,7 +221,7 @@ struct LineClassifier {
         var written = letter + components.map(String.init).joined(separator: ".")
         if keyword != .none, written.isEmpty { written = source.string(label) }
         return HeadingMark(
-            keyword: keyword, label: written, components: components, labelRange: label, rest: rest,
+            keyword: keyword, letter: letter, label: written, components: components, labelRange: label, rest: rest,
             restIsTitle: rest.isEmpty || isTitle(rest))
     }
 

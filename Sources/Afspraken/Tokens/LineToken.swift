@@ -30,6 +30,8 @@ struct HeadingMark: Sendable {
     enum Keyword: Sendable { case none, chapter, article }
 
     var keyword: Keyword
+    /// The capital of "A1." and "B2.3", else empty.
+    var letter: String
     /// As written without the final period: "1.4.1", "A1", "3".
     var label: String
     /// The numbers of the label: [1, 4, 1]; a leading letter is kept in `label` only.
@@ -55,4 +57,18 @@ struct BulletMark: Sendable {
     var style: Style
     var markerRange: Range<Int>
     var text: Range<Int>
+}
+
+extension HeadingMark {
+    /// The chapter a label names by itself: "A" for "A1", "2" for "2.1"; nil for "5" or "Artikel 5".
+    var impliedChapter: String? {
+        if !letter.isEmpty { return letter }
+        return keyword == .none && components.count > 1 ? String(components[0]) : nil
+    }
+
+    /// The label of the article this one sits in at `depth` (1 for an article): "1.4" for "1.4.1" at depth 1.
+    func label(atDepth depth: Int) -> String {
+        let dotted = keyword == .none && letter.isEmpty
+        return letter + components.prefix(depth + (dotted ? 1 : 0)).map(String.init).joined(separator: ".")
+    }
 }
