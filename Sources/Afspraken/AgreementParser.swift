@@ -74,23 +74,11 @@ public enum AgreementParser {
         let entries = found.entries.map { lines -> TableOfContents.Entry in
             let ranges = lines.map { tokens[$0].content }
             let last = ranges[ranges.count - 1]
-            let page = detector.pageNumber(of: last)
-            var textRanges = ranges
-            if page != nil {
-                // The text without its page number and dot leader.
-                var end = last.upperBound
-                while end > last.lowerBound, Bytes.isDigit(source.bytes[end - 1]) { end -= 1 }
-                while end > last.lowerBound,
-                    Bytes.isBlank(source.bytes[end - 1]) || source.bytes[end - 1] == Bytes.dot
-                        || source.bytes[end - 1] >= 0x80 && source.bytes[end - 1] <= 0xE2 && end - last.lowerBound >= 3
-                            && source.bytes[(end - 3)..<end].elementsEqual([0xE2, 0x80, 0xA6])
-                {
-                    end -= source.bytes[end - 1] == 0xA6 ? 3 : 1
-                }
-                textRanges[textRanges.count - 1] = last.lowerBound..<end
-            }
+            let split = detector.split(last)
+            // The entry's text leaves out its dot leader and page number.
+            let textRanges = ranges.dropLast() + [split?.title ?? last]
             return .init(
-                text: TextJoiner.join(textRanges, in: source.bytes), page: page,
+                text: TextJoiner.join(Array(textRanges), in: source.bytes), page: split?.page,
                 span: source.span(ranges[0].lowerBound..<last.upperBound))
         }
         let heading = found.heading.map {

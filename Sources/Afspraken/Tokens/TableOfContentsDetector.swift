@@ -74,22 +74,29 @@ struct TableOfContentsDetector {
         return Int(source.string(start..<content.upperBound))
     }
 
-    /// Four or more dots, or two ellipses, then the page number.
-    private func hasDotLeader(_ content: Range<Int>) -> Bool {
-        guard pageNumber(of: content) != nil else { return false }
-        var run = 0
-        for byte in source.bytes[content] {
-            if byte == Bytes.dot {
-                run += 1
-            } else if byte == 0xA6 {
-                run += 2
-            } else if !Bytes.isBlank(byte), byte != 0xE2,
-                byte != 0x80
-            {
-                if run >= 4 { return true }
-                run = 0
+    /// Splits a contents line into its title, the dots of its leader and its page: "2. Wonen ........ 7".
+    func split(_ content: Range<Int>) -> (title: Range<Int>, dots: Int, page: Int)? {
+        guard let page = pageNumber(of: content) else { return nil }
+        let bytes = source.bytes
+        var end = content.upperBound
+        while end > content.lowerBound, Bytes.isDigit(bytes[end - 1]) { end -= 1 }
+        var dots = 0
+        while end > content.lowerBound {
+            if Bytes.isBlank(bytes[end - 1]) {
+                end -= 1
+            } else if bytes[end - 1] == Bytes.dot {
+                dots += 1
+                end -= 1
+            } else if end - content.lowerBound >= 3, bytes[(end - 3)..<end].elementsEqual([0xE2, 0x80, 0xA6]) {
+                dots += 3  // "…"
+                end -= 3
+            } else {
+                break
             }
         }
-        return run >= 4
+        return (content.lowerBound..<end, dots, page)
     }
+
+    /// Four or more dots (an ellipsis counts three) between the title and the page number.
+    private func hasDotLeader(_ content: Range<Int>) -> Bool { (split(content)?.dots ?? 0) >= 4 }
 }
