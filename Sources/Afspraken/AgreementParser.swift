@@ -14,7 +14,7 @@ public enum AgreementParser {
     /// everything else gives a document and warnings.
     public static func parse(_ data: [UInt8], fileName: String) throws -> Result {
         do {
-            let (source, decodeFindings) = try Decoder.decode(data)
+            let (source, decodeFindings) = try SourceDecoder.decode(data)
             var result = parse(source, sha256: SHA256.hex(data), fileName: fileName)
             result.diagnostics = (decodeFindings + result.diagnostics).map { $0.inFile(fileName) }
             guard result.document.hasAgreementStructure else { throw Diagnostic.noAgreementStructure() }
@@ -46,15 +46,14 @@ public enum AgreementParser {
         let signing = SigningReader(source: source).read(title: outline.signingTitle, blocks: outline.signingBlocks)
         let furniture = pageFurniture(source, tokens, furnitureKinds)
 
-        var diagnostics = outline.diagnostics
+        var diagnostics = outline.diagnostics + blocks.diagnostics
         for kind in [PageFurniture.Kind.pageNumber, .runningHeader, .formFeed] {
             let ofKind = furniture.filter { $0.kind == kind }
             if let first = ofKind.first { diagnostics.append(.pageFurniture(ofKind.count, kind, first: first.span)) }
         }
         if let date = signing?.date, date.iso == nil { diagnostics.append(.signingDateIncomplete(date)) }
-        diagnostics.sort { ($0.span?.start.offset ?? 0) < ($1.span?.start.offset ?? 0) }
 
-        let document = Document(
+        var document = Document(
             schemaVersion: Document.currentSchemaVersion,
             source: SourceInfo(
                 fileName: fileName, byteCount: source.originalByteCount, sha256: sha256,
@@ -62,7 +61,10 @@ public enum AgreementParser {
             title: title, year: year, period: period, municipality: metadata.municipality(),
             frontMatter: outline.frontMatter,
             tableOfContents: tableOfContents,
-            chapters: outline.chapters, signing: signing, pageFurniture: furniture, unclassified: outline.unclassified)
+            chapters: outline.chapters, signing: signing, pageFurniture: furniture, unclassified: outline.unclassified,
+            entities: Entities())
+        diagnostics += document.indexEntities(year: year?.year)
+        diagnostics.sort { ($0.span?.start.offset ?? 0) < ($1.span?.start.offset ?? 0) }
         return Result(document: document, diagnostics: diagnostics, source: source)
     }
 

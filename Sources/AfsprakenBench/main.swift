@@ -27,7 +27,7 @@ func measure(_ name: String, bytes: Int, iterations: Int, _ body: () throws -> V
 for path in paths {
     let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     print("\(URL(fileURLWithPath: path).lastPathComponent): \(data.count) bytes, best of 5 rounds")
-    try measure("decode", bytes: data.count, iterations: 2000) { _ = try Decoder.decode(data) }
+    try measure("decode", bytes: data.count, iterations: 2000) { _ = try SourceDecoder.decode(data) }
     try measure("parse (decode … outline)", bytes: data.count, iterations: 1000) {
         _ = try AgreementParser.parse(data, fileName: "bench")
     }

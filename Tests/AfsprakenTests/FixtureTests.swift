@@ -7,6 +7,7 @@ import Testing
     func fixtureMatchesGoldens(_ fixture: Fixture) throws {
         let result = try fixture.parse()
         assertGolden(result.document.debugTree(), "\(fixture.name)/tree.txt")
+        assertGolden(result.document.debugEntities(), "\(fixture.name)/entities.txt")
         let json = String(decoding: try JSONOutput.encode(result.document), as: UTF8.self)
         assertGolden(json, "\(fixture.name)/expected.json")
         assertGolden(

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct LineClassifierTests {
     private func token(_ line: String) throws -> (LineToken, SourceText) {
-        let (text, _) = try Decoder.decode(Array(line.utf8))
+        let (text, _) = try SourceDecoder.decode(Array(line.utf8))
         return (LineClassifier(source: text).token(forLine: 0), text)
     }
 

@@ -18,11 +18,13 @@ public struct Block: Hashable, Sendable, Codable {
     public var lines: [SourceSpan]
     /// Sub-items of a list item, by marker and indentation.
     public var items: [Block]
+    /// Dates, frequencies, amounts, percentages and counts in this block's own text; nil when none.
+    public var entities: Entities?
 
     /// Creates a block.
     public init(
         kind: Kind, marker: String? = nil, text: String, span: SourceSpan, lines: [SourceSpan],
-        items: [Block] = []
+        items: [Block] = [], entities: Entities? = nil
     ) {
         self.kind = kind
         self.marker = marker
@@ -30,5 +32,6 @@ public struct Block: Hashable, Sendable, Codable {
         self.span = span
         self.lines = lines
         self.items = items
+        self.entities = entities
     }
 }

@@ -27,6 +27,8 @@ public struct Document: Hashable, Sendable, Codable {
     public var pageFurniture: [PageFurniture]
     /// Lines no construct claims (no letter or digit in them); each has a warning.
     public var unclassified: [TextValue]
+    /// Every date, frequency, amount, percentage and count in the document, each with its location.
+    public var entities: Entities
 }
 
 /// A piece of text and where it stands.

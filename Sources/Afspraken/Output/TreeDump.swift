@@ -56,3 +56,47 @@ extension Document {
 
     private func quoted(_ text: String?) -> String { text.map { "\"\($0)\"" } ?? "-" }
 }
+
+extension Document {
+    /// The entity index, one line per item: kind, location, text as written, and the normalised value.
+    public func debugEntities() -> String {
+        var out: [String] = []
+        func place(_ location: Location?) -> String {
+            guard let location else { return "-" }
+            let where_ = [location.chapter.map { "ch \($0)" }, location.article.map { "art \($0)" }]
+                .compactMap { $0 }.joined(separator: " ")
+            return (where_.isEmpty ? location.part.rawValue : where_) + " ¶\(location.block)"
+        }
+        for time in entities.times {
+            var value = "\(time.granularity.rawValue) \(time.value ?? "-") \(time.start ?? "-")..\(time.end ?? "-")"
+            if let mod = time.mod { value += " \(mod.rawValue)" }
+            if time.isYearInferred { value += " year-inferred" }
+            if time.isRepaired { value += " repaired" }
+            out.append("time       | \(place(time.location)) | \(time.text) | \(value)")
+        }
+        for frequency in entities.frequencies {
+            let bounds =
+                "min \(frequency.minimum.map(String.init) ?? "-") max \(frequency.maximum.map(String.init) ?? "-")"
+            let every = frequency.every.map { " every \($0)" } ?? ""
+            out.append(
+                "frequency  | \(place(frequency.location)) | \(frequency.text) | \(frequency.value) "
+                    + "\(frequency.freq ?? "-") per \(frequency.period.rawValue) \(bounds)\(every)")
+        }
+        for money in entities.amounts {
+            let upper = money.upperAmount.map { "-\($0)" } ?? ""
+            out.append(
+                "money      | \(place(money.location)) | \(money.text) | \(money.currency) \(money.amount)\(upper)")
+        }
+        for percentage in entities.percentages {
+            let upper = percentage.upperValue.map { "-\($0)" } ?? ""
+            out.append("percentage | \(place(percentage.location)) | \(percentage.text) | \(percentage.value)\(upper)%")
+        }
+        for count in entities.counts {
+            let upper = count.upperValue.map { "-\($0)" } ?? ""
+            out.append(
+                "count      | \(place(count.location)) | \(count.text) | \(count.value)\(upper) \(count.unit) "
+                    + count.bound.rawValue)
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

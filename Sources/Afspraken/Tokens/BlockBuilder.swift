@@ -5,6 +5,8 @@ struct BlockBuilder {
     /// The width (bytes) that wrapped lines fill; nil when the text has one line per paragraph.
     let wrapWidth: Int?
     private(set) var segments: [Segment] = []
+    /// Findings of the entity readers, such as an impossible date.
+    private(set) var diagnostics: [Diagnostic] = []
 
     private var open: OpenBlock?
     /// The current list, flat: each item with its nesting level.
@@ -224,14 +226,18 @@ struct BlockBuilder {
         lastItemNumber = nil
     }
 
-    private func makeBlock(_ open: OpenBlock) -> Block {
+    /// Joins the block's lines and reads what they state, while the way back to the source is at hand.
+    private mutating func makeBlock(_ open: OpenBlock) -> Block {
         var lines: [SourceSpan] = []
         for (index, piece) in open.pieces.enumerated() {
             lines.append(source.span((index == 0 ? open.markerStart : piece.lowerBound)..<piece.upperBound))
         }
         let span = SourceSpan(start: lines[0].start, end: lines[lines.count - 1].end)
+        let joined = TextJoiner.joinMapped(open.pieces, in: source.bytes)
+        let recognised = EntityRecognizer(Phrase(joined, source: source))
+        diagnostics += recognised.diagnostics
         return Block(
-            kind: open.kind, marker: open.marker, text: TextJoiner.join(open.pieces, in: source.bytes),
-            span: span, lines: lines)
+            kind: open.kind, marker: open.marker, text: String(decoding: joined.bytes, as: UTF8.self), span: span,
+            lines: lines, entities: recognised.entities.isEmpty ? nil : recognised.entities)
     }
 }

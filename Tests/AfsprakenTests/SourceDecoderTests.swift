@@ -2,8 +2,8 @@ import Testing
 
 @testable import Afspraken
 
-@Suite struct DecoderTests {
-    private func decode(_ bytes: [UInt8]) throws -> (SourceText, [Diagnostic]) { try Decoder.decode(bytes) }
+@Suite struct SourceDecoderTests {
+    private func decode(_ bytes: [UInt8]) throws -> (SourceText, [Diagnostic]) { try SourceDecoder.decode(bytes) }
 
     @Test func utf8WithoutBOMKeepsBytesAndCountsColumnsInScalars() throws {
         let (text, findings) = try decode(Array("één\nwoning €5".utf8))
@@ -77,7 +77,7 @@ import Testing
     ])
     func unreadableInputThrowsADiagnostic(name: String, bytes: [UInt8], code: String) {
         #expect {
-            try Decoder.decode(bytes)
+            try SourceDecoder.decode(bytes)
         } throws: { error in
             (error as? Diagnostic)?.code == code
         }

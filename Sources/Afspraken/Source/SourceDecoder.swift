@@ -1,6 +1,6 @@
 /// Turns a file's bytes into a `SourceText`: finds the encoding (BOM, valid UTF-8, else Windows-1252),
 /// splits lines at LF, CRLF and CR, normalises to NFC and refuses what is not text.
-public enum Decoder {
+public enum SourceDecoder {
     /// Decodes `data`; throws a `Diagnostic` for empty or binary input.
     public static func decode(_ data: [UInt8]) throws -> (SourceText, [Diagnostic]) {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) {

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Reads money ("€ 477,20", "€ 1.250.000", "€ 2,5 miljoen", "€ 1.000,-", "EUR 500", "477 euro", ranges) and
+/// percentages ("30%", "30 procent", "2,5%", "25-30%"). Comma is the decimal mark; a point groups thousands.
+struct AmountReader {
+    let phrase: Phrase
+
+    private static let euroWords = Keys.set(["eur", "euro"])
+    private static let scales: [UInt64: Decimal] = [
+        Word.key("duizend"): 1000, Word.key("miljoen"): 1_000_000, Word.key("mln"): 1_000_000,
+        Word.key("miljard"): 1_000_000_000,
+    ]
+    private static let procent = Word.key("procent")
+    private static let rangeWords = Keys.set(["tot", "à"])
+    private static let euroSign: [UInt8] = [0xE2, 0x82, 0xAC]
+
+    // MARK: Money
+
+    /// Reads an amount at word `index`; returns it and the index after it.
+    func money(at index: Int) -> (Money, Int)? {
+        guard let (amount, next) = euro(at: index) else { return nil }
+        var end = next
+        var upper: Decimal?
+        // "€ 10.000 - € 15.000", "€ 10.000 tot € 15.000"
+        if phrase.isSign(end, Bytes.hyphen) || isEnDash(end) || phrase.isWord(end, in: Self.rangeWords) {
+            if let (high, afterHigh) = euro(at: end + 1) ?? bareAmount(at: end + 1), high > amount {
+                upper = high
+                end = afterHigh
+            }
+        }
+        let money = Money(
+            text: phrase.string(index..<end), span: phrase.span(index..<end), amount: amount, upperAmount: upper,
+            currency: "EUR")
+        return (money, end)
+    }
+
+    /// "€ 477,20", "EUR 500" or "477 euro", with a scale word and a ",-" tail.
+    private func euro(at index: Int) -> (Decimal, Int)? {
+        if isEuroSign(index) || phrase.isWord(index, in: Self.euroWords) {
+            return bareAmount(at: index + 1)
+        }
+        guard let (amount, next) = bareAmount(at: index), phrase.isWord(next, in: Self.euroWords) else { return nil }
+        return (amount, next + 1)
+    }
+
+    /// A number with an optional scale word ("2,5 miljoen") and ",-" or ",--" after it.
+    private func bareAmount(at index: Int) -> (Decimal, Int)? {
+        guard index < phrase.count, phrase.words[index].kind == .number,
+            var amount = Self.decimal(phrase.bytes[phrase.words[index].range])
+        else { return nil }
+        var next = index + 1
+        if next < phrase.count, let scale = Self.scales[phrase.words[next].key] {
+            amount *= scale
+            next += 1
+        }
+        if phrase.isSign(next, 0x2C), phrase.isSign(next + 1, Bytes.hyphen) {
+            next += phrase.isSign(next + 2, Bytes.hyphen) ? 3 : 2
+        }
+        return (amount, next)
+    }
+
+    // MARK: Percentages
+
+    /// Reads a percentage at word `index`; returns it and the index after it.
+    func percentage(at index: Int) -> (Percentage, Int)? {
+        guard index < phrase.count, phrase.words[index].kind == .number,
+            let value = Self.decimal(phrase.bytes[phrase.words[index].range])
+        else { return nil }
+        var upper: Decimal?
+        var cursor = index + 1
+        // "25-30%", "25 tot 30 procent"
+        if phrase.isSign(cursor, Bytes.hyphen) || isEnDash(cursor) || phrase.isWord(cursor, Keys.tot),
+            cursor + 1 < phrase.count, phrase.words[cursor + 1].kind == .number,
+            let high = Self.decimal(phrase.bytes[phrase.words[cursor + 1].range]), isPercentSign(cursor + 2)
+        {
+            upper = high
+            cursor += 2
+        }
+        guard isPercentSign(cursor) else { return nil }
+        let end = cursor + 1
+        let context = phrase.string(max(0, index - 4)..<min(phrase.count, end + 4))
+        let percentage = Percentage(
+            text: phrase.string(index..<end), span: phrase.span(index..<end), value: value.description,
+            upperValue: upper?.description, context: context, location: nil)
+        return (percentage, end)
+    }
+
+    private func isPercentSign(_ index: Int) -> Bool {
+        phrase.isSign(index, 0x25) || phrase.isWord(index, Self.procent)
+    }
+
+    private func isEuroSign(_ index: Int) -> Bool {
+        index < phrase.count && phrase.words[index].kind == .sign
+            && phrase.bytes[phrase.words[index].range].elementsEqual(Self.euroSign)
+    }
+
+    private func isEnDash(_ index: Int) -> Bool {
+        index < phrase.count && phrase.words[index].kind == .sign
+            && phrase.bytes[phrase.words[index].range].elementsEqual([0xE2, 0x80, 0x93])
+    }
+
+    /// "1.250.000" → 1250000, "477,20" → 477.20, "2,5" → 2.5; a point before other than three digits is a decimal mark.
+    static func decimal(_ bytes: ArraySlice<UInt8>) -> Decimal? {
+        // Decimal holds 38 digits; a longer run of digits is no amount.
+        guard bytes.count <= 30 else { return nil }
+        var normalised: [UInt8] = []
+        let digitsAfter = { (index: Int) -> Int in
+            var count = 0
+            var cursor = index + 1
+            while cursor < bytes.endIndex, Bytes.isDigit(bytes[cursor]) {
+                count += 1
+                cursor += 1
+            }
+            return count
+        }
+        var sawDecimal = false
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if Bytes.isDigit(byte) {
+                normalised.append(byte)
+            } else if byte == 0x2C || (byte == Bytes.dot && digitsAfter(index) != 3) {
+                guard !sawDecimal else { return nil }
+                sawDecimal = true
+                normalised.append(Bytes.dot)
+            } else if byte != Bytes.dot {
+                return nil
+            }
+        }
+        return Decimal(string: String(decoding: normalised, as: UTF8.self), locale: Locale(identifier: "en_US_POSIX"))
+    }
+}

@@ -1,0 +1,94 @@
+/// Reads counts of homes and similar units: "39 sociale huurwoningen", "4 middenhuur woningen", "24 Bebo's",
+/// "12 EGW", "ca 10 middenhuurwoningen", "maximaal 10 …", "0 of 1 woning", "ten minste 50 nultredenwoningen".
+/// Article numbers, years and amounts are not counts: a count needs a unit noun after it.
+struct CountReader {
+    let phrase: Phrase
+
+    private static let approximately = Keys.set(["ca", "circa", "ongeveer", "rond", "ruim", "bijna"])
+    private static let atMost = Keys.set(["maximaal", "max", "hooguit", "hoogstens"])
+    private static let atLeast = Keys.set(["minimaal", "min", "minstens", "tenminste"])
+    private static let rangeWords = Keys.set(["of", "à", "tot", "a"])
+    /// Units that are not "…woning(en)".
+    private static let units = Keys.set([
+        "appartement", "appartementen", "egw", "egw's", "bebo", "bebos", "studio", "studio's", "studios",
+        "wooneenheid", "wooneenheden", "eenheden", "units", "kamers", "woonwagens", "standplaatsen",
+        "woonwagenstandplaatsen", "ligplaatsen", "huizen", "woonunits", "tiny", "flexwoningen",
+    ])
+    /// Words that may stand between the number and the unit: "sociale huur woningen", "vrije sector woningen".
+    private static let modifiers = Keys.set([
+        "sociale", "vrije", "sector", "middenhuur", "middeldure", "dure", "betaalbare", "nieuwe", "extra",
+        "tijdelijke", "flexibele", "grondgebonden", "gestapelde", "huur", "koop", "bestaande", "goedkope",
+        "levensloopbestendige", "toegankelijke", "geschikte", "zorggeschikte", "passende", "eengezins",
+    ])
+
+    private static let tenures = Keys.set(["koop", "huur"])
+
+    /// Reads a count at word `index`; returns it and the index after it.
+    func read(at index: Int) -> (Count, Int)? {
+        var cursor = index
+        var bound = Count.Bound.exact
+        if phrase.isWord(cursor, in: Self.approximately) {
+            bound = .approximately
+            cursor += phrase.isSign(cursor + 1, Bytes.dot) ? 2 : 1
+        } else if phrase.isWord(cursor, in: Self.atMost) {
+            bound = .atMost
+            cursor += phrase.isSign(cursor + 1, Bytes.dot) ? 2 : 1
+        } else if phrase.isWord(cursor, in: Self.atLeast) {
+            bound = .atLeast
+            cursor += 1
+        } else if phrase.isWord(cursor, Word.key("ten")), phrase.isWord(cursor + 1, Word.key("minste")) {
+            bound = .atLeast
+            cursor += 2
+        }
+        guard let value = phrase.cardinal(cursor) else { return nil }
+        // A number right after "€" or "artikel" is something else.
+        if index > 0, phrase.words[index - 1].kind == .sign,
+            phrase.bytes[phrase.words[index - 1].range.lowerBound] >= 0x80
+        {
+            return nil
+        }
+        cursor += 1
+        var upper: Int?
+        if phrase.isWord(cursor, in: Self.rangeWords) || phrase.isSign(cursor, Bytes.hyphen),
+            let high = phrase.cardinal(cursor + 1), high > value
+        {
+            upper = high
+            cursor += 2
+        }
+        let unitStart = cursor
+        var modifiers = 0
+        while modifiers < 3, phrase.isWord(cursor, in: Self.modifiers) {
+            cursor += 1
+            modifiers += 1
+        }
+        var end = cursor + 1
+        if !Self.isUnit(at: cursor, in: phrase) {
+            // "1 sociale koop", "20 vrije sector huur": the tenure is what is counted.
+            guard modifiers > 0, phrase.isWord(cursor - 1, in: Self.tenures) else { return nil }
+            end = cursor
+        }
+        // "Bebo's"
+        if phrase.isSign(end, 0x27) || isRightQuote(end), phrase.isWord(end + 1, Keys.s) { end += 2 }
+        let count = Count(
+            text: phrase.string(index..<end), span: phrase.span(index..<end), value: value, upperValue: upper,
+            unit: phrase.string(unitStart..<end), bound: bound, location: nil)
+        return (count, end)
+    }
+
+    /// Whether word `index` names a unit of housing: "…woning", "…woningen", or one of the listed units.
+    static func isUnit(at index: Int, in phrase: Phrase) -> Bool {
+        guard index < phrase.count, phrase.words[index].kind == .word else { return false }
+        let word = phrase.words[index]
+        if units.contains(word.key) { return true }
+        let bytes = phrase.bytes[word.range]
+        for suffix in ["woning", "woningen"] where bytes.count >= suffix.utf8.count {
+            if bytes.suffix(suffix.utf8.count).map(Bytes.lowered).elementsEqual(suffix.utf8) { return true }
+        }
+        return false
+    }
+
+    private func isRightQuote(_ index: Int) -> Bool {
+        index < phrase.count && phrase.words[index].kind == .sign
+            && phrase.bytes[phrase.words[index].range].elementsEqual([0xE2, 0x80, 0x99])
+    }
+}

@@ -1,0 +1,139 @@
+/// Reads how often something happens: "elke zes weken", "om de twee maanden", "vier keer per jaar",
+/// "minimaal twee en maximaal zes keer per jaar", "2x per jaar", "jaarlijks", "per kwartaal".
+struct FrequencyReader {
+    let phrase: Phrase
+
+    private typealias Period = Frequency.Period
+
+    private static let units: [UInt64: Period] = [
+        Word.key("week"): .week, Word.key("weken"): .week, Word.key("maand"): .month, Word.key("maanden"): .month,
+        Word.key("kwartaal"): .quarter, Word.key("kwartalen"): .quarter, Word.key("jaar"): .year,
+        Word.key("jaren"): .year,
+    ]
+    /// One-word frequencies: times per period, or every so many periods.
+    private static let adverbs: [UInt64: (period: Period, times: Int, every: Int)] = [
+        Word.key("jaarlijks"): (.year, 1, 1), Word.key("jaarlijkse"): (.year, 1, 1),
+        Word.key("halfjaarlijks"): (.year, 2, 1), Word.key("halfjaarlijkse"): (.year, 2, 1),
+        Word.key("tweejaarlijks"): (.year, 1, 2), Word.key("tweejaarlijkse"): (.year, 1, 2),
+        Word.key("driemaandelijks"): (.quarter, 1, 1), Word.key("driemaandelijkse"): (.quarter, 1, 1),
+        Word.key("maandelijks"): (.month, 1, 1), Word.key("maandelijkse"): (.month, 1, 1),
+        Word.key("wekelijks"): (.week, 1, 1), Word.key("wekelijkse"): (.week, 1, 1),
+        Word.key("tweewekelijks"): (.week, 1, 2), Word.key("tweewekelijkse"): (.week, 1, 2),
+    ]
+    private static let every = Keys.set(["elke", "iedere", "ieder", "elk"])
+    private static let om = Word.key("om")
+    private static let de = Word.key("de")
+    private static let times = Keys.set(["keer", "maal", "x"])
+    private static let minimum = Keys.set(["minimaal", "minstens", "tenminste"])
+    private static let maximum = Keys.set(["maximaal", "hooguit", "hoogstens"])
+    private static let ten = Word.key("ten")
+    private static let minste = Word.key("minste")
+
+    /// Reads a frequency at word `index`; returns it and the index after it.
+    func read(at index: Int) -> (Frequency, Int)? {
+        guard index < phrase.count else { return nil }
+        let key = phrase.words[index].key
+        if let adverb = Self.adverbs[key] {
+            return make(
+                index, index + 1, adverb.period, minimum: adverb.times, maximum: adverb.times, every: adverb.every)
+        }
+        // "elke zes weken", "ieder jaar", "om de twee maanden"
+        var cursor = index
+        if Self.every.contains(key) {
+            cursor += 1
+        } else if key == Self.om, phrase.isWord(index + 1, Self.de) {
+            cursor += 2
+        }
+        if cursor > index {
+            let count = phrase.cardinal(cursor) ?? 1
+            if phrase.cardinal(cursor) != nil { cursor += 1 }
+            guard cursor < phrase.count, let period = Self.units[phrase.words[cursor].key] else { return nil }
+            return make(index, cursor + 1, period, minimum: nil, maximum: nil, every: count)
+        }
+        // "per kwartaal" on its own
+        if key == Keys.per, phrase.isWord(index + 1, Word.key("kwartaal")),
+            index == 0 || phrase.cardinal(index - 1) == nil
+        {
+            return make(index, index + 2, .quarter, minimum: 1, maximum: 1, every: 1)
+        }
+        return timesPer(at: index)
+    }
+
+    /// "[minimaal] N [en maximaal M] keer|maal|x per jaar", "2x per jaar", "een keer per jaar".
+    private func timesPer(at index: Int) -> (Frequency, Int)? {
+        var cursor = index
+        var low: Int?
+        var high: Int?
+        func bound(_ at: inout Int) -> Set<UInt64>? {
+            if phrase.isWord(at, in: Self.minimum) {
+                at += 1
+                return Self.minimum
+            }
+            if phrase.isWord(at, Self.ten), phrase.isWord(at + 1, Self.minste) {
+                at += 2
+                return Self.minimum
+            }
+            if phrase.isWord(at, in: Self.maximum) {
+                at += 1
+                return Self.maximum
+            }
+            return nil
+        }
+        let firstBound = bound(&cursor)
+        guard let (first, afterFirst) = count(at: cursor) else { return nil }
+        cursor = afterFirst
+        if firstBound == Self.maximum { high = first } else { low = first }
+        // "minimaal twee en maximaal zes keer"
+        if firstBound == Self.minimum, phrase.isWord(cursor, Keys.en) {
+            var probe = cursor + 1
+            if bound(&probe) == Self.maximum, let (second, afterSecond) = count(at: probe) {
+                high = second
+                cursor = afterSecond
+            }
+        }
+        if firstBound == nil { high = first }
+        guard let timesWord = timesWord(at: cursor, after: afterFirst), phrase.isWord(timesWord, Keys.per),
+            timesWord + 1 < phrase.count, let period = Self.units[phrase.words[timesWord + 1].key]
+        else { return nil }
+        return make(index, timesWord + 2, period, minimum: low, maximum: high, every: nil)
+    }
+
+    /// A count, with "een" allowed ("een keer per jaar"), or "2x" as one word.
+    private func count(at index: Int) -> (Int, Int)? {
+        if let value = phrase.cardinal(index, allowingEen: true) { return (value, index + 1) }
+        guard index < phrase.count, phrase.words[index].kind == .word else { return nil }
+        let range = phrase.words[index].range
+        guard Bytes.lowered(phrase.bytes[range.upperBound - 1]) == 0x78 else { return nil }  // "2x"
+        let digits = Word(kind: .number, range: range.lowerBound..<(range.upperBound - 1), key: 0)
+        return DutchNumbers.integer(digits, in: phrase.bytes).map { ($0, index + 1) }
+    }
+
+    /// Where "per" stands: after "keer"/"maal"/"x", or right after a glued "2x".
+    private func timesWord(at cursor: Int, after countEnd: Int) -> Int? {
+        if phrase.isWord(cursor, in: Self.times) { return cursor + 1 }
+        let previous = phrase.words[countEnd - 1]
+        if previous.kind == .word, Bytes.lowered(phrase.bytes[previous.range.upperBound - 1]) == 0x78 { return cursor }
+        return nil
+    }
+
+    private func make(_ start: Int, _ end: Int, _ period: Period, minimum: Int?, maximum: Int?, every: Int?)
+        -> (Frequency, Int)
+    {
+        let letter = period == .week ? "W" : period == .year ? "Y" : "M"
+        let span = period == .quarter ? 3 * (every ?? 1) : (every ?? 1)
+        // "4X"; a range "2X-6X"; a bound alone ("minimaal een keer") gives its number, with minimum or maximum set.
+        var freq: String?
+        switch (minimum, maximum) {
+        case (let low?, let high?) where low != high: freq = "\(low)X-\(high)X"
+        case (let low?, _): freq = "\(low)X"
+        case (nil, let high?): freq = "\(high)X"
+        case (nil, nil): freq = nil
+        }
+        let isInterval = minimum == nil && maximum == nil
+        let frequency = Frequency(
+            text: phrase.string(start..<end), span: phrase.span(start..<end), period: period, minimum: minimum,
+            maximum: maximum, every: isInterval || (every ?? 1) > 1 ? every : nil, value: "P\(span)\(letter)",
+            freq: freq, location: nil)
+        return (frequency, end)
+    }
+}

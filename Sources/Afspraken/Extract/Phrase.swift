@@ -1,0 +1,75 @@
+/// A block's joined text split into words, with the way back to the source: what every entity reader reads.
+struct Phrase {
+    let text: TextJoiner.Mapped
+    let words: [Word]
+    let source: SourceText
+
+    init(_ text: TextJoiner.Mapped, source: SourceText) {
+        self.text = text
+        self.words = WordScanner.words(in: text.bytes)
+        self.source = source
+    }
+
+    var bytes: [UInt8] { text.bytes }
+    var count: Int { words.count }
+
+    /// Whether word `index` exists and is `keyword` (lower case), any case.
+    func isWord(_ index: Int, _ keyword: UInt64) -> Bool { index < words.count && words[index].key == keyword }
+
+    /// Whether word `index` is one of `keywords`.
+    func isWord(_ index: Int, in keywords: Set<UInt64>) -> Bool {
+        index < words.count && keywords.contains(words[index].key)
+    }
+
+    /// Whether word `index` is the sign `sign`.
+    func isSign(_ index: Int, _ sign: UInt8) -> Bool {
+        index < words.count && words[index].kind == .sign && bytes[words[index].range.lowerBound] == sign
+    }
+
+    /// The joined text of words `range`, blanks as in the text.
+    func string(_ range: Range<Int>) -> String {
+        String(
+            decoding: bytes[words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound],
+            as: UTF8.self)
+    }
+
+    /// The source span of words `range`.
+    func span(_ range: Range<Int>) -> SourceSpan {
+        source.span(
+            text.sourceRange(words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound))
+    }
+
+    /// A four-digit year from 1900 to 2099.
+    func year(_ index: Int) -> Int? {
+        guard index < words.count, words[index].range.count == 4,
+            let value = DutchNumbers.integer(words[index], in: bytes), (1900...2099).contains(value)
+        else { return nil }
+        return value
+    }
+
+    /// A cardinal in digits or words; "een"/"één" only when `allowingEen`.
+    func cardinal(_ index: Int, allowingEen: Bool = false) -> Int? {
+        guard index < words.count, let value = DutchNumbers.cardinal(words[index], in: bytes) else { return nil }
+        if value == 1, words[index].kind == .word, !allowingEen { return nil }
+        return value
+    }
+}
+
+/// Keys of the words the readers look for, computed once.
+enum Keys {
+    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(Word.key)) }
+    static let een = Word.key("een")
+    static let en = Word.key("en")
+    static let of = Word.key("of")
+    static let van = Word.key("van")
+    static let per = Word.key("per")
+    static let tot = Word.key("tot")
+    static let met = Word.key("met")
+    static let `in` = Word.key("in")
+    static let t = Word.key("t")
+    static let m = Word.key("m")
+    static let s = Word.key("s")
+    static let het = Word.key("het")
+    static let de = Word.key("de")
+    static let jaar = Word.key("jaar")
+}

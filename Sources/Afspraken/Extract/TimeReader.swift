@@ -1,0 +1,325 @@
+/// Reads dates, deadlines and periods: "uiterlijk Q1 2026", "1e kwartaal 2026", "medio december 2021",
+/// "per 1 januari 2017", "16-12-2024", "vanaf 2030", "2020 t/m 2025", "in Q1" (year inferred), and relative
+/// deadlines ("uiterlijk twee weken voorafgaand aan …"). A bare number is a year only where context says so.
+struct TimeReader {
+    let phrase: Phrase
+    /// Findings such as an impossible date or a repaired quarter.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(_ phrase: Phrase) { self.phrase = phrase }
+
+    private typealias Qualifier = TimeExpression.Qualifier
+
+    private static let singleQualifiers: [UInt64: Qualifier] = [
+        Word.key("uiterlijk"): .uiterlijk, Word.key("voor"): .voor, Word.key("vóór"): .voor, Word.key("vanaf"): .vanaf,
+        Word.key("tot"): .tot, Word.key("in"): .in, Word.key("per"): .per, Word.key("na"): .na,
+        Word.key("medio"): .medio, Word.key("begin"): .begin, Word.key("eind"): .eind, Word.key("einde"): .eind,
+        Word.key("ultimo"): .ultimo, Word.key("rond"): .rond, Word.key("omstreeks"): .rond,
+        Word.key("halverwege"): .medio,
+    ]
+    private static let vóór = Word.key("vóór")
+    static let months: [UInt64: Int] = {
+        let names = [
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+            "november", "december",
+        ]
+        return Dictionary(uniqueKeysWithValues: names.enumerated().map { (Word.key($0.element), $0.offset + 1) })
+    }()
+    private static let kwartaal = Keys.set(["kwartaal", "kw"])
+    private static let helft = Keys.set(["helft", "halfjaar"])
+    private static let relativeUnits = Keys.set(["dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren"])
+    private static let relativeLinks = Keys.set([
+        "voor", "voorafgaand", "voorafgaande", "na", "voordat", "nadat", "vóór",
+    ])
+    /// Words before a bare year that make it one: "jaarschijf 2026", "Prestatieafspraken 2025", "sinds 2020".
+    private static let yearWords = Keys.set(
+        MetadataReader.genreWords + ["jaar", "sinds", "begroting", "peiljaar", "jaarverslag", "jaarplan"])
+
+    /// Reads a time expression at word `index`; returns it and the index after it. An impossible date
+    /// ("31-02-2026") is taken, with a warning, but gives no expression.
+    mutating func read(at index: Int) -> (TimeExpression?, Int)? {
+        var cursor = index
+        var qualifier: Qualifier?
+        var isBefore = false
+        if phrase.isWord(cursor, Keys.met), phrase.isWord(cursor + 1, Word.key("ingang")),
+            phrase.isWord(cursor + 2, Keys.van)
+        {
+            qualifier = .metIngangVan
+            cursor += 3
+        } else if phrase.isWord(cursor, Keys.tot), phrase.isWord(cursor + 1, Keys.en),
+            phrase.isWord(cursor + 2, Keys.met)
+        {
+            qualifier = .totEnMet
+            cursor += 3
+        } else if phrase.isWord(cursor, Keys.t), phrase.isSign(cursor + 1, 0x2F), phrase.isWord(cursor + 2, Keys.m) {
+            qualifier = .totEnMet
+            cursor += 3
+        } else if cursor < phrase.count, let single = Self.singleQualifiers[phrase.words[cursor].key] {
+            qualifier = single
+            isBefore = phrase.words[cursor].key == Self.vóór
+            cursor += 1
+            // "ultimo in 2050", "uiterlijk in Q1 2026", "begin van 2026"
+            if single != .in, phrase.isWord(cursor, Keys.in) || phrase.isWord(cursor, Keys.van) { cursor += 1 }
+        }
+        // "in het eerste kwartaal", "in de tweede helft"
+        if qualifier != nil, phrase.isWord(cursor, Keys.het) || phrase.isWord(cursor, Keys.de) { cursor += 1 }
+        if qualifier != nil, let relative = relative(from: index, at: cursor) { return relative }
+        guard let (core, next) = core(at: cursor, qualified: qualifier != nil, index: index) else { return nil }
+        guard var found = core else { return (nil, next) }
+        found.qualifier = qualifier
+        found.mod = Self.mod(qualifier, isBefore: isBefore, granularity: found.granularity)
+        found.text = phrase.string(index..<next)
+        found.span = phrase.span(index..<next)
+        return (found, next)
+    }
+
+    private static func mod(_ qualifier: Qualifier?, isBefore: Bool, granularity: TimeExpression.Granularity)
+        -> TimeExpression.Modifier?
+    {
+        switch qualifier {
+        case .uiterlijk, .totEnMet: .onOrBefore
+        case .tot: .before
+        // "voor 2026" is as often "for 2026" as "before 2026"; "vóór", or "voor" with a date, is before.
+        case .voor: isBefore || (granularity != .year && granularity != .period) ? .before : nil
+        case .vanaf, .metIngangVan, .per: .onOrAfter
+        case .na: .after
+        case .medio: .mid
+        case .begin: .start
+        case .eind, .ultimo: .end
+        case .rond: .approximately
+        case .in, nil: nil
+        }
+    }
+
+    // MARK: Core forms
+
+    private mutating func core(at cursor: Int, qualified: Bool, index: Int) -> (TimeExpression?, Int)? {
+        guard cursor < phrase.count else { return nil }
+        if let found = quarter(at: cursor, qualified: qualified) { return found }
+        if let found = halfYear(at: cursor) { return found }
+        if let found = numericDate(at: cursor) { return found }
+        if let found = dayMonth(at: cursor, qualified: qualified) { return found }
+        if let found = month(at: cursor, qualified: qualified) { return found }
+        return year(at: cursor, qualified: qualified, index: index)
+    }
+
+    /// "Q1 2026", "Q1" (year inferred), "1e kwartaal 2026", "eerste kwartaal van 2026"; OCR: "01 2026", "O1", "Ql".
+    private mutating func quarter(at cursor: Int, qualified: Bool) -> (TimeExpression?, Int)? {
+        let word = phrase.words[cursor]
+        var quarter: Int?
+        var next = cursor + 1
+        var repaired = false
+        if word.kind == .word, word.range.count == 2 {
+            let first = Bytes.lowered(phrase.bytes[word.range.lowerBound])
+            let second = Bytes.lowered(phrase.bytes[word.range.lowerBound + 1])
+            if first == 0x71, (0x31...0x34).contains(second) {
+                quarter = Int(second - 0x30)
+            } else if first == 0x71, second == 0x6C || second == 0x69 {  // "Ql", "QI": l or I for 1
+                quarter = 1
+                repaired = true
+            } else if first == 0x6F, (0x31...0x34).contains(second) {  // "O1": letter O for Q
+                quarter = Int(second - 0x30)
+                repaired = true
+            } else if first == 0x71, (0x35...0x39).contains(second), phrase.year(cursor + 1) != nil {
+                diagnostics.append(
+                    .impossibleTime(phrase.string(cursor..<(cursor + 2)), phrase.span(cursor..<(cursor + 2))))
+                return (nil, cursor + 2)
+            }
+        } else if word.kind == .number, word.range.count == 2, qualified, phrase.bytes[word.range.lowerBound] == 0x30,
+            let value = DutchNumbers.integer(word, in: phrase.bytes), (1...4).contains(value),
+            phrase.year(cursor + 1) != nil
+        {
+            quarter = value  // "in 01 2026": a zero read where the Q stood
+            repaired = true
+        }
+        if quarter == nil, let ordinal = DutchNumbers.ordinal(word, in: phrase.bytes), (1...4).contains(ordinal),
+            phrase.isWord(cursor + 1, in: Self.kwartaal)
+        {
+            quarter = ordinal
+            next = cursor + 2
+        }
+        guard let quarter else { return nil }
+        // Repaired forms need a year after them; "Q1-rapportage" (Q1 glued to a word) is no time.
+        if phrase.isSign(next, Bytes.hyphen), next + 1 < phrase.count, phrase.words[next + 1].kind == .word {
+            return nil
+        }
+        if phrase.isWord(next, Keys.van), phrase.year(next + 1) != nil { next += 1 }
+        let year = phrase.year(next)
+        if repaired, year == nil { return nil }
+        if year != nil { next += 1 }
+        if repaired {
+            diagnostics.append(.repairedQuarter(phrase.string(cursor..<next), phrase.span(cursor..<next)))
+        }
+        return (expression(.quarter, year: year, part: quarter, repaired: repaired, at: cursor), next)
+    }
+
+    /// "eerste helft van 2026", "2e halfjaar 2026".
+    private func halfYear(at cursor: Int) -> (TimeExpression?, Int)? {
+        guard let ordinal = DutchNumbers.ordinal(phrase.words[cursor], in: phrase.bytes), (1...2).contains(ordinal),
+            phrase.isWord(cursor + 1, in: Self.helft)
+        else { return nil }
+        var next = cursor + 2
+        if phrase.isWord(next, Keys.van) { next += 1 }
+        guard let year = phrase.year(next) else { return nil }
+        return (expression(.halfYear, year: year, part: ordinal, at: cursor), next + 1)
+    }
+
+    /// "16-12-2024", "16/12/2024"; an impossible date is a warning, not a date.
+    private mutating func numericDate(at cursor: Int) -> (TimeExpression?, Int)? {
+        guard cursor + 4 < phrase.count, let day = phrase.cardinal(cursor), phrase.words[cursor].range.count <= 2,
+            let separator = phrase.words[cursor + 1].kind == .sign
+                ? phrase.bytes[phrase.words[cursor + 1].range.lowerBound] : nil,
+            separator == Bytes.hyphen || separator == 0x2F,
+            let month = DutchNumbers.integer(phrase.words[cursor + 2], in: phrase.bytes),
+            phrase.words[cursor + 2].range.count <= 2,
+            phrase.isSign(cursor + 3, separator), let year = phrase.year(cursor + 4)
+        else { return nil }
+        guard DateReader.isValid(day: day, month: month, year: year) else {
+            diagnostics.append(
+                .impossibleTime(phrase.string(cursor..<(cursor + 5)), phrase.span(cursor..<(cursor + 5))))
+            return (nil, cursor + 5)
+        }
+        return (expression(.day, year: year, part: month, day: day, at: cursor), cursor + 5)
+    }
+
+    /// "11 december 2026", "1 januari" (year inferred when qualified).
+    private mutating func dayMonth(at cursor: Int, qualified: Bool) -> (TimeExpression?, Int)? {
+        guard phrase.words[cursor].kind == .number, phrase.words[cursor].range.count <= 2,
+            let day = DutchNumbers.integer(phrase.words[cursor], in: phrase.bytes), cursor + 1 < phrase.count,
+            let month = Self.months[phrase.words[cursor + 1].key]
+        else { return nil }
+        let year = phrase.year(cursor + 2)
+        guard year != nil || qualified else { return nil }
+        let next = cursor + (year == nil ? 2 : 3)
+        guard DateReader.isValid(day: day, month: month, year: year ?? 2000) else {
+            diagnostics.append(.impossibleTime(phrase.string(cursor..<next), phrase.span(cursor..<next)))
+            return (nil, next)
+        }
+        return (expression(.day, year: year, part: month, day: day, at: cursor), next)
+    }
+
+    /// "december 2021", "medio december 2021", "in december" (year inferred).
+    private func month(at cursor: Int, qualified: Bool) -> (TimeExpression?, Int)? {
+        guard let month = Self.months[phrase.words[cursor].key] else { return nil }
+        // "mei" is also a word; a month name needs a year or a qualifier.
+        let year = phrase.year(cursor + 1)
+        guard year != nil || qualified else { return nil }
+        return (expression(.month, year: year, part: month, at: cursor), cursor + (year == nil ? 1 : 2))
+    }
+
+    /// "2026" where context makes it a year, and periods "2022-2026", "2020 t/m 2025", "2019 - 2024".
+    private func year(at cursor: Int, qualified: Bool, index: Int) -> (TimeExpression?, Int)? {
+        guard let year = phrase.year(cursor) else { return nil }
+        var next = cursor + 1
+        if phrase.isSign(next, Bytes.hyphen) || isEnDash(next) {
+            next += 1
+        } else if phrase.isWord(next, Keys.t), phrase.isSign(next + 1, 0x2F), phrase.isWord(next + 2, Keys.m) {
+            next += 3
+        } else if phrase.isWord(next, Keys.tot), phrase.isWord(next + 1, Keys.en), phrase.isWord(next + 2, Keys.met) {
+            next += 3
+        }
+        if next > cursor + 1, let last = phrase.year(next), last > year, last - year <= 30 {
+            return (expression(.period, year: year, part: last, at: cursor), next + 1)
+        }
+        // "2026 woningen" is a count; "in 2026" and "jaarschijf 2026" are years.
+        if CountReader.isUnit(at: cursor + 1, in: phrase) { return nil }
+        guard qualified || (index > 0 && phrase.isWord(index - 1, in: Self.yearWords)) else { return nil }
+        return (expression(.year, year: year, at: cursor), cursor + 1)
+    }
+
+    private func isEnDash(_ index: Int) -> Bool {
+        index < phrase.count && phrase.words[index].kind == .sign
+            && phrase.bytes[phrase.words[index].range].elementsEqual([0xE2, 0x80, 0x93])
+    }
+
+    /// "uiterlijk twee weken voorafgaand aan het eerstvolgende Bestuurlijk Overleg": recognised, not dated.
+    private func relative(from index: Int, at cursor: Int) -> (TimeExpression?, Int)? {
+        guard phrase.cardinal(cursor, allowingEen: true) != nil, phrase.isWord(cursor + 1, in: Self.relativeUnits),
+            phrase.isWord(cursor + 2, in: Self.relativeLinks)
+        else { return nil }
+        var next = cursor + 3
+        // The event it is relative to runs to the end of the clause.
+        while next < phrase.count, next - cursor < 16 {
+            let word = phrase.words[next]
+            if word.kind == .sign,
+                [Bytes.dot, 0x2C, 0x3B, Bytes.colon, 0x29].contains(phrase.bytes[word.range.lowerBound])
+            {
+                break
+            }
+            next += 1
+        }
+        var found = TimeExpression(
+            text: phrase.string(index..<next), span: phrase.span(index..<next), granularity: .relative, value: nil,
+            mod: nil, qualifier: nil, start: nil, end: nil, isYearInferred: false, isRepaired: false, location: nil)
+        if let qualifier = Self.singleQualifiers[phrase.words[index].key] {
+            found.qualifier = qualifier
+            found.mod = Self.mod(qualifier, isBefore: false, granularity: .relative)
+        }
+        return (found, next)
+    }
+
+    // MARK: Values
+
+    private func expression(
+        _ granularity: TimeExpression.Granularity, year: Int?, part: Int = 0, day: Int = 0, repaired: Bool = false,
+        at cursor: Int
+    ) -> TimeExpression {
+        var found = TimeExpression(
+            text: "", span: phrase.span(cursor..<(cursor + 1)), granularity: granularity, value: nil, mod: nil,
+            qualifier: nil, start: nil, end: nil, isYearInferred: year == nil, isRepaired: repaired, location: nil)
+        found.resolve(year: year ?? yearInSentence(around: cursor), part: part, day: day)
+        return found
+    }
+
+    /// A year written elsewhere in the same sentence, for "in Q1" and "per 1 januari".
+    private func yearInSentence(around cursor: Int) -> Int? {
+        var start = cursor
+        while start > 0, !phrase.isSign(start - 1, Bytes.dot) { start -= 1 }
+        var end = cursor
+        while end < phrase.count, !phrase.isSign(end, Bytes.dot) { end += 1 }
+        return (start..<end).lazy.compactMap { phrase.year($0) }.first
+    }
+}
+
+extension TimeExpression {
+    /// Sets value, start and end from the year and the part (quarter, half, month, or a period's last year);
+    /// without a year the value has "XXXX" for it, as TIMEX3 writes, and no dates.
+    mutating func resolve(year: Int?, part: Int, day: Int) {
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        func lastDay(_ month: Int, _ year: Int) -> Int {
+            (28...31).last { DateReader.isValid(day: $0, month: month, year: year) } ?? 28
+        }
+        let written = year.map(String.init) ?? "XXXX"
+        switch granularity {
+        case .quarter: value = "\(written)-Q\(part)"
+        case .halfYear: value = "\(written)-H\(part)"
+        case .month: value = "\(written)-\(two(part))"
+        case .day: value = "\(written)-\(two(part))-\(two(day))"
+        case .year: value = written
+        case .period: value = "\(written)/\(part)"
+        case .relative: value = nil
+        }
+        guard let year else { return }
+        let (firstMonth, lastMonth): (Int, Int) =
+            switch granularity {
+            case .quarter: (3 * part - 2, 3 * part)
+            case .halfYear: (6 * part - 5, 6 * part)
+            case .month, .day: (part, part)
+            default: (1, 12)
+            }
+        let lastYear = granularity == .period ? part : year
+        start = "\(year)-\(two(firstMonth))-\(two(granularity == .day ? day : 1))"
+        end = "\(lastYear)-\(two(lastMonth))-\(two(granularity == .day ? day : lastDay(lastMonth, lastYear)))"
+    }
+}
+
+extension Diagnostic {
+    static func impossibleTime(_ text: String, _ span: SourceSpan) -> Diagnostic {
+        Diagnostic(.warning, "impossible-date", "\"\(text)\" is not a date that exists; not read as a time", span: span)
+    }
+
+    static func repairedQuarter(_ text: String, _ span: SourceSpan) -> Diagnostic {
+        Diagnostic(
+            .warning, "repaired-quarter", "\"\(text)\" read as a quarter; the text looks damaged by OCR", span: span)
+    }
+}

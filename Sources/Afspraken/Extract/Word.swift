@@ -1,0 +1,77 @@
+/// A word, number or sign in a block's joined text, for the readers of dates, amounts and counts.
+/// Words are compared by a hash of their lower-cased bytes, so keyword tables cost no allocation.
+struct Word: Sendable {
+    enum Kind: Sendable {
+        /// Letters, possibly with digits: "woningen", "Q1", "1e" (a digit first makes it `.number` only if all digits).
+        case word
+        /// Digits with "." and "," between them: "2026", "477,20", "1.250.000".
+        case number
+        /// Any other single character: "€", "%", "-", "/", "'".
+        case sign
+    }
+
+    var kind: Kind
+    /// Bytes in the joined text.
+    var range: Range<Int>
+    /// FNV-1a of the lower-cased bytes.
+    var key: UInt64
+
+    /// The key of a lower-case keyword, as `Word.key` computes it.
+    static func key(_ text: String) -> UInt64 { key(of: Array(text.utf8)[...]) }
+
+    static func key(of bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(Bytes.lowered(byte))) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+}
+
+/// Splits joined text into words, numbers and signs in one pass.
+enum WordScanner {
+    static func words(in bytes: [UInt8]) -> [Word] {
+        var words: [Word] = []
+        words.reserveCapacity(bytes.count / 5)
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if Bytes.isBlank(byte) || byte == Bytes.newline {
+                index += 1
+                continue
+            }
+            let start = index
+            if Bytes.isDigit(byte) {
+                // 477,20 and 1.250.000: a point or comma between digits stays inside the number.
+                while index < count,
+                    Bytes.isDigit(bytes[index])
+                        || ((bytes[index] == Bytes.dot || bytes[index] == 0x2C) && index + 1 < count
+                            && Bytes.isDigit(bytes[index + 1]))
+                {
+                    index += 1
+                }
+                // "1e", "2de", "3x": letters glued to a number make an ordinal or a multiplier word.
+                if index < count, Bytes.isASCIILetter(bytes[index]) {
+                    while index < count, Bytes.isAlphanumeric(in: bytes, at: index) {
+                        index += scalarLength(bytes[index])
+                    }
+                    words.append(Word(kind: .word, range: start..<index, key: Word.key(of: bytes[start..<index])))
+                } else {
+                    words.append(Word(kind: .number, range: start..<index, key: Word.key(of: bytes[start..<index])))
+                }
+            } else if Bytes.isAlphanumeric(in: bytes, at: index) {
+                while index < count, Bytes.isAlphanumeric(in: bytes, at: index) { index += scalarLength(bytes[index]) }
+                words.append(Word(kind: .word, range: start..<index, key: Word.key(of: bytes[start..<index])))
+            } else {
+                index += scalarLength(byte)
+                words.append(Word(kind: .sign, range: start..<index, key: Word.key(of: bytes[start..<index])))
+            }
+        }
+        return words
+    }
+
+    private static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    }
+}

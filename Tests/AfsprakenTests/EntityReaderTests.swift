@@ -1,0 +1,211 @@
+import Afspraken
+import Foundation
+import Testing
+
+/// The entities of one sentence, read as the only text of an article in a jaarschijf for 2026.
+func entities(_ sentence: String) throws -> Entities {
+    let text = "Prestatieafspraken jaarschijf 2026\n1. Artikel\n\(sentence)\n"
+    let document = try AgreementParser.parse(Array(text.utf8), fileName: "t.txt").document
+    return document.chapters.first?.articles.first?.blocks.first?.entities ?? Entities()
+}
+
+@Suite struct TimeReaderTests {
+    @Test(arguments: [
+        ("Dit gebeurt in Q1 2026.", "in Q1 2026", "2026-Q1", "2026-01-01", "2026-03-31", nil as String?),
+        ("Gereed uiterlijk Q1 2026.", "uiterlijk Q1 2026", "2026-Q1", "2026-01-01", "2026-03-31", "ON_OR_BEFORE"),
+        ("Evaluatie in Q4 2025.", "in Q4 2025", "2025-Q4", "2025-10-01", "2025-12-31", nil),
+        ("In het 1e kwartaal 2026 volgt dit.", "In het 1e kwartaal 2026", "2026-Q1", "2026-01-01", "2026-03-31", nil),
+        (
+            "Start in het eerste kwartaal van 2026.", "in het eerste kwartaal van 2026", "2026-Q1", "2026-01-01",
+            "2026-03-31", nil
+        ),
+        (
+            "Klaar in de tweede helft van 2027.", "in de tweede helft van 2027", "2027-H2", "2027-07-01", "2027-12-31",
+            nil
+        ),
+        ("De vergunning volgt medio 2027.", "medio 2027", "2027", "2027-01-01", "2027-12-31", "MID"),
+        ("Begin 2026 overleggen zij.", "Begin 2026", "2026", "2026-01-01", "2026-12-31", "START"),
+        ("Dit loopt tot eind 2026.", "eind 2026", "2026", "2026-01-01", "2026-12-31", "END"),
+        ("CO2-neutraal ultimo in 2050.", "ultimo in 2050", "2050", "2050-01-01", "2050-12-31", "END"),
+        ("Weggewerkt uiterlijk 2028.", "uiterlijk 2028", "2028", "2028-01-01", "2028-12-31", "ON_OR_BEFORE"),
+        ("Locaties vanaf 2030.", "vanaf 2030", "2030", "2030-01-01", "2030-12-31", "ON_OR_AFTER"),
+        ("Toevoegen tot en met 2030.", "tot en met 2030", "2030", "2030-01-01", "2030-12-31", "ON_OR_BEFORE"),
+        ("Gelden met ingang van 2027.", "met ingang van 2027", "2027", "2027-01-01", "2027-12-31", "ON_OR_AFTER"),
+        ("Getekend op 11 december 2026.", "11 december 2026", "2026-12-11", "2026-12-11", "2026-12-11", nil),
+        ("Het plan kwam medio december 2021.", "medio december 2021", "2021-12", "2021-12-01", "2021-12-31", "MID"),
+        ("Datum 16-12-2024 staat vast.", "16-12-2024", "2024-12-16", "2024-12-16", "2024-12-16", nil),
+        ("Geldig per 1 januari 2017.", "per 1 januari 2017", "2017-01-01", "2017-01-01", "2017-01-01", "ON_OR_AFTER"),
+        ("De periode 2022-2026 loopt af.", "2022-2026", "2022/2026", "2022-01-01", "2026-12-31", nil),
+        ("Afspraken 2020 t/m 2025 gelden.", "2020 t/m 2025", "2020/2025", "2020-01-01", "2025-12-31", nil),
+        ("Jaren 2019 - 2024 zijn voorbij.", "2019 - 2024", "2019/2024", "2019-01-01", "2024-12-31", nil),
+        ("Een evaluatie in Q1 van het voorgaande jaar.", "in Q1", "2026-Q1", "2026-01-01", "2026-03-31", nil),
+        ("Vóór 2027 is het klaar.", "Vóór 2027", "2027", "2027-01-01", "2027-12-31", "BEFORE"),
+    ])
+    func timesWithTheirValues(
+        sentence: String, text: String, value: String, start: String, end: String, mod: String?
+    ) throws {
+        let time = try #require(try entities(sentence).times.first, "\(sentence)")
+        #expect(time.text == text)
+        #expect(time.value == value && time.start == start && time.end == end)
+        #expect(time.mod?.rawValue == mod)
+    }
+
+    @Test func quarterWithoutYearUsesTheJaarschijfYearAndSaysSo() throws {
+        let time = try #require(try entities("In Q1 een evaluatie.").times.first)
+        #expect(time.isYearInferred && time.value == "2026-Q1")
+        #expect(try entities("In Q1 2027 een evaluatie.").times.first?.isYearInferred == false)
+    }
+
+    @Test(arguments: ["uiterlijk in 01 2026", "uiterlijk O1 2026", "in Ql 2026"])
+    func ocrDamagedQuartersAreReadAndFlagged(phrase: String) throws {
+        let time = try #require(try entities("Inventariseren \(phrase) de mogelijkheden.").times.first)
+        #expect(time.value == "2026-Q1" && time.isRepaired)
+    }
+
+    @Test func relativeDeadlineIsRecognisedButNotDated() throws {
+        let time = try #require(
+            try entities("Een bouwtafel, uiterlijk twee weken voorafgaand aan het eerstvolgende Bestuurlijk Overleg.")
+                .times
+                .first)
+        #expect(time.granularity == .relative && time.value == nil && time.start == nil)
+        #expect(time.text == "uiterlijk twee weken voorafgaand aan het eerstvolgende Bestuurlijk Overleg")
+    }
+
+    @Test(arguments: [
+        "De Q1-rapportage volgt.", "Zie artikel 44 van de Woningwet.", "Er komen 2026 woningen bij.",
+        "Bel 071-1234567 voor vragen.", "Het adres is Voorstraat 1, 2201 AB Noordwijk.", "één van de partijen",
+        "De mei-regeling geldt.", "De 1e ronde is klaar.", "Q9 2026 bestaat niet.", "Op 31-02-2026 gebeurt niets.",
+        "Op 99 december 2026 ook niet.", "€€€", "Hoofdstuk 2026 is lang.",
+    ])
+    func notTimes(sentence: String) throws {
+        #expect(try entities(sentence).times.isEmpty, "\(sentence)")
+    }
+
+    @Test func impossibleDatesAreWarnings() throws {
+        let text = "Prestatieafspraken 2026\n1. Een\nOp 31-02-2026 en Q9 2026 en 30 februari 2026.\n"
+        let result = try AgreementParser.parse(Array(text.utf8), fileName: "t")
+        #expect(result.diagnostics.map(\.code) == ["impossible-date", "impossible-date", "impossible-date"])
+    }
+}
+
+@Suite struct FrequencyReaderTests {
+    @Test(arguments: [
+        ("Er wordt elke zes weken vergaderd.", "elke zes weken", "week", nil as Int?, nil as Int?, 6 as Int?, "P6W"),
+        ("Dit gebeurt iedere zes weken.", "iedere zes weken", "week", nil, nil, 6, "P6W"),
+        ("Zij spreken om de twee maanden af.", "om de twee maanden", "month", nil, nil, 2, "P2M"),
+        ("Overleg vier keer per jaar.", "vier keer per jaar", "year", 4, 4, nil, "P1Y"),
+        ("Minimaal een keer per jaar een schouw.", "Minimaal een keer per jaar", "year", 1, nil, nil, "P1Y"),
+        (
+            "Minimaal twee en maximaal zes keer per jaar overleg.", "Minimaal twee en maximaal zes keer per jaar",
+            "year", 2,
+            6, nil, "P1Y"
+        ),
+        ("Een overleg 2x per jaar.", "2x per jaar", "year", 2, 2, nil, "P1Y"),
+        ("Het wordt jaarlijks gemonitord.", "jaarlijks", "year", 1, 1, nil, "P1Y"),
+        ("Een halfjaarlijks overleg.", "halfjaarlijks", "year", 2, 2, nil, "P1Y"),
+        ("Rapportage per kwartaal.", "per kwartaal", "quarter", 1, 1, nil, "P3M"),
+        ("Een maandelijks spreekuur.", "maandelijks", "month", 1, 1, nil, "P1M"),
+        ("Een wekelijks spreekuur.", "wekelijks", "week", 1, 1, nil, "P1W"),
+        ("Een keer per maand is genoeg.", "Een keer per maand", "month", 1, 1, nil, "P1M"),
+    ])
+    func frequencies(
+        sentence: String, text: String, period: String, minimum: Int?, maximum: Int?, every: Int?, value: String
+    ) throws {
+        let frequency = try #require(try entities(sentence).frequencies.first, "\(sentence)")
+        #expect(frequency.text == text && frequency.period.rawValue == period && frequency.value == value)
+        #expect(frequency.minimum == minimum && frequency.maximum == maximum && frequency.every == every)
+    }
+
+    @Test(arguments: [
+        "Zij bouwen 10 woningen per jaar.", "Een keer kwam hij.", "Per jaar verschilt het.", "elke woning",
+    ])
+    func notFrequencies(sentence: String) throws {
+        #expect(try entities(sentence).frequencies.isEmpty, "\(sentence)")
+    }
+}
+
+@Suite struct AmountReaderTests {
+    @Test(arguments: [
+        ("Een huur tot € 477,20 in 2025.", "€ 477,20", "477.2", nil as String?),
+        ("Een huur tot €477,20.", "€477,20", "477.2", nil),
+        ("Een budget van € 1.250.000 per jaar.", "€ 1.250.000", "1250000", nil),
+        ("Een budget van € 2,5 miljoen.", "€ 2,5 miljoen", "2500000", nil),
+        ("Een bijdrage van € 1.000,- per woning.", "€ 1.000,-", "1000", nil),
+        ("Een bijdrage van EUR 500 per woning.", "EUR 500", "500", nil),
+        ("Een bijdrage van 477 euro per woning.", "477 euro", "477", nil),
+        ("Tussen € 10.000 - € 15.000 per woning.", "€ 10.000 - € 15.000", "10000", "15000"),
+    ])
+    func money(sentence: String, text: String, amount: String, upper: String?) throws {
+        let money = try #require(try entities(sentence).amounts.first, "\(sentence)")
+        #expect(money.text == text && money.amount.description == amount && money.currency == "EUR")
+        #expect(money.upperAmount?.description == upper)
+    }
+
+    @Test(arguments: [
+        "€€€", "Een budget van 500 per woning.", "Artikel 44 geldt.", String(repeating: "9", count: 1_000_000),
+    ])
+    func notMoney(sentence: String) throws {
+        #expect(try entities(sentence).amounts.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Groei tot 30% van de voorraad.", "30%", "30", nil as String?),
+        ("Groei tot 30 % van de voorraad.", "30 %", "30", nil),
+        ("Groei tot 30 procent van de voorraad.", "30 procent", "30", nil),
+        ("Een huurverhoging van 2,5% is gepland.", "2,5%", "2.5", nil),
+        ("Een aandeel van 25-30% middenhuur.", "25-30%", "25", "30"),
+    ])
+    func percentages(sentence: String, text: String, value: String, upper: String?) throws {
+        let percentage = try #require(try entities(sentence).percentages.first, "\(sentence)")
+        #expect(percentage.text == text && percentage.value == value && percentage.upperValue == upper)
+        #expect(percentage.context.contains(text))
+    }
+
+    @Test(arguments: ["Afspraken over het % middenhuurwoningen.", "Een score van 30 punten."])
+    func notPercentages(sentence: String) throws {
+        #expect(try entities(sentence).percentages.isEmpty)
+    }
+}
+
+@Suite struct CountReaderTests {
+    @Test(arguments: [
+        (
+            "Er komen 39 sociale huurwoningen.", "39 sociale huurwoningen", 39, nil as Int?, "sociale huurwoningen",
+            "exact"
+        ),
+        ("Er komen 4 middenhuur woningen.", "4 middenhuur woningen", 4, nil, "middenhuur woningen", "exact"),
+        ("Er komen 17 appartementen.", "17 appartementen", 17, nil, "appartementen", "exact"),
+        ("Er komen 24 Bebo's en meer.", "24 Bebo's", 24, nil, "Bebo's", "exact"),
+        ("Er komen 12 EGW.", "12 EGW", 12, nil, "EGW", "exact"),
+        (
+            "Elk jaar ca 10 middenhuurwoningen erbij.", "ca 10 middenhuurwoningen", 10, nil, "middenhuurwoningen",
+            "approximately"
+        ),
+        ("Voor ongeveer 200 woningen geldt dit.", "ongeveer 200 woningen", 200, nil, "woningen", "approximately"),
+        (
+            "Verkoop van maximaal 10 sociale huurwoningen.", "maximaal 10 sociale huurwoningen", 10, nil,
+            "sociale huurwoningen", "atMost"
+        ),
+        ("Er wordt 0 of 1 woning verkocht.", "0 of 1 woning", 0, 1, "woning", "exact"),
+        (
+            "Er komen ten minste 50 nultredenwoningen.", "ten minste 50 nultredenwoningen", 50, nil,
+            "nultredenwoningen",
+            "atLeast"
+        ),
+        ("Er komen 2026 woningen.", "2026 woningen", 2026, nil, "woningen", "exact"),
+        ("Er komen vijf woningen.", "vijf woningen", 5, nil, "woningen", "exact"),
+    ])
+    func counts(sentence: String, text: String, value: Int, upper: Int?, unit: String, bound: String) throws {
+        let count = try #require(try entities(sentence).counts.first, "\(sentence)")
+        #expect(count.text == text && count.value == value && count.upperValue == upper)
+        #expect(count.unit == unit && count.bound.rawValue == bound)
+    }
+
+    @Test(arguments: [
+        "Zie artikel 44 van de Woningwet.", "Een woning voor € 477 per maand.", "In 2026 bouwen zij.",
+        "Er is één woning over.", "Twee wethouders zijn er.", "Jongeren onder de 21 jaar.",
+    ])
+    func notCounts(sentence: String) throws {
+        #expect(try entities(sentence).counts.isEmpty, "\(sentence)")
+    }
+}
