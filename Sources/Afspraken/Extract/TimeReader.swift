@@ -17,7 +17,7 @@ struct TimeReader {
         Word.key("ultimo"): .ultimo, Word.key("rond"): .rond, Word.key("omstreeks"): .rond,
         Word.key("halverwege"): .medio,
     ]
-    private static let vóór = Word.key("vóór")
+    private static let voorWithAccents = Word.key("vóór")
     static let months: [UInt64: Int] = {
         let names = [
             "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
@@ -56,7 +56,7 @@ struct TimeReader {
             cursor += 3
         } else if cursor < phrase.count, let single = Self.singleQualifiers[phrase.words[cursor].key] {
             qualifier = single
-            isBefore = phrase.words[cursor].key == Self.vóór
+            isBefore = phrase.words[cursor].key == Self.voorWithAccents
             cursor += 1
             // "ultimo in 2050", "uiterlijk in Q1 2026", "begin van 2026"
             if single != .in, phrase.isWord(cursor, Keys.in) || phrase.isWord(cursor, Keys.van) { cursor += 1 }

@@ -63,9 +63,9 @@ extension Document {
         var out: [String] = []
         func place(_ location: Location?) -> String {
             guard let location else { return "-" }
-            let where_ = [location.chapter.map { "ch \($0)" }, location.article.map { "art \($0)" }]
+            let position = [location.chapter.map { "ch \($0)" }, location.article.map { "art \($0)" }]
                 .compactMap { $0 }.joined(separator: " ")
-            return (where_.isEmpty ? location.part.rawValue : where_) + " ¶\(location.block)"
+            return (position.isEmpty ? location.part.rawValue : position) + " ¶\(location.block)"
         }
         for time in entities.times {
             var value = "\(time.granularity.rawValue) \(time.value ?? "-") \(time.start ?? "-")..\(time.end ?? "-")"
