@@ -62,8 +62,11 @@ public enum AgreementParser {
             frontMatter: outline.frontMatter,
             tableOfContents: tableOfContents,
             chapters: outline.chapters, signing: signing, pageFurniture: furniture, unclassified: outline.unclassified,
-            entities: Entities())
+            entities: Entities(), parties: [], partyReferences: [])
         diagnostics += document.indexEntities(year: year?.year)
+        let register = PartyRegister(source: source, document: document)
+        document.parties = register.parties
+        document.partyReferences = register.references
         diagnostics.sort { ($0.span?.start.offset ?? 0) < ($1.span?.start.offset ?? 0) }
         return Result(document: document, diagnostics: diagnostics, source: source)
     }

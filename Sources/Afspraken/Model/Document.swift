@@ -29,6 +29,10 @@ public struct Document: Hashable, Sendable, Codable {
     public var unclassified: [TextValue]
     /// Every date, frequency, amount, percentage and count in the document, each with its location.
     public var entities: Entities
+    /// The organisations the agreement binds or names, built from the document.
+    public var parties: [Party]
+    /// Words that stand for sets of parties ("corporaties", "partijen") and whom they mean.
+    public var partyReferences: [PartyReference]
 }
 
 /// A piece of text and where it stands.

@@ -34,6 +34,17 @@ extension Document {
             }
             for block in signing.blocks { dump(block, depth: 2, into: &out) }
         }
+        for party in parties {
+            let aliases = party.aliases.map { "\"\($0)\"" }.joined(separator: ", ")
+            out.append(
+                "  Party \(party.id) \(party.role.rawValue)\(party.isSignatory ? " signs" : "") \"\(party.name)\""
+                    + (aliases.isEmpty ? "" : " aliases=[\(aliases)]") + " mentions=\(party.mentions.count)")
+        }
+        if !partyReferences.isEmpty {
+            let counts = Dictionary(grouping: partyReferences) { $0.text.lowercased() }.mapValues(\.count)
+            let listed = counts.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " ")
+            out.append("  PartyReferences \(listed)")
+        }
         for item in pageFurniture { out.append("  Furniture \(item.kind.rawValue) \"\(item.text)\" @\(item.span)") }
         for item in unclassified { out.append("  Unclassified \"\(item.text)\" @\(item.span)") }
         return out.joined(separator: "\n") + "\n"

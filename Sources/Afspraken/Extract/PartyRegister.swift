@@ -1,0 +1,306 @@
+import Foundation
+
+/// Builds the register of parties from the document: the signatories, the list of parties with its
+/// "hierna te noemen" names, the municipality, and organisations the text names by a known kind of name.
+/// Then finds where each is mentioned, and which collective words ("corporaties", "partijen") point at whom.
+struct PartyRegister {
+    let source: SourceText
+    /// The whole text's words, read once for every search below.
+    private let words: [Word]
+    private(set) var parties: [Party] = []
+    private(set) var references: [PartyReference] = []
+
+    init(source: SourceText, document: Document) {
+        self.source = source
+        self.words = WordScanner.words(in: source.bytes)
+        for signatory in document.signing?.signatories ?? [] { add(signatory.text, signs: true) }
+        for block in document.frontMatter + (document.signing?.blocks ?? []) { addDefinitions(in: block) }
+        if let municipality = document.municipality { add("Gemeente " + municipality.text, signs: false) }
+        addNamedOrganisations()
+        addListedOrganisations()
+        findMentions()
+        for index in parties.indices { parties[index].mentions.sort { $0.start.offset < $1.start.offset } }
+        findReferences()
+    }
+
+    // MARK: Names
+
+    /// Adds a name, or merges it into the party it is a damaged or shorter form of.
+    private mutating func add(_ written: String, signs: Bool, alias: String? = nil, role known: Party.Role? = nil) {
+        let name = written.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        guard name.count >= 2 else { return }
+        let role = known ?? Self.role(of: name)
+        if let index = parties.firstIndex(where: { Self.isSameOrganisation($0, name, role: role) }) {
+            // "Stichting Bo-Ex" signs; "de woningcorporaties Bo-Ex, …" says what it is.
+            if let known, parties[index].role == .other {
+                parties[index].role = known
+                parties[index].id = Self.id(for: parties[index].name, role: known)
+            }
+            // OCR loses letters more often than it adds them: the longer form is the better name.
+            if name.count > parties[index].name.count {
+                parties[index].aliases.append(parties[index].name)
+                parties[index].name = name
+                parties[index].id = Self.id(for: name, role: parties[index].role)
+            } else if name != parties[index].name, !parties[index].aliases.contains(name) {
+                parties[index].aliases.append(name)
+            }
+            parties[index].isSignatory = parties[index].isSignatory || signs
+            if let alias, !parties[index].aliases.contains(alias) { parties[index].aliases.append(alias) }
+            return
+        }
+        var aliases: [String] = []
+        if role == .housingAssociation, let short = Self.shortName(name) { aliases.append(short) }
+        if let alias, alias != name { aliases.append(alias) }
+        parties.append(
+            Party(
+                id: Self.id(for: name, role: role), name: name, role: role, isSignatory: signs, aliases: aliases,
+                mentions: []))
+    }
+
+    /// "Vivare, rechtsgeldig vertegenwoordigd door …, hierna te noemen: ‘Vivare’."
+    private mutating func addDefinitions(in block: Block) {
+        let text = block.text
+        guard let marker = text.range(of: "hierna te noemen") ?? text.range(of: "hierna:") else { return }
+        let head = text[..<marker.lowerBound]
+        let name = head.split(separator: ",").first.map(String.init) ?? String(head)
+        var defined = text[marker.upperBound...].drop { " :".contains($0) }
+        let quotes: Set<Character> = ["'", "\"", "‘", "’", "“", "”", "`"]
+        if let first = defined.first, quotes.contains(first) {
+            defined = defined.dropFirst().prefix { !quotes.contains($0) }
+        } else {
+            defined = defined.prefix { !",.;".contains($0) }
+        }
+        let alias = defined.trimmingCharacters(in: .whitespaces)
+        // A name is capitalised words ("Gemeente Rheden", "Vivare"); "Gemeente, Vivare en de HVR gezamenlijk ook
+        // te noemen: ‘partijen’" and "Voor u liggen … (hierna: gemeenten)" define no single party.
+        let joiners: Set<String> = ["van", "de", "der", "den", "voor", "'t", "'s"]
+        let words = name.split(separator: " ")
+        guard (1...6).contains(words.count), !alias.isEmpty, alias.lowercased() != "partijen",
+            words.allSatisfy({ $0.first?.isUppercase == true || joiners.contains(String($0)) })
+        else { return }
+        add(name, signs: true, alias: alias)
+    }
+
+    /// Organisations named by a known kind of name anywhere in the text: "Woningstichting Padua",
+    /// "Huurderbelangenvereniging de Eendracht". Municipalities come from the metadata instead.
+    private mutating func addNamedOrganisations() {
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if word.kind == .word, Bytes.isASCIIUpper(source.bytes[word.range.lowerBound]),
+                Self.organisationKeys.contains(word.key), word.key != Self.gemeente
+            {
+                let end = nameEnd(after: index)
+                if end > index + 1 { add(text(index..<end), signs: false) }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// "de woningcorporaties Ons Doel, De Sleutels, Portaal en DUWO": names listed after a collective word.
+    private mutating func addListedOrganisations() {
+        for index in words.indices {
+            guard let role = Self.listWords[words[index].key] else { continue }
+            var cursor = index + 1
+            if isSign(cursor, Bytes.colon) { cursor += 1 }
+            while cursor < words.count {
+                let end = nameEnd(after: cursor - 1)
+                guard end > cursor else { break }
+                let name = text(cursor..<end)
+                if !Self.organisationKeys.contains(words[cursor].key) { add(name, signs: false, role: role) }
+                // ", " or " en " before the next name
+                if isSign(end, 0x2C) || (end < words.count && words[end].key == Keys.en) {
+                    cursor = end + 1
+                } else {
+                    break
+                }
+            }
+        }
+    }
+
+    /// Where the capitalised words after word `index` end: "Ons Doel", "deltaWonen", "Bo-Ex", with "de", "van",
+    /// "het" between them; words one blank apart.
+    private func nameEnd(after index: Int) -> Int {
+        var end = index + 1
+        while end < words.count, isAdjacent(end) {
+            if Self.nameJoiners.contains(words[end].key), end + 1 < words.count, isAdjacent(end + 1),
+                isNameWord(end + 1)
+            {
+                end += 2
+            } else if isNameWord(end) {
+                end += 1
+            } else if isSign(end, Bytes.hyphen), end + 1 < words.count, isGlued(end), isGlued(end + 1),
+                words[end + 1].kind != .sign
+            {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// Word `index` follows the previous one after a single space, or glued to a hyphen.
+    private func isAdjacent(_ index: Int) -> Bool {
+        let gap = words[index].range.lowerBound - words[index - 1].range.upperBound
+        return gap == 0 || (gap == 1 && source.bytes[words[index - 1].range.upperBound] == Bytes.space)
+    }
+
+    private func isGlued(_ index: Int) -> Bool { words[index].range.lowerBound == words[index - 1].range.upperBound }
+
+    /// A capitalised word, or one with a capital inside ("deltaWonen").
+    private func isNameWord(_ index: Int) -> Bool {
+        let word = words[index]
+        guard word.kind == .word else { return false }
+        if Bytes.isUpperLetter(in: source.bytes, at: word.range.lowerBound) { return true }
+        return source.bytes[word.range].dropFirst().contains(where: Bytes.isASCIIUpper)
+    }
+
+    private func isSign(_ index: Int, _ sign: UInt8) -> Bool {
+        index < words.count && words[index].kind == .sign && source.bytes[words[index].range.lowerBound] == sign
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        String(
+            decoding: source.bytes[
+                words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound], as: UTF8.self)
+    }
+
+    // MARK: Mentions and references
+
+    /// Every place a party's name or alias is written, matched word by word (case aside).
+    private mutating func findMentions() {
+        var names: [UInt64: [(party: Int, keys: [UInt64])]] = [:]
+        for (index, party) in parties.enumerated() {
+            for name in Set([party.name] + party.aliases) where name.count >= 3 {
+                let keys = WordScanner.words(in: Array(name.utf8)).map(\.key)
+                if let first = keys.first { names[first, default: []].append((index, keys)) }
+            }
+        }
+        var position = 0
+        while position < words.count {
+            // The longest name written here wins: "Woningstichting Padua" is one mention, not two.
+            var longest: (party: Int, length: Int)?
+            for (party, keys) in names[words[position].key] ?? []
+            where keys.count > longest?.length ?? 0 && position + keys.count <= words.count
+                && keys.indices.allSatisfy({ words[position + $0].key == keys[$0] })
+            {
+                longest = (party, keys.count)
+            }
+            guard let (party, length) = longest else {
+                position += 1
+                continue
+            }
+            let range = words[position].range.lowerBound..<words[position + length - 1].range.upperBound
+            parties[party].mentions.append(source.span(range))
+            position += length
+        }
+    }
+
+    /// Collective words and the parties they mean.
+    private mutating func findReferences() {
+        let byRole = Dictionary(grouping: parties, by: \.role).mapValues { $0.map(\.id) }
+        let signatories = parties.filter(\.isSignatory).map(\.id)
+        let all = signatories.isEmpty ? parties.map(\.id) : signatories
+        let meanings: [UInt64: [String]] = [
+            Word.key("corporaties"): byRole[.housingAssociation] ?? [],
+            Word.key("woningcorporaties"): byRole[.housingAssociation] ?? [],
+            Word.key("huurdersorganisaties"): byRole[.tenantsOrganisation] ?? [],
+            Word.key("partijen"): all,
+            Self.gemeente: byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
+        ]
+        var index = 0
+        while index < words.count {
+            defer { index += 1 }
+            guard let ids = meanings[words[index].key], !ids.isEmpty else { continue }
+            // "gemeente Noordwijk" is the name, found as a mention; "beide corporaties", "alle partijen" are one.
+            if words[index].key == Self.gemeente, index + 1 < words.count, isAdjacent(index + 1), isNameWord(index + 1)
+            {
+                continue
+            }
+            var start = index
+            if index > 0, Self.quantifiers.contains(words[index - 1].key), isAdjacent(index) { start -= 1 }
+            let range = words[start].range.lowerBound..<words[index].range.upperBound
+            references.append(
+                PartyReference(
+                    text: TextJoiner.join([range], in: source.bytes), span: source.span(range), parties: ids))
+        }
+    }
+
+    private static let gemeente = Word.key("gemeente")
+    private static let quantifiers = Keys.set(["beide", "alle"])
+    private static let nameJoiners = Keys.set(["de", "van", "het", "der"])
+    private static let organisationKeys = Set(SigningReader.organisationWords.map { Word.key("\($0)") })
+    private static let listWords: [UInt64: Party.Role] = [
+        Word.key("woningcorporaties"): .housingAssociation, Word.key("corporaties"): .housingAssociation,
+        Word.key("huurdersorganisaties"): .tenantsOrganisation,
+    ]
+
+    // MARK: Kinds of names
+
+    static func role(of name: String) -> Party.Role {
+        let lower = name.lowercased()
+        if lower.hasPrefix("gemeente") { return .municipality }
+        if lower.contains("huurder") || lower.contains("bewoner") { return .tenantsOrganisation }
+        let associationWords = [
+            "woningstichting", "woonstichting", "woningcorporatie", "wooncorporatie", "woningbouwvereniging",
+            "woningbouwcorporatie", "woonbedrijf",
+        ]
+        if associationWords.contains(where: lower.hasPrefix) { return .housingAssociation }
+        if lower.hasPrefix("stichting"), lower.contains("wonen") || lower.contains("woon") {
+            return .housingAssociation
+        }
+        return .other
+    }
+
+    /// "Woningstichting Padua" → "Padua"; a name that does not start with a kind of organisation has none.
+    private static func shortName(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        let bytes = Array(name.utf8)
+        guard words.count >= 2, SigningReader.organisationWords.contains(where: { Bytes.matches(bytes, at: 0, $0) })
+        else { return nil }
+        return words.dropFirst().joined(separator: " ")
+    }
+
+    static func id(for name: String, role: Party.Role) -> String {
+        let base = role == .housingAssociation ? shortName(name) ?? name : name
+        let folded = base.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return folded.split { !$0.isLetter && !$0.isNumber }.joined(separator: "-")
+    }
+
+    /// The same organisation: equal names, one the start of the other ("Stichting Huurdersbelan" of
+    /// "Stichting Huurdersbelan en De Zilk"), or a form with letters lost ("Gemeente No wijk").
+    private static func isSameOrganisation(_ party: Party, _ name: String, role: Party.Role) -> Bool {
+        let candidates = [party.name] + party.aliases
+        if candidates.contains(name) { return true }
+        guard role == party.role || role == .other || party.role == .other else { return false }
+        if candidates.contains(where: { shortName($0) == name }) { return true }
+        return candidates.contains { known in
+            known.hasPrefix(name + " ") || name.hasPrefix(known + " ") || isDamaged(name, comparedTo: known)
+                || isDamaged(known, comparedTo: name)
+        }
+    }
+
+    /// Whether `damaged` is `name` with letters lost, as OCR leaves it ("No wijk" for "Noordwijk"): after the
+    /// kind of organisation, its letters are the name's in order, with at most a third of them missing.
+    static func isDamaged(_ damaged: String, comparedTo name: String) -> Bool {
+        func distinctive(_ text: String) -> [Character] {
+            let words = text.lowercased().split(separator: " ")
+            let kept = role(of: text) == .other ? words[...] : words.dropFirst()
+            return Array(kept.joined().filter(\.isLetter))
+        }
+        let short = distinctive(damaged)
+        let long = distinctive(name)
+        guard short.count >= 4, short.count < long.count, (long.count - short.count) * 3 <= long.count,
+            short.first == long.first
+        else { return false }
+        var position = long.startIndex
+        for letter in short {
+            guard let found = long[position...].firstIndex(of: letter) else { return false }
+            position = found + 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,66 @@
+import Afspraken
+import Testing
+
+@Suite struct PartyRegisterTests {
+    private func parse(_ text: String) throws -> Document {
+        try AgreementParser.parse(Array(text.utf8), fileName: "t.txt").document
+    }
+
+    @Test func sampleHasItsFourSignatoriesWithRolesAndTheDamagedNamesAsAliases() throws {
+        let document = try Fixture(name: "noordwijk-2026").parse().document
+        let parties = document.parties.map { "\($0.id) \($0.role.rawValue) \($0.isSignatory)" }
+        #expect(
+            parties == [
+                "gemeente-noordwijk municipality true", "stek housingAssociation true", "padua housingAssociation true",
+                "stichting-huurdersbelan-en-noordwijkerhout-en-de-zilk tenantsOrganisation true",
+            ])
+        #expect(document.parties[0].aliases == ["Gemeente No wijk"])
+        #expect(document.parties[2].aliases == ["Padua"] && document.parties[2].mentions.count == 4)
+    }
+
+    @Test func collectiveWordsPointAtTheirParties() throws {
+        let document = try Fixture(name: "noordwijk-2026").parse().document
+        let meaning = Dictionary(document.partyReferences.map { ($0.text.lowercased(), $0.parties) }) { first, _ in
+            first
+        }
+        #expect(meaning["beide corporaties"] == ["stek", "padua"])
+        #expect(meaning["corporaties"] == ["stek", "padua"])
+        #expect(meaning["gemeente"] == ["gemeente-noordwijk"])
+        #expect(meaning["partijen"]?.count == 4)
+        #expect(meaning["huurdersorganisaties"] == ["stichting-huurdersbelan-en-noordwijkerhout-en-de-zilk"])
+    }
+
+    @Test func definedNamesFromTheListOfParties() throws {
+        let document = try Fixture(name: "corpus-rheden-2019").parse().document
+        #expect(document.parties.map(\.name) == ["Gemeente Rheden", "Huurdersvereniging Rheden", "Vivare"])
+        #expect(document.parties[1].aliases == ["de HVR"] && document.parties[1].isSignatory)
+    }
+
+    @Test func organisationsListedAfterACollectiveWord() throws {
+        let document = try Fixture(name: "corpus-leiden-2020-2025").parse().document
+        let associations = document.parties.filter { $0.role == .housingAssociation }.map(\.name)
+        #expect(associations == ["Ons Doel", "De Sleutels", "Portaal", "DUWO"])
+        #expect(document.parties.filter { $0.role == .tenantsOrganisation }.count == 4)
+    }
+
+    @Test func differentOrganisationsWithTheSameKindOfNameStayApart() throws {
+        let text = """
+            Prestatieafspraken 2026
+            1. Partijen
+            Stichting Huurdersbelangen Lisse en Stichting Huurdersbelangen Hillegom werken samen.
+            Ondertekening
+            Gemeente Lisse          Gemeente Hillegom
+            """
+        let document = try parse(text)
+        #expect(
+            document.parties.map(\.name).sorted() == [
+                "Gemeente Hillegom", "Gemeente Lisse", "Stichting Huurdersbelangen Hillegom",
+                "Stichting Huurdersbelangen Lisse",
+            ])
+    }
+
+    @Test func nothingIsInventedWhereTheTextNamesNoOne() throws {
+        let document = try parse("Prestatieafspraken 2026\n1. Wonen\nDe partijen bouwen samen.\n")
+        #expect(document.parties.isEmpty && document.partyReferences.isEmpty)
+    }
+}
