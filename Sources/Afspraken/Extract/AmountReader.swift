@@ -6,13 +6,16 @@ struct AmountReader {
     let phrase: Phrase
 
     private static let euroWords = Keys.set(["eur", "euro"])
-    private static let scales: [UInt64: Decimal] = [
+    private static let scales: KeywordTable<Decimal> = [
         Word.key("duizend"): 1000, Word.key("miljoen"): 1_000_000, Word.key("mln"): 1_000_000,
         Word.key("miljard"): 1_000_000_000,
     ]
     private static let procent = Word.key("procent")
     private static let rangeWords = Keys.set(["tot", "à"])
     private static let euroSign: [UInt8] = [0xE2, 0x82, 0xAC]
+
+    /// Words an amount can start with (besides numbers and "€").
+    static var startKeys: [UInt64] { euroWords.allKeys }
 
     // MARK: Money
 

@@ -23,6 +23,11 @@ struct CountReader {
 
     private static let tenures = Keys.set(["koop", "huur"])
 
+    /// Words a count can start with (besides numbers).
+    static var startKeys: [UInt64] {
+        approximately.allKeys + atMost.allKeys + atLeast.allKeys + [Keys.ten] + DutchNumbers.cardinalWordKeys
+    }
+
     /// Reads a count at word `index`; returns it and the index after it.
     func read(at index: Int) -> (Count, Int)? {
         var cursor = index
@@ -36,7 +41,7 @@ struct CountReader {
         } else if phrase.isWord(cursor, in: Self.atLeast) {
             bound = .atLeast
             cursor += 1
-        } else if phrase.isWord(cursor, Word.key("ten")), phrase.isWord(cursor + 1, Word.key("minste")) {
+        } else if phrase.isWord(cursor, Keys.ten), phrase.isWord(cursor + 1, Keys.minste) {
             bound = .atLeast
             cursor += 2
         }

@@ -18,7 +18,7 @@ enum DutchNumbers {
     ]
 
     /// Cardinals by key: built once, so that a word is looked up without decoding it.
-    private static let cardinalKeys: [UInt64: Int] = {
+    private static let cardinalKeys: KeywordTable<Int> = {
         var table: [UInt64: Int] = [:]
         for word in ["nul"] + Array(units.keys) + Array(tens.keys) + ["honderd", "duizend"] {
             if let value = value(of: word) { table[Word.key(word)] = value }
@@ -32,11 +32,10 @@ enum DutchNumbers {
                 table[Word.key(name.replacingOccurrences(of: "ën", with: "en"))] = ten + unit
             }
         }
-        return table
+        return KeywordTable(table.map { ($0.key, $0.value) })
     }()
 
-    private static let ordinalKeys: [UInt64: Int] = Dictionary(
-        uniqueKeysWithValues: ordinals.map { (Word.key($0.key), $0.value) })
+    private static let ordinalKeys = KeywordTable(ordinals.map { (Word.key($0.key), $0.value) })
 
     /// The value of a cardinal written out ("zes", "vijfentwintig", "tweehonderd"); "een"/"één" gives 1.
     static func value(of word: String) -> Int? {
@@ -68,6 +67,12 @@ enum DutchNumbers {
         return cardinalKeys[word.key]
     }
 
+    /// Keys of the cardinals and ordinals written as words, for the readers' first look at a word.
+    static var cardinalWordKeys: [UInt64] { cardinalKeys.allKeys }
+    static var ordinalWordKeys: [UInt64] { ordinalKeys.allKeys }
+
+    private static let ordinalSuffixes = KeywordSet(words: ["e", "de", "ste"])
+
     /// "eerste", "1e", "2de", "3ste".
     static func ordinal(_ word: Word, in bytes: [UInt8]) -> Int? {
         guard word.kind == .word else { return nil }
@@ -80,7 +85,7 @@ enum DutchNumbers {
         }
         guard index > word.range.lowerBound, index - word.range.lowerBound <= 2 else { return nil }
         let suffix = Word.key(of: bytes[index..<word.range.upperBound])
-        return [Word.key("e"), Word.key("de"), Word.key("ste")].contains(suffix) ? value : nil
+        return ordinalSuffixes.contains(suffix) ? value : nil
     }
 
     /// A number of plain digits (no separators), such as a year or a count.

@@ -12,6 +12,10 @@ struct EntityRecognizer {
         let counts = CountReader(phrase: phrase)
         var index = 0
         while index < phrase.count {
+            guard Self.mayStart(phrase, at: index) else {
+                index += 1
+                continue
+            }
             if let (money, next) = amounts.money(at: index) {
                 entities.amounts.append(money)
                 index = next
@@ -32,5 +36,24 @@ struct EntityRecognizer {
             }
         }
         diagnostics = times.diagnostics
+    }
+
+    /// Words any reader can start with; most words of a text are none of them and cost one lookup.
+    private static let starters = KeywordSet(
+        (TimeReader.startKeys + FrequencyReader.startKeys + CountReader.startKeys + AmountReader.startKeys).map {
+            ($0, true)
+        })
+
+    /// A number, "€", a word from a reader's start list, or a word like "Q1", "O1", "1e", "2x".
+    private static func mayStart(_ phrase: Phrase, at index: Int) -> Bool {
+        let word = phrase.words[index]
+        switch word.kind {
+        case .number: return true
+        case .sign: return phrase.bytes[word.range.lowerBound] == 0xE2
+        case .word:
+            let first = phrase.bytes[word.range.lowerBound]
+            if Bytes.isDigit(first) || starters.contains(word.key) { return true }
+            return word.range.count == 2 && (Bytes.lowered(first) == 0x71 || Bytes.lowered(first) == 0x6F)
+        }
     }
 }

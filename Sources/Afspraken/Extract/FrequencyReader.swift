@@ -4,14 +4,16 @@ struct FrequencyReader {
     let phrase: Phrase
 
     private typealias Period = Frequency.Period
+    private typealias Adverb = (period: Period, times: Int, every: Int)
+    private enum Bound { case minimum, maximum }
 
-    private static let units: [UInt64: Period] = [
+    private static let units: KeywordTable<Period> = [
         Word.key("week"): .week, Word.key("weken"): .week, Word.key("maand"): .month, Word.key("maanden"): .month,
         Word.key("kwartaal"): .quarter, Word.key("kwartalen"): .quarter, Word.key("jaar"): .year,
         Word.key("jaren"): .year,
     ]
     /// One-word frequencies: times per period, or every so many periods.
-    private static let adverbs: [UInt64: (period: Period, times: Int, every: Int)] = [
+    private static let adverbs: KeywordTable<Adverb> = [
         Word.key("jaarlijks"): (.year, 1, 1), Word.key("jaarlijkse"): (.year, 1, 1),
         Word.key("halfjaarlijks"): (.year, 2, 1), Word.key("halfjaarlijkse"): (.year, 2, 1),
         Word.key("tweejaarlijks"): (.year, 1, 2), Word.key("tweejaarlijkse"): (.year, 1, 2),
@@ -26,8 +28,12 @@ struct FrequencyReader {
     private static let times = Keys.set(["keer", "maal", "x"])
     private static let minimum = Keys.set(["minimaal", "minstens", "tenminste"])
     private static let maximum = Keys.set(["maximaal", "hooguit", "hoogstens"])
-    private static let ten = Word.key("ten")
-    private static let minste = Word.key("minste")
+
+    /// Words a frequency can start with (besides numbers).
+    static var startKeys: [UInt64] {
+        adverbs.allKeys + every.allKeys + minimum.allKeys + maximum.allKeys + [om, Keys.per, Keys.ten]
+            + DutchNumbers.cardinalWordKeys
+    }
 
     /// Reads a frequency at word `index`; returns it and the index after it.
     func read(at index: Int) -> (Frequency, Int)? {
@@ -51,7 +57,7 @@ struct FrequencyReader {
             return make(index, cursor + 1, period, minimum: nil, maximum: nil, every: count)
         }
         // "per kwartaal" on its own
-        if key == Keys.per, phrase.isWord(index + 1, Word.key("kwartaal")),
+        if key == Keys.per, phrase.isWord(index + 1, Keys.kwartaal),
             index == 0 || phrase.cardinal(index - 1) == nil
         {
             return make(index, index + 2, .quarter, minimum: 1, maximum: 1, every: 1)
@@ -64,29 +70,29 @@ struct FrequencyReader {
         var cursor = index
         var low: Int?
         var high: Int?
-        func bound(_ at: inout Int) -> Set<UInt64>? {
+        func bound(_ at: inout Int) -> Bound? {
             if phrase.isWord(at, in: Self.minimum) {
                 at += 1
-                return Self.minimum
+                return .minimum
             }
-            if phrase.isWord(at, Self.ten), phrase.isWord(at + 1, Self.minste) {
+            if phrase.isWord(at, Keys.ten), phrase.isWord(at + 1, Keys.minste) {
                 at += 2
-                return Self.minimum
+                return .minimum
             }
             if phrase.isWord(at, in: Self.maximum) {
                 at += 1
-                return Self.maximum
+                return .maximum
             }
             return nil
         }
         let firstBound = bound(&cursor)
         guard let (first, afterFirst) = count(at: cursor) else { return nil }
         cursor = afterFirst
-        if firstBound == Self.maximum { high = first } else { low = first }
+        if firstBound == .maximum { high = first } else { low = first }
         // "minimaal twee en maximaal zes keer"
-        if firstBound == Self.minimum, phrase.isWord(cursor, Keys.en) {
+        if firstBound == .minimum, phrase.isWord(cursor, Keys.en) {
             var probe = cursor + 1
-            if bound(&probe) == Self.maximum, let (second, afterSecond) = count(at: probe) {
+            if bound(&probe) == .maximum, let (second, afterSecond) = count(at: probe) {
                 high = second
                 cursor = afterSecond
             }

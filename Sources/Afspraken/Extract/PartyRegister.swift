@@ -232,8 +232,8 @@ struct PartyRegister {
     private static let gemeente = Word.key("gemeente")
     private static let quantifiers = Keys.set(["beide", "alle"])
     private static let nameJoiners = Keys.set(["de", "van", "het", "der"])
-    private static let organisationKeys = Set(SigningReader.organisationWords.map { Word.key("\($0)") })
-    private static let listWords: [UInt64: Party.Role] = [
+    private static let organisationKeys = KeywordSet(words: SigningReader.organisationWords.map { "\($0)" })
+    private static let listWords: KeywordTable<Party.Role> = [
         Word.key("woningcorporaties"): .housingAssociation, Word.key("corporaties"): .housingAssociation,
         Word.key("huurdersorganisaties"): .tenantsOrganisation,
     ]

@@ -17,7 +17,7 @@ struct Phrase {
     func isWord(_ index: Int, _ keyword: UInt64) -> Bool { index < words.count && words[index].key == keyword }
 
     /// Whether word `index` is one of `keywords`.
-    func isWord(_ index: Int, in keywords: Set<UInt64>) -> Bool {
+    func isWord(_ index: Int, in keywords: KeywordSet) -> Bool {
         index < words.count && keywords.contains(words[index].key)
     }
 
@@ -57,7 +57,7 @@ struct Phrase {
 
 /// Keys of the words the readers look for, computed once.
 enum Keys {
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(Word.key)) }
+    static func set(_ words: [String]) -> KeywordSet { KeywordSet(words: words) }
     static let een = Word.key("een")
     static let en = Word.key("en")
     static let of = Word.key("of")
@@ -71,5 +71,9 @@ enum Keys {
     static let s = Word.key("s")
     static let het = Word.key("het")
     static let de = Word.key("de")
+    static let ten = Word.key("ten")
+    static let minste = Word.key("minste")
+    static let kwartaal = Word.key("kwartaal")
+    static let ingang = Word.key("ingang")
     static let jaar = Word.key("jaar")
 }

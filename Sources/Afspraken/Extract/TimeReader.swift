@@ -10,7 +10,7 @@ struct TimeReader {
 
     private typealias Qualifier = TimeExpression.Qualifier
 
-    private static let singleQualifiers: [UInt64: Qualifier] = [
+    private static let singleQualifiers: KeywordTable<Qualifier> = [
         Word.key("uiterlijk"): .uiterlijk, Word.key("voor"): .voor, Word.key("vóór"): .voor, Word.key("vanaf"): .vanaf,
         Word.key("tot"): .tot, Word.key("in"): .in, Word.key("per"): .per, Word.key("na"): .na,
         Word.key("medio"): .medio, Word.key("begin"): .begin, Word.key("eind"): .eind, Word.key("einde"): .eind,
@@ -18,12 +18,12 @@ struct TimeReader {
         Word.key("halverwege"): .medio,
     ]
     private static let voorWithAccents = Word.key("vóór")
-    static let months: [UInt64: Int] = {
+    static let months: KeywordTable<Int> = {
         let names = [
             "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
             "november", "december",
         ]
-        return Dictionary(uniqueKeysWithValues: names.enumerated().map { (Word.key($0.element), $0.offset + 1) })
+        return KeywordTable(names.enumerated().map { (Word.key($0.element), $0.offset + 1) })
     }()
     private static let kwartaal = Keys.set(["kwartaal", "kw"])
     private static let helft = Keys.set(["helft", "halfjaar"])
@@ -35,13 +35,18 @@ struct TimeReader {
     private static let yearWords = Keys.set(
         MetadataReader.genreWords + ["jaar", "sinds", "begroting", "peiljaar", "jaarverslag", "jaarplan"])
 
+    /// Words a time expression can start with (besides numbers and words such as "Q1" and "1e").
+    static var startKeys: [UInt64] {
+        singleQualifiers.allKeys + months.allKeys + [Keys.met, Keys.tot, Keys.t] + DutchNumbers.ordinalWordKeys
+    }
+
     /// Reads a time expression at word `index`; returns it and the index after it. An impossible date
     /// ("31-02-2026") is taken, with a warning, but gives no expression.
     mutating func read(at index: Int) -> (TimeExpression?, Int)? {
         var cursor = index
         var qualifier: Qualifier?
         var isBefore = false
-        if phrase.isWord(cursor, Keys.met), phrase.isWord(cursor + 1, Word.key("ingang")),
+        if phrase.isWord(cursor, Keys.met), phrase.isWord(cursor + 1, Keys.ingang),
             phrase.isWord(cursor + 2, Keys.van)
         {
             qualifier = .metIngangVan

@@ -24,17 +24,38 @@ struct Word: Sendable {
         for byte in bytes {
             hash = (hash ^ UInt64(Bytes.lowered(byte))) &* 0x100_0000_01b3
         }
-        return hash
+        return hash == 0 ? 1 : hash  // 0 marks an empty slot in KeywordTable
     }
 }
 
-/// Splits joined text into words, numbers and signs in one pass.
+/// Splits joined text into words, numbers and signs in one pass, computing each key as it goes.
 enum WordScanner {
     static func words(in bytes: [UInt8]) -> [Word] {
+        bytes.withUnsafeBufferPointer(words(in:))
+    }
+
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x100_0000_01b3
+
+    private static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
         words.reserveCapacity(bytes.count / 5)
-        var index = 0
         let count = bytes.count
+        var index = 0
+        // Letters and digits of any script: ASCII by table, other scalars by their properties.
+        func isAlphanumeric(_ at: Int) -> Bool {
+            let byte = bytes[at]
+            if byte < 0x80 { return Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) }
+            return byte >= 0xC0 && Bytes.isAlphanumeric(in: bytes, at: at)
+        }
+        func scalarLength(_ lead: UInt8) -> Int {
+            lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        }
+        func append(_ kind: Word.Kind, _ start: Int, _ end: Int) {
+            var hash = offsetBasis
+            for at in start..<end { hash = (hash ^ UInt64(Bytes.lowered(bytes[at]))) &* prime }
+            words.append(Word(kind: kind, range: start..<end, key: hash == 0 ? 1 : hash))
+        }
         while index < count {
             let byte = bytes[index]
             if Bytes.isBlank(byte) || byte == Bytes.newline {
@@ -53,25 +74,19 @@ enum WordScanner {
                 }
                 // "1e", "2de", "3x": letters glued to a number make an ordinal or a multiplier word.
                 if index < count, Bytes.isASCIILetter(bytes[index]) {
-                    while index < count, Bytes.isAlphanumeric(in: bytes, at: index) {
-                        index += scalarLength(bytes[index])
-                    }
-                    words.append(Word(kind: .word, range: start..<index, key: Word.key(of: bytes[start..<index])))
+                    while index < count, isAlphanumeric(index) { index += scalarLength(bytes[index]) }
+                    append(.word, start, index)
                 } else {
-                    words.append(Word(kind: .number, range: start..<index, key: Word.key(of: bytes[start..<index])))
+                    append(.number, start, index)
                 }
-            } else if Bytes.isAlphanumeric(in: bytes, at: index) {
-                while index < count, Bytes.isAlphanumeric(in: bytes, at: index) { index += scalarLength(bytes[index]) }
-                words.append(Word(kind: .word, range: start..<index, key: Word.key(of: bytes[start..<index])))
+            } else if isAlphanumeric(index) {
+                while index < count, isAlphanumeric(index) { index += scalarLength(bytes[index]) }
+                append(.word, start, index)
             } else {
                 index += scalarLength(byte)
-                words.append(Word(kind: .sign, range: start..<index, key: Word.key(of: bytes[start..<index])))
+                append(.sign, start, min(index, count))
             }
         }
         return words
-    }
-
-    private static func scalarLength(_ lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     }
 }

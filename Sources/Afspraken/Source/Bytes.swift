@@ -24,13 +24,14 @@ enum Bytes {
     @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 { isASCIIUpper(byte) ? byte | 0x20 : byte }
 
     /// The scalar that starts at `index`, and its length in bytes; invalid input yields U+FFFD.
-    static func scalar(in bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
+    static func scalar<C: RandomAccessCollection<UInt8>>(in bytes: C, at index: Int) -> (Unicode.Scalar, Int)
+    where C.Index == Int {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
         guard index + length <= bytes.count else { return ("\u{FFFD}", 1) }
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for next in bytes[(index + 1)..<(index + length)] { value = value << 6 | UInt32(next & 0x3F) }
+        for offset in (index + 1)..<(index + length) { value = value << 6 | UInt32(bytes[offset] & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
@@ -51,7 +52,8 @@ enum Bytes {
     }
 
     /// Whether any letter or digit starts at `index`.
-    static func isAlphanumeric(in bytes: [UInt8], at index: Int) -> Bool {
+    static func isAlphanumeric<C: RandomAccessCollection<UInt8>>(in bytes: C, at index: Int) -> Bool
+    where C.Index == Int {
         let byte = bytes[index]
         if byte < 0x80 { return isASCIILetter(byte) || isDigit(byte) }
         let properties = scalar(in: bytes, at: index).0.properties

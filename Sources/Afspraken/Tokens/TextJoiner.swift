@@ -14,24 +14,16 @@ enum TextJoiner {
     }
 
     static func join(_ pieces: [Range<Int>], in bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count + 1 })
-        var offsets: [Int]? = nil
-        join(pieces, in: bytes, into: &out, offsets: &offsets)
-        return String(decoding: out, as: UTF8.self)
+        String(decoding: joinMapped(pieces, in: bytes).bytes, as: UTF8.self)
     }
 
     static func joinMapped(_ pieces: [Range<Int>], in bytes: [UInt8]) -> Mapped {
-        var out: [UInt8] = []
-        var offsets: [Int]? = []
-        join(pieces, in: bytes, into: &out, offsets: &offsets)
-        return Mapped(bytes: out, offsets: offsets!)
-    }
-
-    private static func join(_ pieces: [Range<Int>], in bytes: [UInt8], into out: inout [UInt8], offsets: inout [Int]?)
-    {
+        var out = Mapped()
+        let capacity = pieces.reduce(0) { $0 + $1.count + 1 }
+        out.bytes.reserveCapacity(capacity)
+        out.offsets.reserveCapacity(capacity)
         for piece in pieces {
-            if !out.isEmpty { joinLine(&out, &offsets, next: piece, bytes) }
+            if !out.bytes.isEmpty { joinLine(&out, next: piece, bytes) }
             var blank = false
             var index = piece.lowerBound
             while index < piece.upperBound {
@@ -43,32 +35,33 @@ enum TextJoiner {
                     continue
                 }
                 if blank {
-                    out.append(Bytes.space)
-                    offsets?.append(index - 1)
+                    out.bytes.append(Bytes.space)
+                    out.offsets.append(index - 1)
                 }
                 blank = false
-                out.append(byte)
-                offsets?.append(index)
+                out.bytes.append(byte)
+                out.offsets.append(index)
                 index += 1
             }
         }
+        return out
     }
 
     /// What goes between two lines: nothing after a word split by a hyphen, else one space.
-    private static func joinLine(_ out: inout [UInt8], _ offsets: inout [Int]?, next: Range<Int>, _ bytes: [UInt8]) {
+    private static func joinLine(_ out: inout Mapped, next: Range<Int>, _ bytes: [UInt8]) {
         func space() {
-            out.append(Bytes.space)
-            offsets?.append(next.lowerBound - 1)
+            out.bytes.append(Bytes.space)
+            out.offsets.append(next.lowerBound - 1)
         }
-        guard out.last == Bytes.hyphen, out.count >= 2 else { return space() }
-        let before = out[out.count - 2]
+        guard out.bytes.last == Bytes.hyphen, out.bytes.count >= 2 else { return space() }
+        let before = out.bytes[out.bytes.count - 2]
         let isWordBefore = Bytes.isASCIILetter(before) || Bytes.isDigit(before) || before >= 0x80
         // "sociale- en middenhuur", "een- of tweepersoons": the hyphen stands for a word part; keep the space.
         if !isWordBefore || startsWithConjunction(next, bytes) { return space() }
         // "woning-" + "zoekenden" → "woningzoekenden"; "CO2-" + "neutraal" and "Noord-" + "Holland" keep the hyphen.
         if Bytes.isASCIILower(before) || before >= 0x80, Bytes.isLowerLetter(in: bytes, at: next.lowerBound) {
-            out.removeLast()
-            offsets?.removeLast()
+            out.bytes.removeLast()
+            out.offsets.removeLast()
         }
     }
 

@@ -1,0 +1,45 @@
+/// A fixed table keyed by `Word.key`. The key is already a good hash (FNV-1a), so a lookup is a mask and a
+/// compare or two, where `Dictionary` would hash the key again: the readers look up every word of the text.
+struct KeywordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private let mask: Int
+
+    init(_ pairs: [(UInt64, Value)]) {
+        var size = 8
+        while size < pairs.count * 3 { size *= 2 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: nil, count: size)
+        mask = size - 1
+        for (key, value) in pairs {
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    init(dictionaryLiteral elements: (UInt64, Value)...) { self.init(elements) }
+
+    subscript(key: UInt64) -> Value? {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != 0 {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    func contains(_ key: UInt64) -> Bool { self[key] != nil }
+
+    /// Every key in the table.
+    var allKeys: [UInt64] { keys.filter { $0 != 0 } }
+}
+
+/// A set of keywords.
+typealias KeywordSet = KeywordTable<Bool>
+
+extension KeywordTable where Value == Bool {
+    /// The set of these lower-case words.
+    init(words: [String]) { self.init(words.map { (Word.key($0), true) }) }
+}
