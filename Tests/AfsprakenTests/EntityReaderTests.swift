@@ -75,7 +75,10 @@ func entities(_ sentence: String) throws -> Entities {
         "De Q1-rapportage volgt.", "Zie artikel 44 van de Woningwet.", "Er komen 2026 woningen bij.",
         "Bel 071-1234567 voor vragen.", "Het adres is Voorstraat 1, 2201 AB Noordwijk.", "één van de partijen",
         "De mei-regeling geldt.", "De 1e ronde is klaar.", "Q9 2026 bestaat niet.", "Op 31-02-2026 gebeurt niets.",
-        "Op 99 december 2026 ook niet.", "€€€", "Hoofdstuk 2026 is lang.",
+        "Op 99 december 2026 ook niet.", "€€€", "Hoofdstuk 2026 is lang.", "Er zijn 2030 huishoudens.",
+        "Het kost € 2026 per jaar.", "Een stijging van 2026%.", "Punt 8 en punt 10 gelden.", "Bijlage 1 hoort erbij.",
+        "Voor de 21e verjaardag.", "Een Q-koorts uitbraak.", "De 2e helft van de wedstrijd.", "Begin nu.",
+        "In de tweede ronde.", "Uiterlijk morgen.", "Postbus 2026 Noordwijk.",
     ])
     func notTimes(sentence: String) throws {
         #expect(try entities(sentence).times.isEmpty, "\(sentence)")
@@ -118,6 +121,9 @@ func entities(_ sentence: String) throws -> Entities {
 
     @Test(arguments: [
         "Zij bouwen 10 woningen per jaar.", "Een keer kwam hij.", "Per jaar verschilt het.", "elke woning",
+        "Elke corporatie doet mee.", "Om de hoek ligt het.", "Het jaarverslag volgt.", "Twee keer zoveel woningen.",
+        "Minimaal twee woningen.", "Iedere huurder telt.", "Per week 5 uur.", "De jaarcijfers volgen.",
+        "Vier keer zo groot.",
     ])
     func notFrequencies(sentence: String) throws {
         #expect(try entities(sentence).frequencies.isEmpty, "\(sentence)")
@@ -143,6 +149,7 @@ func entities(_ sentence: String) throws -> Entities {
 
     @Test(arguments: [
         "€€€", "Een budget van 500 per woning.", "Artikel 44 geldt.", String(repeating: "9", count: 1_000_000),
+        "Het euroteken ontbreekt.", "Euro's zijn munten.", "€ is een teken.", "Een miljoen woningen.",
     ])
     func notMoney(sentence: String) throws {
         #expect(try entities(sentence).amounts.isEmpty)
@@ -161,7 +168,10 @@ func entities(_ sentence: String) throws -> Entities {
         #expect(percentage.context.contains(text))
     }
 
-    @Test(arguments: ["Afspraken over het % middenhuurwoningen.", "Een score van 30 punten."])
+    @Test(arguments: [
+        "Afspraken over het % middenhuurwoningen.", "Een score van 30 punten.", "Het procent is laag.",
+        "Dertig procent woningen.", "% van 30.", "Een kwart van de woningen.",
+    ])
     func notPercentages(sentence: String) throws {
         #expect(try entities(sentence).percentages.isEmpty)
     }
@@ -204,6 +214,8 @@ func entities(_ sentence: String) throws -> Entities {
     @Test(arguments: [
         "Zie artikel 44 van de Woningwet.", "Een woning voor € 477 per maand.", "In 2026 bouwen zij.",
         "Er is één woning over.", "Twee wethouders zijn er.", "Jongeren onder de 21 jaar.",
+        "Zie bijlage 1 voor de woningen.", "Een woning van 70 m2.", "Een energielabel van 3 stappen.",
+        "Over 5 jaar zijn er woningen.", "Punt 8 gaat over woningen.", "De 21e woning is klaar.",
     ])
     func notCounts(sentence: String) throws {
         #expect(try entities(sentence).counts.isEmpty, "\(sentence)")
