@@ -27,6 +27,12 @@ struct PartyRegister {
 
     /// Adds a name, or merges it into the party it is a damaged or shorter form of.
     private mutating func add(_ written: String, signs: Bool, alias: String? = nil, role known: Party.Role? = nil) {
+        // A name found again, the common case, needs none of the work below.
+        if !signs, alias == nil, known == nil,
+            parties.contains(where: { $0.name == written || $0.aliases.contains(written) })
+        {
+            return
+        }
         let name = written.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
         guard name.count >= 2 else { return }
         let role = known ?? Self.role(of: name)
@@ -172,13 +178,14 @@ struct PartyRegister {
 
     /// Every place a party's name or alias is written, matched word by word (case aside).
     private mutating func findMentions() {
-        var names: [UInt64: [(party: Int, keys: [UInt64])]] = [:]
+        var byFirstWord: [UInt64: [(party: Int, keys: [UInt64])]] = [:]
         for (index, party) in parties.enumerated() {
             for name in Set([party.name] + party.aliases) where name.count >= 3 {
                 let keys = WordScanner.words(in: Array(name.utf8)).map(\.key)
-                if let first = keys.first { names[first, default: []].append((index, keys)) }
+                if let first = keys.first { byFirstWord[first, default: []].append((index, keys)) }
             }
         }
+        let names = KeywordTable(byFirstWord.map { ($0.key, $0.value) })
         var position = 0
         while position < words.count {
             // The longest name written here wins: "Woningstichting Padua" is one mention, not two.
@@ -204,7 +211,7 @@ struct PartyRegister {
         let byRole = Dictionary(grouping: parties, by: \.role).mapValues { $0.map(\.id) }
         let signatories = parties.filter(\.isSignatory).map(\.id)
         let all = signatories.isEmpty ? parties.map(\.id) : signatories
-        let meanings: [UInt64: [String]] = [
+        let meanings: KeywordTable<[String]> = [
             Word.key("corporaties"): byRole[.housingAssociation] ?? [],
             Word.key("woningcorporaties"): byRole[.housingAssociation] ?? [],
             Word.key("huurdersorganisaties"): byRole[.tenantsOrganisation] ?? [],

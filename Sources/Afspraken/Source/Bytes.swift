@@ -36,7 +36,8 @@ enum Bytes {
     }
 
     /// Whether a letter, Latin or not, starts at `index` and is upper case.
-    static func isUpperLetter(in bytes: [UInt8], at index: Int) -> Bool {
+    static func isUpperLetter<C: RandomAccessCollection<UInt8>>(in bytes: C, at index: Int) -> Bool
+    where C.Index == Int {
         let byte = bytes[index]
         if byte < 0x80 { return isASCIIUpper(byte) }
         let properties = scalar(in: bytes, at: index).0.properties
@@ -44,7 +45,8 @@ enum Bytes {
     }
 
     /// Whether a lower-case letter starts at `index`.
-    static func isLowerLetter(in bytes: [UInt8], at index: Int) -> Bool {
+    static func isLowerLetter<C: RandomAccessCollection<UInt8>>(in bytes: C, at index: Int) -> Bool
+    where C.Index == Int {
         let byte = bytes[index]
         if byte < 0x80 { return isASCIILower(byte) }
         let properties = scalar(in: bytes, at: index).0.properties
@@ -61,7 +63,8 @@ enum Bytes {
     }
 
     /// Case-insensitive ASCII comparison of `bytes[range]` with a lower-case keyword.
-    static func matches(_ bytes: [UInt8], at index: Int, _ keyword: StaticString) -> Bool {
+    static func matches<C: RandomAccessCollection<UInt8>>(_ bytes: C, at index: Int, _ keyword: StaticString) -> Bool
+    where C.Index == Int {
         let count = keyword.utf8CodeUnitCount
         guard index + count <= bytes.count else { return false }
         return keyword.withUTF8Buffer { word in

@@ -22,33 +22,42 @@ enum TextJoiner {
         let capacity = pieces.reduce(0) { $0 + $1.count + 1 }
         out.bytes.reserveCapacity(capacity)
         out.offsets.reserveCapacity(capacity)
-        for piece in pieces {
-            if !out.bytes.isEmpty { joinLine(&out, next: piece, bytes) }
-            var blank = false
-            var index = piece.lowerBound
-            while index < piece.upperBound {
-                let byte = bytes[index]
-                let isNoBreakSpace = byte == 0xC2 && index + 1 < piece.upperBound && bytes[index + 1] == 0xA0
-                if Bytes.isBlank(byte) || byte == Bytes.newline || isNoBreakSpace {
-                    blank = true
-                    index += isNoBreakSpace ? 2 : 1
-                    continue
+        bytes.withUnsafeBufferPointer { bytes in
+            for piece in pieces {
+                if !out.bytes.isEmpty { joinLine(&out, next: piece, bytes) }
+                var blank = false
+                var index = piece.lowerBound
+                while index < piece.upperBound {
+                    let byte = bytes[index]
+                    let isNoBreakSpace = byte == 0xC2 && index + 1 < piece.upperBound && bytes[index + 1] == 0xA0
+                    if Bytes.isBlank(byte) || byte == Bytes.newline || isNoBreakSpace {
+                        blank = true
+                        index += isNoBreakSpace ? 2 : 1
+                        continue
+                    }
+                    if blank {
+                        out.bytes.append(Bytes.space)
+                        out.offsets.append(index - 1)
+                    }
+                    blank = false
+                    // Copy the run up to the next blank at once.
+                    var end = index + 1
+                    while end < piece.upperBound, !Bytes.isBlank(bytes[end]), bytes[end] != Bytes.newline,
+                        bytes[end] != 0xC2
+                    {
+                        end += 1
+                    }
+                    out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    out.offsets.append(contentsOf: index..<end)
+                    index = end
                 }
-                if blank {
-                    out.bytes.append(Bytes.space)
-                    out.offsets.append(index - 1)
-                }
-                blank = false
-                out.bytes.append(byte)
-                out.offsets.append(index)
-                index += 1
             }
         }
         return out
     }
 
     /// What goes between two lines: nothing after a word split by a hyphen, else one space.
-    private static func joinLine(_ out: inout Mapped, next: Range<Int>, _ bytes: [UInt8]) {
+    private static func joinLine(_ out: inout Mapped, next: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
         func space() {
             out.bytes.append(Bytes.space)
             out.offsets.append(next.lowerBound - 1)
@@ -65,7 +74,7 @@ enum TextJoiner {
         }
     }
 
-    private static func startsWithConjunction(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    private static func startsWithConjunction(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for word: StaticString in ["en ", "of ", "tot ", "t/m ", "en/of "]
         where Bytes.matches(bytes, at: range.lowerBound, word) {
             return true
