@@ -13,10 +13,6 @@ extension Diagnostic {
             .error, "no-agreement-structure",
             "text has no numbered chapters or articles, no table of contents, no signing and no agreement title")
     }
-
-    static func inputTooLarge(_ size: Int, limit: Int) -> Diagnostic {
-        Diagnostic(.error, "input-too-large", "file has \(size) bytes, more than the limit of \(limit)")
-    }
 }
 
 /// Findings about how the text was decoded.

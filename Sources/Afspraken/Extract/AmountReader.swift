@@ -25,7 +25,7 @@ struct AmountReader {
         var end = next
         var upper: Decimal?
         // "€ 10.000 - € 15.000", "€ 10.000 tot € 15.000"
-        if phrase.isSign(end, Bytes.hyphen) || isEnDash(end) || phrase.isWord(end, in: Self.rangeWords) {
+        if phrase.isSign(end, Bytes.hyphen) || phrase.isEnDash(end) || phrase.isWord(end, in: Self.rangeWords) {
             if let (high, afterHigh) = euro(at: end + 1) ?? bareAmount(at: end + 1), high > amount {
                 upper = high
                 end = afterHigh
@@ -72,7 +72,7 @@ struct AmountReader {
         var upper: Decimal?
         var cursor = index + 1
         // "25-30%", "25 tot 30 procent"
-        if phrase.isSign(cursor, Bytes.hyphen) || isEnDash(cursor) || phrase.isWord(cursor, Keys.tot),
+        if phrase.isSign(cursor, Bytes.hyphen) || phrase.isEnDash(cursor) || phrase.isWord(cursor, Keys.tot),
             cursor + 1 < phrase.count, phrase.words[cursor + 1].kind == .number,
             let high = Self.decimal(phrase.bytes[phrase.words[cursor + 1].range]), isPercentSign(cursor + 2)
         {
@@ -95,11 +95,6 @@ struct AmountReader {
     private func isEuroSign(_ index: Int) -> Bool {
         index < phrase.count && phrase.words[index].kind == .sign
             && phrase.bytes[phrase.words[index].range].elementsEqual(Self.euroSign)
-    }
-
-    private func isEnDash(_ index: Int) -> Bool {
-        index < phrase.count && phrase.words[index].kind == .sign
-            && phrase.bytes[phrase.words[index].range].elementsEqual([0xE2, 0x80, 0x93])
     }
 
     /// "1.250.000" → 1250000, "477,20" → 477.20, "2,5" → 2.5; a point before other than three digits is a decimal mark.

@@ -230,7 +230,18 @@ struct OutlineBuilder {
     }
 }
 
-extension Chapter {
+/// What chapters and articles share: a heading, blocks, and articles under them.
+protocol OutlineSection {
+    var headingSpan: SourceSpan? { get }
+    var blocks: [Block] { get set }
+    var articles: [Article] { get set }
+    var span: SourceSpan { get }
+}
+
+extension Chapter: OutlineSection {}
+extension Article: OutlineSection {}
+
+extension OutlineSection {
     /// From the heading to the end of the last block or article.
     var coveringSpan: SourceSpan {
         var span = headingSpan ?? blocks.first?.span ?? articles.first?.span ?? self.span
@@ -239,25 +250,7 @@ extension Chapter {
         return span
     }
 
-    var lastBlock: Block? { articles.last?.lastBlock ?? blocks.last }
-
-    mutating func removeLastBlock() {
-        if articles.last?.lastBlock != nil {
-            articles[articles.count - 1].removeLastBlock()
-        } else {
-            blocks.removeLast()
-        }
-    }
-}
-
-extension Article {
-    var coveringSpan: SourceSpan {
-        var span = headingSpan ?? blocks.first?.span ?? articles.first?.span ?? self.span
-        for block in blocks { span = span.union(block.span) }
-        for article in articles { span = span.union(article.span) }
-        return span
-    }
-
+    /// The block that comes last in document order, in the deepest last article.
     var lastBlock: Block? { articles.last?.lastBlock ?? blocks.last }
 
     mutating func removeLastBlock() {

@@ -26,6 +26,12 @@ struct Phrase {
         index < words.count && words[index].kind == .sign && bytes[words[index].range.lowerBound] == sign
     }
 
+    /// Whether word `index` is "–" (E2 80 93), the en dash that typesetting puts in ranges.
+    func isEnDash(_ index: Int) -> Bool {
+        index < words.count && words[index].kind == .sign
+            && bytes[words[index].range].elementsEqual([0xE2, 0x80, 0x93])
+    }
+
     /// The joined text of words `range`, blanks as in the text.
     func string(_ range: Range<Int>) -> String {
         String(

@@ -216,7 +216,7 @@ struct TimeReader {
     private func year(at cursor: Int, qualified: Bool, index: Int) -> (TimeExpression?, Int)? {
         guard let year = phrase.year(cursor) else { return nil }
         var next = cursor + 1
-        if phrase.isSign(next, Bytes.hyphen) || isEnDash(next) {
+        if phrase.isSign(next, Bytes.hyphen) || phrase.isEnDash(next) {
             next += 1
         } else if phrase.isWord(next, Keys.t), phrase.isSign(next + 1, 0x2F), phrase.isWord(next + 2, Keys.m) {
             next += 3
@@ -230,11 +230,6 @@ struct TimeReader {
         if CountReader.isUnit(at: cursor + 1, in: phrase) { return nil }
         guard qualified || (index > 0 && phrase.isWord(index - 1, in: Self.yearWords)) else { return nil }
         return (expression(.year, year: year, at: cursor), cursor + 1)
-    }
-
-    private func isEnDash(_ index: Int) -> Bool {
-        index < phrase.count && phrase.words[index].kind == .sign
-            && phrase.bytes[phrase.words[index].range].elementsEqual([0xE2, 0x80, 0x93])
     }
 
     /// "uiterlijk twee weken voorafgaand aan het eerstvolgende Bestuurlijk Overleg": recognised, not dated.
