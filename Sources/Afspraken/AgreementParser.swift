@@ -62,11 +62,18 @@ public enum AgreementParser {
             frontMatter: outline.frontMatter,
             tableOfContents: tableOfContents,
             chapters: outline.chapters, signing: signing, pageFurniture: furniture, unclassified: outline.unclassified,
-            entities: Entities(), parties: [], partyReferences: [])
+            entities: Entities(), parties: [], partyReferences: [], commitments: [], projects: [], concreteness: [])
         diagnostics += document.indexEntities(year: year?.year)
         let register = PartyRegister(source: source, document: document)
         document.parties = register.parties
         document.partyReferences = register.references
+        let commitments = CommitmentReader(source: source, document: document)
+        document.commitments = commitments.commitments
+        diagnostics += commitments.diagnostics
+        let projects = ProjectReader(document: document)
+        document.projects = projects.projects
+        diagnostics += projects.diagnostics
+        document.concreteness = ConcretenessScorer.score(document)
         diagnostics.sort { ($0.span?.start.offset ?? 0) < ($1.span?.start.offset ?? 0) }
         return Result(document: document, diagnostics: diagnostics, source: source)
     }

@@ -10,10 +10,10 @@ struct Run {
     static let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         .appendingPathComponent("afspraken")
 
-    init(_ arguments: [String], stdin: Data? = nil) throws {
+    init(_ arguments: [String], stdin: Data? = nil, executable: URL = Run.binary, prefix: [String] = []) throws {
         let process = Process()
-        process.executableURL = Run.binary
-        process.arguments = arguments
+        process.executableURL = executable
+        process.arguments = prefix + arguments
         let out = Pipe()
         let err = Pipe()
         let input = Pipe()
@@ -29,6 +29,13 @@ struct Run {
         status = process.terminationStatus
         stdout = String(decoding: outData, as: UTF8.self)
         stderr = String(decoding: errData, as: UTF8.self)
+    }
+}
+
+extension Run {
+    /// Runs a Python script (the CSV check uses Python's own reader, not ours).
+    static func python(_ script: String, arguments: [String]) throws -> Run {
+        try Run(["-c", script] + arguments, executable: URL(fileURLWithPath: "/usr/bin/env"), prefix: ["python3"])
     }
 }
 
@@ -125,6 +132,45 @@ func temporaryFolder() throws -> URL {
     @Test func tooLargeInputIsRefused() throws {
         let run = try Run(["parse", "--max-bytes", "1000", sample])
         #expect(run.status == 65 && run.stderr.contains("[input-too-large]") && run.stdout.isEmpty)
+    }
+
+    @Test func csvOpensAsATableInPythonsCSVReader() throws {
+        let folder = try temporaryFolder()
+        for excel in [false, true] {
+            let output = folder.appendingPathComponent(excel ? "excel.csv" : "plain.csv")
+            let run = try Run(
+                ["parse", "-q", "--format", "csv", sample, "-o", output.path] + (excel ? ["--excel"] : []))
+            #expect(run.status == 0)
+            // Python's csv module reads it back: every row has the header's 14 fields, and texts with commas,
+            // quotes and semicolons survive.
+            let script = """
+                import csv, sys
+                with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
+                    rows = list(csv.reader(f, delimiter=sys.argv[2]))
+                assert rows[0][0] == "id" and rows[0][-1] == "status", rows[0]
+                assert all(len(r) == 14 for r in rows), [len(r) for r in rows]
+                assert any("," in r[12] for r in rows[1:])
+                print(len(rows) - 1)
+                """
+            let check = try Run.python(script, arguments: [output.path, excel ? ";" : ","])
+            #expect(check.status == 0, "\(check.stderr)")
+            #expect(Int(check.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 50)
+            let bytes = try Data(contentsOf: output)
+            #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]) == excel)
+        }
+    }
+
+    @Test func markdownReportListsCommitmentsPerParty() throws {
+        let run = try Run(["parse", "-q", "--format", "md", sample])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("## Gemeente Noordwijk ("))
+        #expect(run.stdout.contains("## Woningstichting Padua ("))
+        #expect(run.stdout.contains("| uiterlijk Q1 2026 |"))
+        #expect(run.stdout.contains("## Concreetheid"))
+    }
+
+    @Test func excelWithoutCSVIsAUsageError() throws {
+        #expect(try Run(["parse", "--excel", sample]).status == 64)
     }
 
     @Test func versionAndHelp() throws {

@@ -8,6 +8,7 @@ import Testing
         let result = try fixture.parse()
         assertGolden(result.document.debugTree(), "\(fixture.name)/tree.txt")
         assertGolden(result.document.debugEntities(), "\(fixture.name)/entities.txt")
+        assertGolden(result.document.debugCommitments(), "\(fixture.name)/commitments.txt")
         let json = String(decoding: try JSONOutput.encode(result.document), as: UTF8.self)
         assertGolden(json, "\(fixture.name)/expected.json")
         assertGolden(

@@ -33,6 +33,12 @@ public struct Document: Hashable, Sendable, Codable {
     public var parties: [Party]
     /// Words that stand for sets of parties ("corporaties", "partijen") and whom they mean.
     public var partyReferences: [PartyReference]
+    /// What each party promised, how firmly and by when.
+    public var commitments: [Commitment]
+    /// Building projects and planned sales.
+    public var projects: [Project]
+    /// How concrete the agreements are: per chapter, then for the whole agreement (chapter nil).
+    public var concreteness: [Concreteness]
 }
 
 /// A piece of text and where it stands.

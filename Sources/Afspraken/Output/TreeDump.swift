@@ -111,3 +111,31 @@ extension Document {
         return out.joined(separator: "\n") + "\n"
     }
 }
+
+extension Document {
+    /// Commitments, projects and concreteness, a line each, for reading by eye and for golden tests.
+    public func debugCommitments() -> String {
+        var out: [String] = []
+        for commitment in commitments {
+            let actors = commitment.actors.isEmpty ? "-" : commitment.actors.joined(separator: ",")
+            let text = commitment.text.count > 90 ? String(commitment.text.prefix(90)) + "…" : commitment.text
+            out.append(
+                "\(commitment.eId) | \(commitment.modality.rawValue) (\(commitment.cue ?? "-")) | \(actors) | \(text)")
+        }
+        for project in projects {
+            let tenure = project.tenure.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
+                separator: ", ")
+            let types = project.types.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            let minimum = project.minimumHomes.map { "\($0)-" } ?? ""
+            out.append(
+                "project \(project.kind.rawValue) | \(project.association) | \(project.name ?? "-") | "
+                    + "\(minimum)\(project.totalHomes) \(project.bound.rawValue) | tenure: \(tenure) | types: \(types)")
+        }
+        for row in concreteness {
+            out.append(
+                "concreteness \(row.chapter ?? "all") | \(row.commitments) | actor \(row.withActor) deadline "
+                    + "\(row.withDeadline) quantity \(row.withQuantity) | \(row.tier.rawValue)")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -94,3 +94,36 @@ public struct SourceText: Sendable {
         String(decoding: bytes[range], as: UTF8.self)
     }
 }
+
+extension SourceText {
+    /// The decoded byte offset of an original position: the inverse of `position(at:)`.
+    public func offset(of position: SourcePosition) -> Int {
+        let index = max(0, min(lines.count - 1, position.line - 1))
+        let line = lines[index]
+        if let anchors = line.anchors {
+            return anchors.first { $0.column >= position.column }?.offset ?? line.end
+        }
+        var cursor = line.start
+        var column = 1
+        while cursor < line.end, column < position.column {
+            cursor += 1
+            while cursor < line.end, Bytes.isContinuation(bytes[cursor]) { cursor += 1 }
+            column += 1
+        }
+        return cursor
+    }
+
+    /// A block's text again, with the way back to the source: its lines, the marker of a list item left out.
+    func joinedText(of block: Block) -> TextJoiner.Mapped {
+        var pieces = block.lines.map { offset(of: $0.start)..<offset(of: $0.end) }
+        if let marker = block.marker, let first = pieces.first {
+            var start = min(first.upperBound, first.lowerBound + marker.utf8.count)
+            while start < first.upperBound, Bytes.isBlank(bytes[start]) || bytes[start] == 0xC2 || bytes[start] == 0xA0
+            {
+                start += 1
+            }
+            pieces[0] = start..<first.upperBound
+        }
+        return TextJoiner.joinMapped(pieces, in: bytes)
+    }
+}

@@ -15,13 +15,26 @@ extension AfsprakenCommand {
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case json, tree
+            case json, tree, csv, md
+
+            var fileExtension: String {
+                switch self {
+                case .json: "json"
+                case .tree: "tree.txt"
+                case .csv: "csv"
+                case .md: "md"
+                }
+            }
         }
 
         @Argument(help: "Agreement text files, or - for standard input.")
         var files: [String]
 
-        @Option(help: "Output format: json, or tree (the outline, a node per line).")
+        @Option(
+            help: """
+                Output format: json (everything), tree (the outline, a node per line), csv (a row per commitment, \
+                for a monitoring sheet) or md (commitments per party, for the meeting).
+                """)
         var format: Format = .json
 
         @Option(
@@ -30,6 +43,9 @@ extension AfsprakenCommand {
 
         @Flag(help: "Write JSON on one line.")
         var compact = false
+
+        @Flag(help: "With --format csv: a byte-order mark and ';' between fields, as Dutch Excel expects.")
+        var excel = false
 
         @Flag(name: .shortAndLong, help: "Print no warnings or notes, only errors.")
         var quiet = false
@@ -51,6 +67,7 @@ extension AfsprakenCommand {
                 throw ValidationError("standard input (-) can be read only once")
             }
             if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
+            if excel, format != .csv { throw ValidationError("--excel goes with --format csv") }
             if let output, files.count > 1 {
                 let targets = files.map { FileOutput.path(for: $0, in: output, format: format) }
                 if let clash = Dictionary(grouping: targets, by: { $0 }).first(where: { $0.value.count > 1 }) {
@@ -116,6 +133,10 @@ extension AfsprakenCommand {
                 }
             case .tree:
                 return Data(document.debugTree().utf8)
+            case .csv:
+                return Data(CSVOutput.encode(document, excel: excel).utf8)
+            case .md:
+                return Data(MarkdownReport.render(document).utf8)
             }
         }
     }

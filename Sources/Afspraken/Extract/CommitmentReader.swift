@@ -1,0 +1,262 @@
+/// Reads commitments: each sentence of a paragraph and each list item is a unit; a unit that names a modality
+/// cue or a party as its subject is a commitment. Actors come from the party register and its collective
+/// words; a subject left out ("Zij doen …", a list item under "Partijen spreken af:") is carried over from the
+/// sentence before or the lead-in. Nothing is invented: without a subject the actors stay empty, with a warning.
+struct CommitmentReader {
+    let source: SourceText
+    let document: Document
+    private(set) var commitments: [Commitment] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// A party reference in decoded offsets.
+    private struct Reference {
+        var range: Range<Int>
+        var parties: [String]
+    }
+
+    private let references: [Reference]
+    private var usedWIds: [String: Int] = [:]
+
+    private static let prepositions = KeywordSet(words: [
+        "met", "door", "bij", "aan", "van", "voor", "tussen", "namens", "over", "op", "in", "tot", "naar", "onder",
+        "binnen", "via", "zoals", "uit", "om", "per", "ten", "tegen", "dan", "waaronder",
+    ])
+    private static let determiners = KeywordSet(words: [
+        "de", "het", "een", "beide", "alle", "elk", "elke", "hun", "haar", "zijn", "eigen", "andere", "betrokken",
+    ])
+    private static let joiners = KeywordSet(words: ["en", "de", "het", "beide", "alle", "&", ",", "/", "samen", "met"])
+    private static let passive = KeywordSet(words: ["wordt", "worden", "werd", "werden"])
+    private static let pronouns = KeywordSet(words: ["zij", "ze", "we", "wij", "hij"])
+    private static let door = Word.key("door")
+
+    init(source: SourceText, document: Document) {
+        self.source = source
+        self.document = document
+        var references: [Reference] = []
+        for party in document.parties {
+            for span in party.mentions {
+                references.append(
+                    Reference(range: source.offset(of: span.start)..<source.offset(of: span.end), parties: [party.id]))
+            }
+        }
+        for reference in document.partyReferences {
+            references.append(
+                Reference(
+                    range: source.offset(of: reference.span.start)..<source.offset(of: reference.span.end),
+                    parties: reference.parties))
+        }
+        self.references = references.sorted { $0.range.lowerBound < $1.range.lowerBound }
+
+        // The front matter (cover, preamble) describes; the agreements are in the chapters.
+        for chapter in document.chapters {
+            let chapterId = chapter.number.map { "hfst_\(Self.idPart($0))" }
+            read(
+                chapter.blocks, Location(part: .chapter, chapter: chapter.number, block: ""),
+                prefix: chapterId ?? "tekst")
+            read(chapter.articles, chapter: chapter.number, prefix: chapterId)
+        }
+    }
+
+    private mutating func read(_ articles: [Article], chapter: String?, prefix: String?) {
+        for article in articles {
+            let id = [prefix, "art_\(Self.idPart(article.number))"].compactMap { $0 }.joined(separator: "__")
+            read(
+                article.blocks, Location(part: .chapter, chapter: chapter, article: article.number, block: ""),
+                prefix: id)
+            read(article.articles, chapter: chapter, prefix: prefix)
+        }
+    }
+
+    private static func idPart(_ number: String) -> String {
+        String(number.map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+
+    // MARK: Units
+
+    private struct Unit {
+        var text: TextJoiner.Mapped
+        var range: Range<Int>
+        var location: Location
+        /// The unit whose actors a list item takes when it names none: the lead-in ending in ":".
+        var leadIn: Int?
+        var isListItem: Bool
+    }
+
+    /// Reads the units of these blocks in order; `prefix` names their place for the eId.
+    private mutating func read(_ blocks: [Block], _ location: Location, prefix: String) {
+        var units: [Unit] = []
+        var leadIn: Int?
+        for (index, block) in blocks.enumerated() {
+            var here = location
+            here.block = String(index + 1)
+            let text = source.joinedText(of: block)
+            if block.kind == .paragraph {
+                for sentence in SentenceSplitter.sentences(in: text) {
+                    units.append(Unit(text: text, range: sentence, location: here, leadIn: nil, isListItem: false))
+                }
+                // "Partijen spreken af:" governs the list below it.
+                leadIn = text.bytes.last == Bytes.colon ? units.count - 1 : nil
+            } else {
+                collectItem(block, text, here, leadIn: leadIn, into: &units)
+            }
+        }
+        var actors: [[String]] = []
+        var cues: [(Commitment.Modality, String)?] = []
+        var item = 0
+        for unit in units {
+            let previous = actors.last { !$0.isEmpty } ?? []
+            let inherited = unit.leadIn.map { actors[$0] }
+            let (found, unitActors) = commitment(
+                unit, previous: previous, leadIn: inherited, leadInCue: unit.leadIn.flatMap { cues[$0] },
+                item: item + 1,
+                prefix: prefix)
+            cues.append(found.flatMap { commitment in commitment.cue.map { (commitment.modality, $0) } })
+            if let found {
+                item += 1
+                commitments.append(found)
+            }
+            actors.append(unitActors)
+        }
+    }
+
+    private func collectItem(
+        _ block: Block, _ text: TextJoiner.Mapped, _ location: Location, leadIn: Int?, into units: inout [Unit]
+    ) {
+        units.append(
+            Unit(text: text, range: 0..<text.bytes.count, location: location, leadIn: leadIn, isListItem: true))
+        let itemLeadIn = text.bytes.last == Bytes.colon ? units.count - 1 : leadIn
+        for (index, item) in block.items.enumerated() {
+            var here = location
+            here.block += ".\(index + 1)"
+            collectItem(item, source.joinedText(of: item), here, leadIn: itemLeadIn, into: &units)
+        }
+    }
+
+    // MARK: One unit
+
+    /// The unit's commitment, if it is one, and its actors (which a list under it inherits even when the unit is
+    /// only a heading such as "Padua:").
+    private mutating func commitment(
+        _ unit: Unit, previous: [String], leadIn: [String]?, leadInCue: (Commitment.Modality, String)?, item: Int,
+        prefix: String
+    ) -> (Commitment?, [String]) {
+        let bytes = Array(unit.text.bytes[unit.range])
+        guard !bytes.isEmpty else { return (nil, []) }
+        let words = WordScanner.words(in: bytes)
+        func decoded(_ word: Int) -> Int { unit.text.offsets[unit.range.lowerBound + words[word].range.lowerBound] }
+        // A list item says as firmly as its lead-in ("Corporaties spannen zich in om:") unless it says otherwise.
+        let cue = ModalityCues.cue(in: words, bytes: bytes) ?? leadInCue
+
+        // References in the unit, with the index of the word each starts at.
+        let unitRange = decoded(0)..<(unit.text.offsets[unit.range.upperBound - 1] + 1)
+        var found: [(word: Int, end: Int, parties: [String])] = []
+        for reference in references where unitRange.contains(reference.range.lowerBound) {
+            guard let start = words.indices.first(where: { decoded($0) >= reference.range.lowerBound }) else {
+                continue
+            }
+            let end = words.indices.last(where: { decoded($0) < reference.range.upperBound }) ?? start
+            found.append((start, end, reference.parties))
+        }
+        found.sort { $0.word < $1.word }
+
+        var actors: [String] = []
+        var phrase: Range<Int>?
+        // The subject: the first group of references not after a preposition, within the first words.
+        if let first = found.firstIndex(where: { $0.word < 16 && !isAfterPreposition($0.word, words) }) {
+            var group = [found[first]]
+            for next in found[(first + 1)...] {
+                let between = (group[group.count - 1].end + 1)..<next.word
+                guard between.allSatisfy({ Self.joiners.contains(words[$0].key) }) else { break }
+                group.append(next)
+            }
+            let groupEnd = group[group.count - 1].end
+            // "De corporaties worden betrokken bij …": the subject of a passive is not who acts.
+            let isPassive = (groupEnd + 1...groupEnd + 2).contains {
+                $0 < words.count && Self.passive.contains(words[$0].key)
+            }
+            if !isPassive {
+                actors = group.flatMap(\.parties)
+                phrase = group[0].word..<(groupEnd + 1)
+            }
+        }
+        // "… worden door corporaties toegerust": the agent.
+        if actors.isEmpty, let agent = found.first(where: { $0.word > 0 && words[$0.word - 1].key == Self.door }) {
+            actors = agent.parties
+        }
+        if actors.isEmpty, (0..<min(6, words.count)).contains(where: { Self.pronouns.contains(words[$0].key) }) {
+            actors = previous
+        }
+        if actors.isEmpty, let leadIn { actors = leadIn }
+        actors = actors.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } }
+
+        guard cue != nil || !actors.isEmpty else { return (nil, actors) }
+        // "Padua:" heads a list; the items under it say what it does.
+        if cue == nil, let last = found.last, words.count <= last.end + 2, bytes.last == Bytes.colon {
+            return (nil, actors)
+        }
+        // "Hierdoor kunnen wijzigingen optreden": a possibility with no one to take it is no commitment.
+        if actors.isEmpty, cue?.0 == .option { return (nil, actors) }
+        // A statement is a sentence, not a name or a heading: four words or more, ending as a sentence or listed.
+        if cue == nil, words.count < 4 || !(unit.isListItem || [Bytes.dot, Bytes.colon, 0x3B].contains(bytes.last!)) {
+            return (nil, actors)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let sourceRange = unit.text.sourceRange(unit.range)
+        let span = source.span(sourceRange)
+        if actors.isEmpty { diagnostics.append(.commitmentWithoutActor(text, span)) }
+
+        var actorPhrase: String?
+        var action = text
+        if let phrase {
+            let start = words[phrase.lowerBound].range.lowerBound
+            let end = words[phrase.upperBound - 1].range.upperBound
+            actorPhrase = String(decoding: bytes[start..<end], as: UTF8.self)
+            if start == 0 {
+                action = String(decoding: bytes[end...], as: UTF8.self).trimmingBlanks()
+            }
+        }
+        let original = span.start.offset..<span.end.offset
+        func inside<T>(_ items: [T], _ spanOf: (T) -> SourceSpan) -> [Int] {
+            items.indices.filter { original.contains(spanOf(items[$0]).start.offset) }
+        }
+        let entities = document.entities
+        let commitment = Commitment(
+            eId: "\(prefix)__item_\(item)", wId: wId(for: text), location: unit.location, text: text, actors: actors,
+            actorPhrase: actorPhrase, action: action, modality: cue?.0 ?? .statement, cue: cue?.1,
+            times: inside(entities.times, \.span), frequencies: inside(entities.frequencies, \.span),
+            amounts: inside(entities.amounts, \.span), percentages: inside(entities.percentages, \.span),
+            counts: inside(entities.counts, \.span), span: span)
+        return (commitment, actors)
+    }
+
+    private func isAfterPreposition(_ word: Int, _ words: [Word]) -> Bool {
+        var before = word - 1
+        while before >= 0, Self.determiners.contains(words[before].key) { before -= 1 }
+        return before >= 0 && Self.prepositions.contains(words[before].key)
+    }
+
+    /// "c_" and the FNV-1a of the letters and digits, lower case: the same words give the same id anywhere.
+    private mutating func wId(for text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 where Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) || byte >= 0x80 {
+            hash = (hash ^ UInt64(Bytes.lowered(byte))) &* 0x100_0000_01b3
+        }
+        let id = "c_" + String(hash, radix: 16)
+        usedWIds[id, default: 0] += 1
+        return usedWIds[id]! == 1 ? id : "\(id)_\(usedWIds[id]!)"
+    }
+}
+
+extension String {
+    func trimmingBlanks() -> String {
+        String(self.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}
+
+extension Diagnostic {
+    static func commitmentWithoutActor(_ text: String, _ span: SourceSpan) -> Diagnostic {
+        let shown = text.count > 60 ? String(text.prefix(60)) + "…" : text
+        return Diagnostic(
+            .warning, "commitment-without-actor", "no party named or carried over for \"\(shown)\"", span: span)
+    }
+}

@@ -1,0 +1,57 @@
+/// Splits a paragraph's joined text into sentences: a sentence ends at ".", "!" or "?" before a capital, a
+/// digit or a quote, but not after an abbreviation ("o.a.", "i.v.m.", "bijv.", "ca.", "t/m", "nr.") or an initial.
+enum SentenceSplitter {
+    private static let abbreviations = KeywordSet(words: [
+        "o", "a", "i", "v", "m", "b", "t", "d", "e", "bijv", "bv", "ca", "enz", "nr", "dhr", "mevr", "mw", "drs", "ir",
+        "mr", "dr", "prof", "art", "jl", "resp", "evt", "incl", "excl", "max", "min", "etc", "vs", "zgn", "p", "blz",
+        "tel", "ong", "gem", "jr", "st", "ed",
+    ])
+
+    /// The byte ranges of the sentences in `text`, each without the blank after it.
+    static func sentences(in text: TextJoiner.Mapped) -> [Range<Int>] {
+        let bytes = text.bytes
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == Bytes.dot || byte == 0x21 || byte == 0x3F else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            // ".)" and ".'" close the sentence too
+            while end < bytes.count, bytes[end] == 0x29 || bytes[end] == 0x27 || bytes[end] == 0x22 { end += 1 }
+            guard end < bytes.count, bytes[end] == Bytes.space, end + 1 < bytes.count else {
+                index = end
+                continue
+            }
+            let next = end + 1
+            let startsSentence =
+                Bytes.isUpperLetter(in: bytes, at: next) || Bytes.isDigit(bytes[next])
+                || bytes[next] == 0x27 || bytes[next] == 0x22 || bytes[next] == 0xE2
+            if byte == Bytes.dot, !startsSentence || isAbbreviation(before: index, in: bytes) {
+                index = end
+                continue
+            }
+            if !startsSentence {
+                index = end
+                continue
+            }
+            sentences.append(start..<end)
+            start = next
+            index = next
+        }
+        if start < bytes.count { sentences.append(start..<bytes.count) }
+        return sentences
+    }
+
+    /// The word before a period is an abbreviation or a single letter ("A. de Jong", "o.a.").
+    private static func isAbbreviation(before dot: Int, in bytes: [UInt8]) -> Bool {
+        var start = dot
+        while start > 0, Bytes.isASCIILetter(bytes[start - 1]) { start -= 1 }
+        guard start < dot else { return false }
+        // "B&W." and "t/m." are never the end of a sentence in these texts either
+        return abbreviations.contains(Word.key(of: bytes[start..<dot]))
+    }
+}

@@ -1,0 +1,146 @@
+import Afspraken
+import Testing
+
+/// The commitments of a small agreement whose signatories are a municipality, two associations and tenants.
+func commitments(_ body: String) throws -> [Commitment] {
+    let text = """
+        Prestatieafspraken jaarschijf 2026
+        1. Wonen
+        1. Afspraken
+        \(body)
+        Ondertekening
+        Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+        Huurdersvereniging Samen
+        """
+    return try AgreementParser.parse(Array(text.utf8), fileName: "t.txt").document.commitments
+}
+
+@Suite struct CommitmentTests {
+    @Test(arguments: [
+        ("Corporaties spannen zich in om leegstand te beperken.", "effort", "spannen zich in"),
+        ("De gemeente zet zich in voor doorstroming.", "effort", "zet zich in"),
+        ("Partijen zetten in op betaalbaarheid.", "effort", "zetten in op"),
+        ("De gemeente streeft naar meer woningen.", "effort", "streeft"),
+        ("De gemeente stelt een woonvisie op.", "result", "stelt op"),
+        ("De gemeente neemt een clausule op in het contract.", "result", "neemt op"),
+        ("Tweemaal per jaar vindt een schouw plaats.", "result", "vindt plaats"),
+        ("Een en ander wordt vastgelegd in een plan.", "result", "wordt vastgelegd"),
+        ("In 2026 zal een onderzoek worden gedaan.", "result", "zal"),
+        ("Partijen hebben het voornemen een fonds op te richten.", "intention", "hebben het voornemen"),
+        ("Corporaties willen meer middenhuur bouwen.", "intention", "willen"),
+        ("Partijen beogen een groei tot 30%.", "intention", "beogen"),
+        ("Corporaties verwachten 10 woningen te verkopen.", "intention", "verwachten"),
+        ("Gemeente en corporaties continueren het zorgnetwerk.", "continuation", "continueren"),
+        ("Corporaties blijven de routekaart volgen.", "continuation", "blijven"),
+        ("Partijen zetten het overleg voort.", "continuation", "zetten voort"),
+        ("Corporaties kunnen de huur tijdelijk verlagen.", "option", "kunnen"),
+        ("Woningstichting Noord voert een tweehurenbeleid.", "statement", nil as String?),
+    ])
+    func modalityAndItsCue(sentence: String, modality: String, cue: String?) throws {
+        let found = try #require(try commitments(sentence).first, "\(sentence)")
+        #expect(found.modality.rawValue == modality && found.cue == cue)
+    }
+
+    @Test(arguments: [
+        ("Gemeente en corporaties zetten zich in voor doorstroming.", ["gemeente-voorbeeld", "noord", "zuid"]),
+        ("Beide corporaties zetten in op lokaal maatwerk.", ["noord", "zuid"]),
+        (
+            "Partijen spreken af dat er een schouw komt.",
+            ["gemeente-voorbeeld", "noord", "zuid", "huurdersvereniging-samen"]
+        ),
+        ("Noord bouwt 20 woningen en blijft investeren.", ["noord"]),
+        (
+            "Begin 2026 zullen de corporaties en de huurdersorganisaties overleggen.",
+            ["noord", "zuid", "huurdersvereniging-samen"]
+        ),
+        ("Medewerkers worden door corporaties toegerust.", ["noord", "zuid"]),
+    ])
+    func actorsFromNamesAndCollectiveWords(sentence: String, actors: [String]) throws {
+        let found = try #require(try commitments(sentence).first, "\(sentence)")
+        #expect(found.actors == actors)
+    }
+
+    @Test func pronounCarriesTheSubjectOver() throws {
+        let found = try commitments("Huurdersorganisaties dragen bij aan voorlichting. Zij doen dit met nieuwsbrieven.")
+        #expect(found.map(\.actors) == [["huurdersvereniging-samen"], ["huurdersvereniging-samen"]])
+    }
+
+    @Test func listItemsTakeActorAndModalityFromTheirLeadIn() throws {
+        let found = try commitments(
+            "Corporaties spannen zich in om:\n• de huren te matigen;\n• huisuitzettingen te voorkomen.")
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.actors == ["noord", "zuid"] && $0.modality == .effort })
+        #expect(found.map(\.eId) == ["hfst_1__art_1__item_1", "hfst_1__art_1__item_2", "hfst_1__art_1__item_3"])
+    }
+
+    @Test(arguments: [
+        "De corporaties worden betrokken bij het programma.",
+        "De huurdersorganisaties worden over de voortgang geïnformeerd.",
+    ])
+    func aPartyAsObjectIsNoActor(sentence: String) throws {
+        let found = try commitments(sentence)
+        #expect(found.allSatisfy { $0.actors.isEmpty })
+    }
+
+    @Test(arguments: [
+        "Artikel 44 van de Woningwet regelt de prestatieafspraken.", "Hierdoor kunnen wijzigingen optreden.",
+        "Keuzes hebben gevolgen voor de lange termijn.", "Een overzicht staat in de bijlage.",
+    ])
+    func sentencesThatAreNoCommitment(sentence: String) throws {
+        #expect(try commitments(sentence).isEmpty, "\(sentence)")
+    }
+
+    @Test func wIdFollowsTheWordsNotThePlace() throws {
+        let first = try #require(try commitments("Corporaties blijven de routekaart volgen.").first)
+        let moved = try #require(
+            try commitments("De gemeente stelt een plan op.\nCorporaties  blijven de\nroutekaart volgen.").last)
+        #expect(first.wId == moved.wId && first.eId != moved.eId)
+    }
+
+    @Test func entitiesInsideACommitmentAreReferenced() throws {
+        let text = """
+            Prestatieafspraken jaarschijf 2026
+            1. Wonen
+            1. Bouw
+            De corporaties bouwen uiterlijk Q1 2026 20 woningen voor € 2,5 miljoen en overleggen elke zes weken.
+            Ondertekening
+            Woningstichting Noord          Woonstichting Zuid
+            """
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        let found = try #require(document.commitments.first)
+        #expect(found.times.map { document.entities.times[$0].value } == ["2026-Q1"])
+        #expect(found.counts.map { document.entities.counts[$0].value } == [20])
+        #expect(found.amounts.count == 1 && found.frequencies.count == 1)
+    }
+}
+
+@Suite struct ProjectTests {
+    @Test func sampleProjectsAndSalesAreRecordsWithTheirNumbers() throws {
+        let projects = try Fixture(name: "noordwijk-2026").parse().document.projects
+        let built = projects.filter { $0.kind == .construction }
+        #expect(built.map(\.name) == ["Ireneschool", "Realisatie Koninginneweg", "Offem Campri fase 2", "DPO"])
+        #expect(built.map(\.totalHomes) == [17, 45, 41, 31])
+        let koninginneweg = built[1]
+        #expect(koninginneweg.tenure == ["rent": 36, "sale": 9, "socialSale": 1])
+        #expect(koninginneweg.types == ["Bebo": 24, "EGW": 21])
+        #expect(built[0].tenure == ["socialRent": 13, "midRent": 4] && built[0].types == ["appartement": 17])
+        let sales = projects.filter { $0.kind == .sale }
+        #expect(sales.map(\.association) == ["padua", "stek"])
+        #expect(sales[0].totalHomes == 10 && sales[0].bound == .atMost)
+        #expect(sales[1].totalHomes == 1 && sales[1].minimumHomes == 0)
+    }
+
+    @Test func aTotalThatItsPartsDoNotMakeIsAWarning() throws {
+        let text = """
+            Prestatieafspraken 2026
+            1. Wonen
+            1. Start bouw
+            De volgende plannen starten met de bouw:
+            • Woningstichting Noord:
+            - Dorpshart: 20 woningen waarvan 12 sociale huurwoningen en 6 middenhuurwoningen
+            """
+        let result = try AgreementParser.parse(Array(text.utf8), fileName: "t")
+        #expect(result.document.projects.first?.totalHomes == 20)
+        #expect(result.diagnostics.map(\.code).contains("project-total-mismatch"))
+    }
+}
