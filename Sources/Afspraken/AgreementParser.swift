@@ -125,7 +125,7 @@ extension Document {
     var hasAgreementStructure: Bool {
         !chapters.isEmpty || tableOfContents != nil || signing != nil || title != nil
             || frontMatter.prefix(3).contains { block in
-                MetadataReader.genreWords.contains { block.text.lowercased().contains($0) }
+                MetadataReader.genreWords.contains(where: block.text.lowercased().includes)
             }
     }
 }

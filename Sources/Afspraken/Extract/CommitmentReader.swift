@@ -150,7 +150,15 @@ struct CommitmentReader {
         // References in the unit, with the index of the word each starts at.
         let unitRange = decoded(0)..<(unit.text.offsets[unit.range.upperBound - 1] + 1)
         var found: [(word: Int, end: Int, parties: [String])] = []
-        for reference in references where unitRange.contains(reference.range.lowerBound) {
+        // References are sorted by where they start: skip to the first inside the unit.
+        var low = 0
+        var high = references.count
+        while low < high {
+            let middle = (low + high) / 2
+            if references[middle].range.lowerBound < unitRange.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        for reference in references[low...] {
+            guard unitRange.contains(reference.range.lowerBound) else { break }
             guard let start = words.indices.first(where: { decoded($0) >= reference.range.lowerBound }) else {
                 continue
             }
@@ -212,7 +220,7 @@ struct CommitmentReader {
             let end = words[phrase.upperBound - 1].range.upperBound
             actorPhrase = String(decoding: bytes[start..<end], as: UTF8.self)
             if start == 0 {
-                action = String(decoding: bytes[end...], as: UTF8.self).trimmingBlanks()
+                action = String(decoding: bytes[end...].drop { $0 == Bytes.space }, as: UTF8.self)
             }
         }
         let original = span.start.offset..<span.end.offset
@@ -223,9 +231,9 @@ struct CommitmentReader {
         let commitment = Commitment(
             eId: "\(prefix)__item_\(item)", wId: wId(for: text), location: unit.location, text: text, actors: actors,
             actorPhrase: actorPhrase, action: action, modality: cue?.0 ?? .statement, cue: cue?.1,
-            times: inside(entities.times, \.span), frequencies: inside(entities.frequencies, \.span),
-            amounts: inside(entities.amounts, \.span), percentages: inside(entities.percentages, \.span),
-            counts: inside(entities.counts, \.span), span: span)
+            times: inside(entities.times) { $0.span }, frequencies: inside(entities.frequencies) { $0.span },
+            amounts: inside(entities.amounts) { $0.span }, percentages: inside(entities.percentages) { $0.span },
+            counts: inside(entities.counts) { $0.span }, span: span)
         return (commitment, actors)
     }
 
@@ -244,12 +252,6 @@ struct CommitmentReader {
         let id = "c_" + String(hash, radix: 16)
         usedWIds[id, default: 0] += 1
         return usedWIds[id]! == 1 ? id : "\(id)_\(usedWIds[id]!)"
-    }
-}
-
-extension String {
-    func trimmingBlanks() -> String {
-        String(self.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }
 

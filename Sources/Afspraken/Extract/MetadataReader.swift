@@ -20,7 +20,7 @@ struct MetadataReader {
     /// The first short front-matter block that names the genre.
     func title(in frontMatter: [Block]) -> TextValue? {
         frontMatter.first { block in
-            block.text.utf8.count <= 160 && Self.genreWords.contains { block.text.lowercased().contains($0) }
+            block.text.utf8.count <= 160 && Self.genreWords.contains(where: block.text.lowercased().includes)
         }.map { TextValue(text: $0.text, span: $0.span) }
     }
 

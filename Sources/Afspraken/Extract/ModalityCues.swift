@@ -39,6 +39,12 @@ enum ModalityCues {
     private static let keyed: [(Modality, [UInt64], String)] = table.map {
         ($0.0, $0.1.map(Word.key), $0.1.joined(separator: " "))
     }
+    /// Cues by their first word, in table order, so that one pass over a sentence finds them all.
+    private static let byFirstWord: KeywordTable<[Int]> = {
+        var table: [UInt64: [Int]] = [:]
+        for (index, cue) in keyed.enumerated() { table[cue.1[0], default: []].append(index) }
+        return KeywordTable(table.map { ($0.key, $0.value) })
+    }()
     private static let auxiliaries = KeywordSet(words: ["zal", "zullen"])
     private static let te = Word.key("te")
     private static let worden = Word.key("worden")
@@ -47,32 +53,30 @@ enum ModalityCues {
     /// The cue that starts earliest; "te kunnen" (an infinitive) and "kunnen worden" (a possibility, not a
     /// permission) are no cues.
     static func cue(in words: [Word], bytes: [UInt8]) -> (Modality, String)? {
-        var best: (start: Int, modality: Modality, written: String)?
         var fallback: (Modality, String)?
-        for (modality, keys, written) in keyed {
-            guard let start = match(keys, in: words) else { continue }
-            if keys.count == 1, auxiliaries.contains(keys[0]) {
-                if fallback == nil { fallback = (modality, written) }
-            } else if start < best?.start ?? Int.max {
-                best = (start, modality, written)
+        for position in words.indices {
+            guard let candidates = byFirstWord[words[position].key], isCue(at: position, in: words) else { continue }
+            for index in candidates where follows(keyed[index].1, from: position + 1, in: words) {
+                let (modality, keys, written) = keyed[index]
+                if keys.count == 1, auxiliaries.contains(keys[0]) {
+                    if fallback == nil { fallback = (modality, written) }
+                } else {
+                    return (modality, written)
+                }
             }
         }
-        return best.map { ($0.modality, $0.written) } ?? fallback
+        return fallback
     }
 
-    /// Where the first word of `keys` stands when all of them follow in order.
-    private static func match(_ keys: [UInt64], in words: [Word]) -> Int? {
-        var position = 0
-        var matched = 0
-        var start: Int?
-        while position < words.count, matched < keys.count {
-            if words[position].key == keys[matched], matched > 0 || isCue(at: position, in: words) {
-                if matched == 0 { start = position }
-                matched += 1
-            }
+    /// Whether the cue's other words come after `start`, in order.
+    private static func follows(_ keys: [UInt64], from start: Int, in words: [Word]) -> Bool {
+        var matched = 1
+        var position = start
+        while matched < keys.count, position < words.count {
+            if words[position].key == keys[matched] { matched += 1 }
             position += 1
         }
-        return matched == keys.count ? start : nil
+        return matched == keys.count
     }
 
     private static func isCue(at position: Int, in words: [Word]) -> Bool {

@@ -66,7 +66,10 @@ struct PartyRegister {
     /// "Vivare, rechtsgeldig vertegenwoordigd door …, hierna te noemen: ‘Vivare’."
     private mutating func addDefinitions(in block: Block) {
         let text = block.text
-        guard let marker = text.range(of: "hierna te noemen") ?? text.range(of: "hierna:") else { return }
+        guard let (offset, length) = text.utf8Offset(of: "hierna te noemen").map({ ($0, 16) })
+            ?? text.utf8Offset(of: "hierna:").map({ ($0, 7) })
+        else { return }
+        let marker = text.index(atUTF8Offset: offset)..<text.index(atUTF8Offset: offset + length)
         let head = text[..<marker.lowerBound]
         let name = head.split(separator: ",").first.map(String.init) ?? String(head)
         var defined = text[marker.upperBound...].drop { " :".contains($0) }
@@ -250,13 +253,13 @@ struct PartyRegister {
     static func role(of name: String) -> Party.Role {
         let lower = name.lowercased()
         if lower.hasPrefix("gemeente") { return .municipality }
-        if lower.contains("huurder") || lower.contains("bewoner") { return .tenantsOrganisation }
+        if lower.includes("huurder") || lower.includes("bewoner") { return .tenantsOrganisation }
         let associationWords = [
             "woningstichting", "woonstichting", "woningcorporatie", "wooncorporatie", "woningbouwvereniging",
             "woningbouwcorporatie", "woonbedrijf",
         ]
         if associationWords.contains(where: lower.hasPrefix) { return .housingAssociation }
-        if lower.hasPrefix("stichting"), lower.contains("wonen") || lower.contains("woon") {
+        if lower.hasPrefix("stichting"), lower.includes("wonen") || lower.includes("woon") {
             return .housingAssociation
         }
         return .other

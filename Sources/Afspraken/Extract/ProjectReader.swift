@@ -16,16 +16,13 @@ struct ProjectReader {
 
     private mutating func read(_ articles: [Article]) {
         for article in articles {
-            var context = article.title?.lowercased() ?? ""
+            // What the article is about: its title and the paragraphs so far.
+            var kind = Self.kind(of: article.title ?? "")
             for block in article.blocks {
                 if block.kind == .paragraph {
-                    context += " " + block.text.lowercased()
+                    kind = Self.kind(of: block.text) ?? kind
                     continue
                 }
-                let kind: Project.Kind? =
-                    Self.saleWords.contains(where: context.contains)
-                    ? .sale
-                    : Self.buildWords.contains(where: context.contains) ? .construction : nil
                 guard let kind, let (association, rest) = association(of: block.text) else { continue }
                 if block.items.isEmpty {
                     if !rest.isEmpty { add(kind, association, name: nil, block) }
@@ -35,6 +32,14 @@ struct ProjectReader {
             }
             read(article.articles)
         }
+    }
+
+    /// Selling when the text speaks of it, else building; nil when it speaks of neither.
+    private static func kind(of text: String) -> Project.Kind? {
+        let lower = text.lowercased()
+        if saleWords.contains(where: lower.includes) { return .sale }
+        if buildWords.contains(where: lower.includes) { return .construction }
+        return nil
     }
 
     /// "Padua: …" → the party and the text after the colon.
@@ -63,8 +68,9 @@ struct ProjectReader {
             // The count that is sold, not the one on the list: "5 woningen op de verkooplijst, … 0 of 1 woning verkocht".
             let sold =
                 counts.first { count in
-                    guard let range = block.text.range(of: count.text) else { return false }
-                    return block.text[range.upperBound...].prefix(12).contains("verkoch")
+                    guard let offset = block.text.utf8Offset(of: count.text) else { return false }
+                    let after = block.text[block.text.index(atUTF8Offset: offset + count.text.utf8.count)...]
+                    return after.prefix(12).includes("verkoch")
                 } ?? counts[0]
             project.totalHomes = sold.upperValue ?? sold.value
             project.minimumHomes = sold.upperValue == nil ? nil : sold.value
@@ -79,12 +85,12 @@ struct ProjectReader {
     /// The first count without a tenure is the total; the others add to tenure and type.
     private mutating func breakDown(_ counts: [Count], in text: String, into project: inout Project) {
         var total: Int?
-        var searchFrom = text.startIndex
+        var searchFrom = 0
         for (index, count) in counts.enumerated() {
             var next = ""
-            if let range = text.range(of: count.text, range: searchFrom..<text.endIndex) {
-                searchFrom = range.upperBound
-                next = text[range.upperBound...].drop { $0 == " " }.prefix { $0.isLetter }.lowercased()
+            if let offset = text.utf8Offset(of: count.text, from: searchFrom) {
+                searchFrom = offset + count.text.utf8.count
+                next = text[text.index(atUTF8Offset: searchFrom)...].drop { $0 == " " }.prefix { $0.isLetter }.lowercased()
             }
             let tenure = Self.tenure(of: count.unit, after: next)
             let type = Self.type(of: count.unit)
@@ -103,21 +109,21 @@ struct ProjectReader {
     /// socialRent, midRent, freeSector, rent, sale or socialSale, from the unit and the word after it ("9 EGW koop").
     private static func tenure(of unit: String, after next: String) -> String? {
         let words = unit.lowercased() + " " + next
-        if words.contains("sociale koop") { return "socialSale" }
-        if words.contains("sociale huur") { return "socialRent" }
-        if words.contains("middenhuur") || words.contains("middeldure huur") { return "midRent" }
-        if words.contains("vrije sector") { return "freeSector" }
-        if words.contains("koop") { return "sale" }
-        if words.contains("huur") { return "rent" }
+        if words.includes("sociale koop") { return "socialSale" }
+        if words.includes("sociale huur") { return "socialRent" }
+        if words.includes("middenhuur") || words.includes("middeldure huur") { return "midRent" }
+        if words.includes("vrije sector") { return "freeSector" }
+        if words.includes("koop") { return "sale" }
+        if words.includes("huur") { return "rent" }
         return nil
     }
 
     /// EGW, Bebo or appartement.
     private static func type(of unit: String) -> String? {
         let lower = unit.lowercased()
-        if lower.contains("egw") || lower.contains("eengezins") { return "EGW" }
-        if lower.contains("bebo") { return "Bebo" }
-        if lower.contains("appartement") { return "appartement" }
+        if lower.includes("egw") || lower.includes("eengezins") { return "EGW" }
+        if lower.includes("bebo") { return "Bebo" }
+        if lower.includes("appartement") { return "appartement" }
         return nil
     }
 }

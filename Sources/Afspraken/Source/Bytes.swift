@@ -73,3 +73,25 @@ enum Bytes {
         }
     }
 }
+
+extension StringProtocol {
+    /// Whether `needle` occurs, compared byte by byte: `contains` with a string argument goes through
+    /// Foundation's NSString on Linux and costs a hundred times more.
+    func includes(_ needle: String) -> Bool { utf8Offset(of: needle) != nil }
+
+    /// The UTF-8 offset of the first `needle` at or after `start`.
+    func utf8Offset(of needle: String, from start: Int = 0) -> Int? {
+        let haystack = Array(utf8)
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return start }
+        var index = start
+        while index + pattern.count <= haystack.count {
+            if haystack[index] == first, haystack[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The index of UTF-8 offset `offset`.
+    func index(atUTF8Offset offset: Int) -> Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+}
