@@ -16,14 +16,16 @@ struct ProjectReader {
 
     private mutating func read(_ articles: [Article]) {
         for article in articles {
-            // What the article is about: its title and the paragraphs so far.
-            var kind = Self.kind(of: article.title ?? "")
+            // What a list is about: the paragraph before it, else the article's title.
+            var leadIn: String?
             for block in article.blocks {
                 if block.kind == .paragraph {
-                    kind = Self.kind(of: block.text) ?? kind
+                    leadIn = block.text
                     continue
                 }
-                guard let kind, let (association, rest) = association(of: block.text) else { continue }
+                guard let (association, rest) = association(of: block.text),
+                    let kind = leadIn.flatMap(Self.kind) ?? Self.kind(of: article.title ?? "")
+                else { continue }
                 if block.items.isEmpty {
                     if !rest.isEmpty { add(kind, association, name: nil, block) }
                 } else {

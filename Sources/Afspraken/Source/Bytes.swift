@@ -81,15 +81,20 @@ extension StringProtocol {
 
     /// The UTF-8 offset of the first `needle` at or after `start`.
     func utf8Offset(of needle: String, from start: Int = 0) -> Int? {
-        let haystack = Array(utf8)
         let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return start }
-        var index = start
-        while index + pattern.count <= haystack.count {
-            if haystack[index] == first, haystack[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
-            index += 1
+        func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard let first = pattern.first else { return start }
+            var index = start
+            while index + pattern.count <= haystack.count {
+                if haystack[index] == first, pattern.indices.allSatisfy({ haystack[index + $0] == pattern[$0] }) {
+                    return index
+                }
+                index += 1
+            }
+            return nil
         }
-        return nil
+        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(utf8).withUnsafeBufferPointer(search)
     }
 
     /// The index of UTF-8 offset `offset`.
