@@ -135,7 +135,7 @@ struct CommitmentReader {
     // MARK: One unit
 
     /// The unit's commitment, if it is one, and its actors (which a list under it inherits even when the unit is
-    /// only a heading such as "Padua:").
+    /// only a heading such as "Woningstichting Noord:").
     private mutating func commitment(
         _ unit: Unit, previous: [String], leadIn: [String]?, leadInCue: (Commitment.Modality, String)?, item: Int,
         prefix: String
@@ -198,7 +198,7 @@ struct CommitmentReader {
         actors = actors.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } }
 
         guard cue != nil || !actors.isEmpty else { return (nil, actors) }
-        // "Padua:" heads a list; the items under it say what it does.
+        // "Noord:" heads a list; the items under it say what it does.
         if cue == nil, let last = found.last, words.count <= last.end + 2, bytes.last == Bytes.colon {
             return (nil, actors)
         }

@@ -66,8 +66,9 @@ struct PartyRegister {
     /// "Vivare, rechtsgeldig vertegenwoordigd door …, hierna te noemen: ‘Vivare’."
     private mutating func addDefinitions(in block: Block) {
         let text = block.text
-        guard let (offset, length) = text.utf8Offset(of: "hierna te noemen").map({ ($0, 16) })
-            ?? text.utf8Offset(of: "hierna:").map({ ($0, 7) })
+        guard
+            let (offset, length) = text.utf8Offset(of: "hierna te noemen").map({ ($0, 16) })
+                ?? text.utf8Offset(of: "hierna:").map({ ($0, 7) })
         else { return }
         let marker = text.index(atUTF8Offset: offset)..<text.index(atUTF8Offset: offset + length)
         let head = text[..<marker.lowerBound]
@@ -90,7 +91,7 @@ struct PartyRegister {
         add(name, signs: true, alias: alias)
     }
 
-    /// Organisations named by a known kind of name anywhere in the text: "Woningstichting Padua",
+    /// Organisations named by a known kind of name anywhere in the text: "Woningstichting Noord",
     /// "Huurderbelangenvereniging de Eendracht". Municipalities come from the metadata instead.
     private mutating func addNamedOrganisations() {
         var index = 0
@@ -191,7 +192,7 @@ struct PartyRegister {
         let names = KeywordTable(byFirstWord.map { ($0.key, $0.value) })
         var position = 0
         while position < words.count {
-            // The longest name written here wins: "Woningstichting Padua" is one mention, not two.
+            // The longest name written here wins: "Woningstichting Noord" is one mention, not two.
             var longest: (party: Int, length: Int)?
             for (party, keys) in names[words[position].key] ?? []
             where keys.count > longest?.length ?? 0 && position + keys.count <= words.count
@@ -225,7 +226,7 @@ struct PartyRegister {
         while index < words.count {
             defer { index += 1 }
             guard let ids = meanings[words[index].key], !ids.isEmpty else { continue }
-            // "gemeente Noordwijk" is the name, found as a mention; "beide corporaties", "alle partijen" are one.
+            // "gemeente Voorbeeld" is the name, found as a mention; "beide corporaties", "alle partijen" are one.
             if words[index].key == Self.gemeente, index + 1 < words.count, isAdjacent(index + 1), isNameWord(index + 1)
             {
                 continue
@@ -265,7 +266,7 @@ struct PartyRegister {
         return .other
     }
 
-    /// "Woningstichting Padua" → "Padua"; a name that does not start with a kind of organisation has none.
+    /// "Woningstichting Noord" → "Noord"; a name that does not start with a kind of organisation has none.
     private static func shortName(_ name: String) -> String? {
         let words = name.split(separator: " ")
         let bytes = Array(name.utf8)
@@ -293,7 +294,7 @@ struct PartyRegister {
         }
     }
 
-    /// Whether `damaged` is `name` with letters lost, as OCR leaves it ("No wijk" for "Noordwijk"): after the
+    /// Whether `damaged` is `name` with letters lost, as OCR leaves it ("Gemeente Voor beeld" for "Gemeente Voorbeeld"): after the
     /// kind of organisation, its letters are the name's in order, with at most a third of them missing.
     static func isDamaged(_ damaged: String, comparedTo name: String) -> Bool {
         func distinctive(_ text: String) -> [Character] {

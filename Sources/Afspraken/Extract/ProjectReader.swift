@@ -1,5 +1,5 @@
 /// Reads building projects and planned sales from lists such as "Start bouw" and "Verkoop woningen": an item
-/// that names a housing association ("Padua:") with sub-items per project, or an item "Padua: maximaal 10 …".
+/// that names a housing association ("Noord:") with sub-items per project, or an item "Noord: maximaal 10 …".
 /// Counts break down by tenure and type; totals are checked against their parts.
 struct ProjectReader {
     let document: Document
@@ -44,7 +44,7 @@ struct ProjectReader {
         return nil
     }
 
-    /// "Padua: …" → the party and the text after the colon.
+    /// "Noord: …" → the party and the text after the colon.
     private func association(of text: String) -> (String, Substring)? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let head = text[..<colon].lowercased()
@@ -55,7 +55,7 @@ struct ProjectReader {
         return party.map { ($0.id, text[text.index(after: colon)...]) }
     }
 
-    /// "Ireneschool: 17 appartementen …" → "Ireneschool".
+    /// "Dorpshart: 17 appartementen …" → "Dorpshart".
     private static func name(of text: String) -> String? {
         text.firstIndex(of: ":").map { String(text[..<$0]) }
     }
@@ -92,7 +92,8 @@ struct ProjectReader {
             var next = ""
             if let offset = text.utf8Offset(of: count.text, from: searchFrom) {
                 searchFrom = offset + count.text.utf8.count
-                next = text[text.index(atUTF8Offset: searchFrom)...].drop { $0 == " " }.prefix { $0.isLetter }.lowercased()
+                next = text[text.index(atUTF8Offset: searchFrom)...].drop { $0 == " " }.prefix { $0.isLetter }
+                    .lowercased()
             }
             let tenure = Self.tenure(of: count.unit, after: next)
             let type = Self.type(of: count.unit)

@@ -59,7 +59,7 @@ public struct Project: Hashable, Sendable, Codable {
     public var kind: Kind
     /// The housing association's party id.
     public var association: String
-    /// The project's name ("Ireneschool"); nil for a sale.
+    /// The project's name ("Dorpshart"); nil for a sale.
     public var name: String?
     /// Homes in all (the upper end for "0 of 1").
     public var totalHomes: Int

@@ -5,7 +5,7 @@ public struct Party: Hashable, Sendable, Codable {
         case municipality, housingAssociation, tenantsOrganisation, other
     }
 
-    /// A stable id from the name: "gemeente-noordwijk", "padua".
+    /// A stable id from the name: "gemeente-voorbeeld", "noord".
     public var id: String
     /// The fullest name found.
     public var name: String
@@ -13,7 +13,7 @@ public struct Party: Hashable, Sendable, Codable {
     public var role: Role
     /// Whether it signs the agreement (named in the signing block or the list of parties).
     public var isSignatory: Bool
-    /// Other names: the short name ("Padua"), a defined name ("de HVR"), damaged forms ("Gemeente No wijk").
+    /// Other names: the short name ("Noord"), a defined name ("de HVR"), damaged forms ("Gemeente Voor beeld").
     public var aliases: [String]
     /// Where the name or an alias is written.
     public var mentions: [SourceSpan]

@@ -34,7 +34,8 @@ public enum CSVOutput {
 
     /// A field quoted when it holds the separator, a quote or a line break; quotes inside are doubled.
     static func field(_ text: String, separator: String) -> String {
-        guard text.includes(separator) || text.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        guard
+            text.includes(separator) || text.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
         else {
             return text
         }
