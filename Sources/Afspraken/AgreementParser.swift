@@ -67,7 +67,7 @@ public enum AgreementParser {
         let register = PartyRegister(source: source, document: document)
         document.parties = register.parties
         document.partyReferences = register.references
-        let commitments = CommitmentReader(source: source, document: document)
+        let commitments = CommitmentReader(source: source, document: document, texts: blocks.texts)
         document.commitments = commitments.commitments
         diagnostics += commitments.diagnostics
         let projects = ProjectReader(document: document)

@@ -29,9 +29,13 @@ struct CommitmentReader {
     private static let pronouns = KeywordSet(words: ["zij", "ze", "we", "wij", "hij"])
     private static let door = Word.key("door")
 
-    init(source: SourceText, document: Document) {
+    /// The block builder's joined text and words of each block, by the block's original start offset.
+    private let texts: [Int: Phrase]
+
+    init(source: SourceText, document: Document, texts: [Int: Phrase] = [:]) {
         self.source = source
         self.document = document
+        self.texts = texts
         var references: [Reference] = []
         for party in document.parties {
             for span in party.mentions {
@@ -76,6 +80,8 @@ struct CommitmentReader {
     private struct Unit {
         var text: TextJoiner.Mapped
         var range: Range<Int>
+        /// The unit's words, their ranges counted from the unit's start.
+        var words: [Word]
         var location: Location
         /// The unit whose actors a list item takes when it names none: the lead-in ending in ":".
         var leadIn: Int?
@@ -89,15 +95,19 @@ struct CommitmentReader {
         for (index, block) in blocks.enumerated() {
             var here = location
             here.block = String(index + 1)
-            let text = source.joinedText(of: block)
+            let phrase = self.phrase(of: block)
+            let text = phrase.text
             if block.kind == .paragraph {
                 for sentence in SentenceSplitter.sentences(in: text) {
-                    units.append(Unit(text: text, range: sentence, location: here, leadIn: nil, isListItem: false))
+                    units.append(
+                        Unit(
+                            text: text, range: sentence, words: Self.words(phrase.words, in: sentence), location: here,
+                            leadIn: nil, isListItem: false))
                 }
                 // "Partijen spreken af:" governs the list below it.
                 leadIn = text.bytes.last == Bytes.colon ? units.count - 1 : nil
             } else {
-                collectItem(block, text, here, leadIn: leadIn, into: &units)
+                collectItem(block, phrase, here, leadIn: leadIn, into: &units)
             }
         }
         var actors: [[String]] = []
@@ -120,15 +130,18 @@ struct CommitmentReader {
     }
 
     private func collectItem(
-        _ block: Block, _ text: TextJoiner.Mapped, _ location: Location, leadIn: Int?, into units: inout [Unit]
+        _ block: Block, _ phrase: Phrase, _ location: Location, leadIn: Int?, into units: inout [Unit]
     ) {
+        let text = phrase.text
         units.append(
-            Unit(text: text, range: 0..<text.bytes.count, location: location, leadIn: leadIn, isListItem: true))
+            Unit(
+                text: text, range: 0..<text.bytes.count, words: phrase.words, location: location, leadIn: leadIn,
+                isListItem: true))
         let itemLeadIn = text.bytes.last == Bytes.colon ? units.count - 1 : leadIn
         for (index, item) in block.items.enumerated() {
             var here = location
             here.block += ".\(index + 1)"
-            collectItem(item, source.joinedText(of: item), here, leadIn: itemLeadIn, into: &units)
+            collectItem(item, self.phrase(of: item), here, leadIn: itemLeadIn, into: &units)
         }
     }
 
@@ -142,7 +155,7 @@ struct CommitmentReader {
     ) -> (Commitment?, [String]) {
         let bytes = Array(unit.text.bytes[unit.range])
         guard !bytes.isEmpty else { return (nil, []) }
-        let words = WordScanner.words(in: bytes)
+        let words = unit.words
         func decoded(_ word: Int) -> Int { unit.text.offsets[unit.range.lowerBound + words[word].range.lowerBound] }
         // A list item says as firmly as its lead-in ("Corporaties spannen zich in om:") unless it says otherwise.
         let cue = ModalityCues.cue(in: words, bytes: bytes) ?? leadInCue
@@ -235,6 +248,21 @@ struct CommitmentReader {
             amounts: inside(entities.amounts) { $0.span }, percentages: inside(entities.percentages) { $0.span },
             counts: inside(entities.counts) { $0.span }, span: span)
         return (commitment, actors)
+    }
+
+    /// The block's text and words from the block builder, or made again for a block it did not build.
+    private func phrase(of block: Block) -> Phrase {
+        texts[block.span.start.offset] ?? Phrase(source.joinedText(of: block), source: source)
+    }
+
+    /// The words inside `range`, their ranges counted from its start.
+    private static func words(_ words: [Word], in range: Range<Int>) -> [Word] {
+        words.compactMap { word in
+            guard range.contains(word.range.lowerBound) else { return nil }
+            var rebased = word
+            rebased.range = (word.range.lowerBound - range.lowerBound)..<(word.range.upperBound - range.lowerBound)
+            return rebased
+        }
     }
 
     private func isAfterPreposition(_ word: Int, _ words: [Word]) -> Bool {

@@ -7,6 +7,8 @@ struct BlockBuilder {
     private(set) var segments: [Segment] = []
     /// Findings of the entity readers, such as an impossible date.
     private(set) var diagnostics: [Diagnostic] = []
+    /// Each block's joined text and words, by the original offset where the block starts, for later readers.
+    private(set) var texts: [Int: Phrase] = [:]
 
     private var open: OpenBlock?
     /// The current list, flat: each item with its nesting level.
@@ -234,7 +236,9 @@ struct BlockBuilder {
         }
         let span = SourceSpan(start: lines[0].start, end: lines[lines.count - 1].end)
         let joined = TextJoiner.joinMapped(open.pieces, in: source.bytes)
-        let recognised = EntityRecognizer(Phrase(joined, source: source))
+        let phrase = Phrase(joined, source: source)
+        let recognised = EntityRecognizer(phrase)
+        texts[span.start.offset] = phrase
         diagnostics += recognised.diagnostics
         return Block(
             kind: open.kind, marker: open.marker, text: String(decoding: joined.bytes, as: UTF8.self), span: span,
