@@ -157,8 +157,10 @@ struct CommitmentReader {
         guard !bytes.isEmpty else { return (nil, []) }
         let words = unit.words
         func decoded(_ word: Int) -> Int { unit.text.offsets[unit.range.lowerBound + words[word].range.lowerBound] }
-        // A list item says as firmly as its lead-in ("Corporaties spannen zich in om:") unless it says otherwise.
-        let cue = ModalityCues.cue(in: words, bytes: bytes) ?? leadInCue
+        // A list item that goes on with its lead-in's sentence ("Corporaties spannen zich in om:" + "de huren te
+        // matigen;") says as firmly as the lead-in, unless it says otherwise.
+        let continuesLeadIn = unit.isListItem && Bytes.isLowerLetter(in: bytes, at: 0)
+        let cue = ModalityCues.cue(in: words, bytes: bytes) ?? (continuesLeadIn ? leadInCue : nil)
 
         // References in the unit, with the index of the word each starts at.
         let unitRange = decoded(0)..<(unit.text.offsets[unit.range.upperBound - 1] + 1)

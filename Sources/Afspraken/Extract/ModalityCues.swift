@@ -56,7 +56,7 @@ enum ModalityCues {
         var fallback: (Modality, String)?
         for position in words.indices {
             guard let candidates = byFirstWord[words[position].key], isCue(at: position, in: words) else { continue }
-            for index in candidates where follows(keyed[index].1, from: position + 1, in: words) {
+            for index in candidates where follows(keyed[index].1, written: keyed[index].2, from: position + 1, in: words) {
                 let (modality, keys, written) = keyed[index]
                 if keys.count == 1, auxiliaries.contains(keys[0]) {
                     if fallback == nil { fallback = (modality, written) }
@@ -68,11 +68,17 @@ enum ModalityCues {
         return fallback
     }
 
-    /// Whether the cue's other words come after `start`, in order.
-    private static func follows(_ keys: [UInt64], from start: Int, in words: [Word]) -> Bool {
+    /// Cues whose later word is a noun ("hebben … overleg") must stand close together; a verb's particle may come
+    /// much later ("spannen zich bij de toewijzing … zoveel mogelijk in").
+    private static let nounCues = Set(["hebben afspraken gemaakt", "maken afspraken", "voeren overleg", "hebben overleg",
+                                       "voeren gesprek", "treden overleg"])
+
+    /// Whether the cue's other words come after `start`, in order, within reach.
+    private static func follows(_ keys: [UInt64], written: String, from start: Int, in words: [Word]) -> Bool {
+        let reach = nounCues.contains(written) ? 10 : 40
         var matched = 1
         var position = start
-        while matched < keys.count, position < words.count {
+        while matched < keys.count, position < min(words.count, start + reach) {
             if words[position].key == keys[matched] { matched += 1 }
             position += 1
         }
