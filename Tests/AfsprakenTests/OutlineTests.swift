@@ -70,6 +70,12 @@ import Testing
         #expect(document.chapters.map { $0.articles.map(\.number) } == [["1", "2"], ["3"]])
     }
 
+    @Test func afspraakNumbersAreArticles() throws {
+        let document = try parse("Hoofdstuk 1 Wonen\nAfspraak 1: Nieuwbouw\nTekst.\nAfspraak 2 Verkoop\nTekst.\n")
+            .document
+        #expect(document.chapters.first?.articles.map(\.title) == ["Nieuwbouw", "Verkoop"])
+    }
+
     @Test func tableOfContentsIsNotReadAsTheOutline() throws {
         let text =
             "Prestatieafspraken 2020-2023\nInhoudsopgave\n1. Inleiding 3\n2. Wonen ........ 7\n2.1 Bouw 8\nInleiding\n1. Inleiding\nTekst.\n2. Wonen\n2.1 Bouw\nTekst.\n"

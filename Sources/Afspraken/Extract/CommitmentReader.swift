@@ -51,7 +51,11 @@ struct CommitmentReader {
         }
         self.references = references.sorted { $0.range.lowerBound < $1.range.lowerBound }
 
-        // The front matter (cover, preamble) describes; the agreements are in the chapters.
+        // The front matter (cover, preamble) describes; the agreements are in the chapters. A text without
+        // numbered chapters has all of them in its front matter.
+        if document.chapters.isEmpty {
+            read(document.frontMatter, Location(part: .frontMatter, block: ""), prefix: "tekst")
+        }
         for chapter in document.chapters {
             let chapterId = chapter.number.map { "hfst_\(Self.idPart($0))" }
             read(

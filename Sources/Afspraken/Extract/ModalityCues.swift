@@ -56,7 +56,8 @@ enum ModalityCues {
         var fallback: (Modality, String)?
         for position in words.indices {
             guard let candidates = byFirstWord[words[position].key], isCue(at: position, in: words) else { continue }
-            for index in candidates where follows(keyed[index].1, written: keyed[index].2, from: position + 1, in: words) {
+            for index in candidates
+            where follows(keyed[index].1, written: keyed[index].2, from: position + 1, in: words) {
                 let (modality, keys, written) = keyed[index]
                 if keys.count == 1, auxiliaries.contains(keys[0]) {
                     if fallback == nil { fallback = (modality, written) }
@@ -70,8 +71,10 @@ enum ModalityCues {
 
     /// Cues whose later word is a noun ("hebben … overleg") must stand close together; a verb's particle may come
     /// much later ("spannen zich bij de toewijzing … zoveel mogelijk in").
-    private static let nounCues = Set(["hebben afspraken gemaakt", "maken afspraken", "voeren overleg", "hebben overleg",
-                                       "voeren gesprek", "treden overleg"])
+    private static let nounCues = Set([
+        "hebben afspraken gemaakt", "maken afspraken", "voeren overleg", "hebben overleg",
+        "voeren gesprek", "treden overleg",
+    ])
 
     /// Whether the cue's other words come after `start`, in order, within reach.
     private static func follows(_ keys: [UInt64], written: String, from start: Int, in words: [Word]) -> Bool {

@@ -137,6 +137,7 @@ struct LineClassifier {
         let start = range.lowerBound
         if Bytes.matches(bytes, at: start, "hoofdstuk ") { return keywordHeading(.chapter, in: range, after: 10) }
         if Bytes.matches(bytes, at: start, "artikel ") { return keywordHeading(.article, in: range, after: 8) }
+        if Bytes.matches(bytes, at: start, "afspraak ") { return keywordHeading(.article, in: range, after: 9) }
         var cursor = start
         var letter = ""
         // "A1." and "B2.3": one capital glued to the number.
