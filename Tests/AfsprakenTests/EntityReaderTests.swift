@@ -104,6 +104,7 @@ func entities(_ sentence: String) throws -> Entities {
             6, nil, "P1Y"
         ),
         ("Een overleg 2x per jaar.", "2x per jaar", "year", 2, 2, nil, "P1Y"),
+        ("Zij worden tweemaal per jaar geïnformeerd.", "tweemaal per jaar", "year", 2, 2, nil, "P1Y"),
         ("Het wordt jaarlijks gemonitord.", "jaarlijks", "year", 1, 1, nil, "P1Y"),
         ("Een halfjaarlijks overleg.", "halfjaarlijks", "year", 2, 2, nil, "P1Y"),
         ("Rapportage per kwartaal.", "per kwartaal", "quarter", 1, 1, nil, "P3M"),

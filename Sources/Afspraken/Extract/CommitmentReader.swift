@@ -164,7 +164,13 @@ struct CommitmentReader {
         // A list item that goes on with its lead-in's sentence ("Corporaties spannen zich in om:" + "de huren te
         // matigen;") says as firmly as the lead-in, unless it says otherwise.
         let continuesLeadIn = unit.isListItem && Bytes.isLowerLetter(in: bytes, at: 0)
-        let cue = ModalityCues.cue(in: words, bytes: bytes) ?? (continuesLeadIn ? leadInCue : nil)
+        // "Bouwen: dit onderdeel …", "Informeren over …": a list item that opens with an infinitive names a topic.
+        let opensWithInfinitive =
+            unit.isListItem && bytes.count > 2 && Bytes.isUpperLetter(in: bytes, at: 0)
+            && words.first.map { bytes[$0.range].suffix(2).elementsEqual("en".utf8) } == true
+        let cue =
+            (opensWithInfinitive ? nil : ModalityCues.cue(in: words, bytes: bytes))
+            ?? (continuesLeadIn ? leadInCue : nil)
 
         // References in the unit, with the index of the word each starts at.
         let unitRange = decoded(0)..<(unit.text.offsets[unit.range.upperBound - 1] + 1)

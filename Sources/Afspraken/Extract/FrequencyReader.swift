@@ -23,6 +23,11 @@ struct FrequencyReader {
         Word.key("tweewekelijks"): (.week, 1, 2), Word.key("tweewekelijkse"): (.week, 1, 2),
     ]
     private static let every = Keys.set(["elke", "iedere", "ieder", "elk"])
+    /// "tweemaal per jaar": the count and "maal" in one word.
+    private static let multiples: KeywordTable<Int> = [
+        Word.key("eenmaal"): 1, Word.key("tweemaal"): 2, Word.key("driemaal"): 3, Word.key("viermaal"): 4,
+        Word.key("zesmaal"): 6, Word.key("twaalfmaal"): 12,
+    ]
     private static let om = Word.key("om")
     private static let de = Word.key("de")
     private static let times = Keys.set(["keer", "maal", "x"])
@@ -31,7 +36,9 @@ struct FrequencyReader {
 
     /// Words a frequency can start with (besides numbers).
     static var startKeys: [UInt64] {
-        adverbs.allKeys + every.allKeys + minimum.allKeys + maximum.allKeys + [om, Keys.per, Keys.ten]
+        adverbs.allKeys + every.allKeys + minimum.allKeys + maximum.allKeys + multiples.allKeys + [
+            om, Keys.per, Keys.ten,
+        ]
             + DutchNumbers.cardinalWordKeys
     }
 
@@ -107,6 +114,7 @@ struct FrequencyReader {
     /// A count, with "een" allowed ("een keer per jaar"), or "2x" as one word.
     private func count(at index: Int) -> (Int, Int)? {
         if let value = phrase.cardinal(index, allowingEen: true) { return (value, index + 1) }
+        if index < phrase.count, let value = Self.multiples[phrase.words[index].key] { return (value, index + 1) }
         guard index < phrase.count, phrase.words[index].kind == .word else { return nil }
         let range = phrase.words[index].range
         guard Bytes.lowered(phrase.bytes[range.upperBound - 1]) == 0x78 else { return nil }  // "2x"
@@ -114,9 +122,10 @@ struct FrequencyReader {
         return DutchNumbers.integer(digits, in: phrase.bytes).map { ($0, index + 1) }
     }
 
-    /// Where "per" stands: after "keer"/"maal"/"x", or right after a glued "2x".
+    /// Where "per" stands: after "keer"/"maal"/"x", or right after a glued "2x" or "tweemaal".
     private func timesWord(at cursor: Int, after countEnd: Int) -> Int? {
         if phrase.isWord(cursor, in: Self.times) { return cursor + 1 }
+        if Self.multiples.contains(phrase.words[countEnd - 1].key) { return cursor }
         let previous = phrase.words[countEnd - 1]
         if previous.kind == .word, Bytes.lowered(phrase.bytes[previous.range.upperBound - 1]) == 0x78 { return cursor }
         return nil

@@ -34,6 +34,11 @@ enum ModalityCues {
         (.result, ["hebben", "afspraken", "gemaakt"]), (.result, ["maken", "afspraken"]), (.result, ["betrekt"]),
         (.result, ["voeren", "overleg"]), (.result, ["hebben", "overleg"]), (.result, ["voeren", "gesprek"]),
         (.result, ["treden", "overleg"]), (.result, ["evalueren"]), (.result, ["evalueert"]),
+        // Verbs of doing that agreements use for what a party delivers.
+        (.result, ["realiseren"]), (.result, ["realiseert"]), (.result, ["levert", "op"]),
+        (.result, ["leveren", "op"]),
+        (.result, ["onderzoekt"]), (.result, ["onderzoeken"]), (.result, ["bouwt"]), (.result, ["verduurzamen"]),
+        (.result, ["verduurzaamt"]), (.result, ["monitort"]), (.result, ["informeert"]), (.result, ["huisvest"]),
     ]
 
     private static let keyed: [(Modality, [UInt64], String)] = table.map {
@@ -46,7 +51,8 @@ enum ModalityCues {
         return KeywordTable(table.map { ($0.key, $0.value) })
     }()
     private static let auxiliaries = KeywordSet(words: ["zal", "zullen"])
-    private static let te = Word.key("te")
+    /// "te realiseren", "uit te voeren", "het bouwen", "om te": an infinitive names an act, it does not commit.
+    private static let beforeInfinitive = KeywordSet(words: ["te", "het", "om"])
     private static let worden = Word.key("worden")
     private static let kunnen = KeywordSet(words: ["kunnen", "kan"])
 
@@ -89,8 +95,8 @@ enum ModalityCues {
     }
 
     private static func isCue(at position: Int, in words: [Word]) -> Bool {
+        if position > 0, beforeInfinitive.contains(words[position - 1].key) { return false }
         guard kunnen.contains(words[position].key) else { return true }
-        if position > 0, words[position - 1].key == te { return false }
         return position + 1 >= words.count || words[position + 1].key != worden
     }
 }
