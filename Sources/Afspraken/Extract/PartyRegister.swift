@@ -236,7 +236,10 @@ struct PartyRegister {
             let range = words[start].range.lowerBound..<words[index].range.upperBound
             references.append(
                 PartyReference(
-                    text: TextJoiner.join([range], in: source.bytes), span: source.span(range), parties: ids))
+                    text: source.bytes[range].contains(Bytes.newline)
+                        ? TextJoiner.join([range], in: source.bytes)
+                        : String(decoding: source.bytes[range], as: UTF8.self),
+                    span: source.span(range), parties: ids))
         }
     }
 

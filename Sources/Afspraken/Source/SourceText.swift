@@ -25,6 +25,8 @@ public struct SourceText: Sendable {
         /// Present when decoded bytes do not map one to one onto original bytes (re-encoded or normalised);
         /// one anchor per decoded scalar, then one at `end`.
         var anchors: [Anchor]?
+        /// All ASCII and unchanged: a column is the byte distance plus one, with nothing to count.
+        var isASCII = false
     }
 
     /// A decoded scalar's original byte offset and column.
@@ -66,6 +68,10 @@ public struct SourceText: Sendable {
         let index = lineIndex(containing: offset)
         let line = lines[index]
         let clamped = min(offset, line.end)
+        if line.isASCII {
+            let distance = clamped - line.start
+            return SourcePosition(line: index + 1, column: distance + 1, offset: line.originalStart + distance)
+        }
         guard let anchors = line.anchors else {
             var column = 1
             var cursor = line.start
@@ -100,6 +106,7 @@ extension SourceText {
     public func offset(of position: SourcePosition) -> Int {
         let index = max(0, min(lines.count - 1, position.line - 1))
         let line = lines[index]
+        if line.isASCII { return min(line.end, line.start + position.column - 1) }
         if let anchors = line.anchors {
             return anchors.first { $0.column >= position.column }?.offset ?? line.end
         }

@@ -19,7 +19,7 @@ struct SourceTextBuilder {
             lines.append(
                 .init(
                     start: start, end: bytes.count, originalStart: range.lowerBound,
-                    originalEnd: range.upperBound, anchors: nil))
+                    originalEnd: range.upperBound, anchors: nil, isASCII: isASCII))
             bytes.append(Bytes.newline)
             return
         }
