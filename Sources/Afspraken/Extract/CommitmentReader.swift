@@ -187,7 +187,7 @@ struct CommitmentReader {
             guard let start = words.indices.first(where: { decoded($0) >= reference.range.lowerBound }) else {
                 continue
             }
-            let end = words.indices.last(where: { decoded($0) < reference.range.upperBound }) ?? start
+            let end = max(start, words.indices.last(where: { decoded($0) < reference.range.upperBound }) ?? start)
             found.append((start, end, reference.parties))
         }
         found.sort { $0.word < $1.word }
@@ -198,11 +198,16 @@ struct CommitmentReader {
         if let first = found.firstIndex(where: { $0.word < 16 && !isAfterPreposition($0.word, words) }) {
             var group = [found[first]]
             for next in found[(first + 1)...] {
+                // A name and a collective word over the same words ("Woningstichting Noord" in a list) overlap.
+                guard next.word > group[group.count - 1].end else {
+                    group.append(next)
+                    continue
+                }
                 let between = (group[group.count - 1].end + 1)..<next.word
                 guard between.allSatisfy({ Self.joiners.contains(words[$0].key) }) else { break }
                 group.append(next)
             }
-            let groupEnd = group[group.count - 1].end
+            let groupEnd = group.map(\.end).max() ?? group[0].end
             // "De corporaties worden betrokken bij …": the subject of a passive is not who acts.
             let isPassive = (groupEnd + 1...groupEnd + 2).contains {
                 $0 < words.count && Self.passive.contains(words[$0].key)

@@ -76,7 +76,10 @@ struct OutlineBuilder {
     private mutating func open(_ mark: HeadingMark, token: LineToken, role: Role) {
         inSigning = false
         let title = mark.restIsTitle && !mark.rest.isEmpty ? TextJoiner.join([mark.rest], in: source.bytes) : nil
-        let headingEnd = mark.restIsTitle ? token.content.upperBound : mark.labelRange.upperBound
+        // A numbered paragraph's heading runs to where its text starts: "Artikel 3 - " with the dash.
+        let headingEnd =
+            mark.restIsTitle
+            ? token.content.upperBound : (mark.rest.isEmpty ? mark.labelRange.upperBound : mark.rest.lowerBound)
         let headingSpan = source.span(token.content.lowerBound..<headingEnd)
         switch role {
         case .chapter:
@@ -125,6 +128,11 @@ struct OutlineBuilder {
     }
 
     private mutating func startSigning(_ title: TextValue) {
+        // A second "Ondertekening" (signatures on a page of their own) is a line of the same block.
+        if signingTitle != nil {
+            append(Block(kind: .paragraph, text: title.text, span: title.span, lines: [title.span]))
+            return
+        }
         // A line of organisation names just above "Ondertekening" is where the PDF put the signatures.
         if let last = lastBlock, SigningReader.isSignatureLine(last) {
             removeLastBlock()

@@ -46,6 +46,8 @@ struct TableOfContentsDetector {
         while index < tokens.count {
             let token = tokens[index]
             if token.isBlank || furniture[index] != nil {
+                // An entry's two lines never straddle a page break: its span would take in the furniture.
+                if furniture[index] != nil, !pending.isEmpty { break }
                 index += 1
                 continue
             }
