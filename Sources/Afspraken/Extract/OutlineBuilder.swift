@@ -76,10 +76,9 @@ struct OutlineBuilder {
     private mutating func open(_ mark: HeadingMark, token: LineToken, role: Role) {
         inSigning = false
         let title = mark.restIsTitle && !mark.rest.isEmpty ? TextJoiner.join([mark.rest], in: source.bytes) : nil
-        // A numbered paragraph's heading runs to where its text starts: "Artikel 3 - " with the dash.
-        let headingEnd =
-            mark.restIsTitle
-            ? token.content.upperBound : (mark.rest.isEmpty ? mark.labelRange.upperBound : mark.rest.lowerBound)
+        // A numbered paragraph's heading runs to where its text starts: "Artikel 3 -" with the dash.
+        var headingEnd = mark.restIsTitle || mark.rest.isEmpty ? token.content.upperBound : mark.rest.lowerBound
+        while headingEnd > mark.labelRange.upperBound, Bytes.isBlank(source.bytes[headingEnd - 1]) { headingEnd -= 1 }
         let headingSpan = source.span(token.content.lowerBound..<headingEnd)
         switch role {
         case .chapter:
