@@ -48,4 +48,28 @@ import Testing
         }
         #expect(parsed > 100)
     }
+
+    @Test func randomBytesAreParsedOrRefusedNeverCrash() throws {
+        var generator = Generator(state: 44)
+        let prefix = Array("Prestatieafspraken 2026\n1. Wonen\n".utf8)
+        for round in 0..<300 {
+            // Mostly text, with stray high bytes (Windows-1252 or broken UTF-8) and line breaks of every kind.
+            let body = (0..<Int.random(in: 0...600, using: &generator)).map { _ -> UInt8 in
+                switch UInt8.random(in: 0...19, using: &generator) {
+                case 0: UInt8.random(in: 0x80...0xFF, using: &generator)
+                case 1: [0x0A, 0x0D, 0x0C, 0x09].randomElement(using: &generator)!
+                default: UInt8.random(in: 0x20...0x7E, using: &generator)
+                }
+            }
+            let bytes = round % 3 == 0 ? body : prefix + body
+            do {
+                let result = try AgreementParser.parse(bytes, fileName: "bytes.txt")
+                let violations = losslessViolations(result)
+                #expect(violations.unclaimed.isEmpty && violations.twice.isEmpty, "round \(round)")
+                _ = try JSONOutput.encode(result.document)
+            } catch let diagnostic as Diagnostic {
+                #expect(["empty-input", "no-agreement-structure", "binary-input"].contains(diagnostic.code))
+            }
+        }
+    }
 }
