@@ -60,6 +60,21 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(found.actors == actors)
     }
 
+    @Test func theCorporationMeansTheOneAssociationWhereThereIsOne() throws {
+        let text = """
+            Prestatieafspraken 2026
+            1. Wonen
+            1. Bouw
+            De corporatie bouwt 40 woningen.
+            Ondertekening
+            Gemeente Voorbeeld          Woonstichting Zuid
+            """
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        #expect(document.commitments.first?.actors == ["zuid"])
+        // With two associations, "de corporatie" names neither.
+        #expect(try commitments("De corporatie bouwt 40 woningen.").first?.actors == [])
+    }
+
     @Test func pronounCarriesTheSubjectOver() throws {
         let found = try commitments("Huurdersorganisaties dragen bij aan voorlichting. Zij doen dit met nieuwsbrieven.")
         #expect(found.map(\.actors) == [["huurdersvereniging-samen"], ["huurdersvereniging-samen"]])

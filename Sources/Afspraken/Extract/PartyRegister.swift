@@ -221,13 +221,19 @@ struct PartyRegister {
             Word.key("huurdersorganisaties"): byRole[.tenantsOrganisation] ?? [],
             Word.key("partijen"): all,
             Self.gemeente: byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
+            // "de corporatie" and "de huurdersorganisatie" name a party only where there is just one.
+            Word.key("corporatie"): Self.single(byRole[.housingAssociation]),
+            Word.key("woningcorporatie"): Self.single(byRole[.housingAssociation]),
+            Word.key("huurdersorganisatie"): Self.single(byRole[.tenantsOrganisation]),
         ]
         var index = 0
         while index < words.count {
             defer { index += 1 }
             guard let ids = meanings[words[index].key], !ids.isEmpty else { continue }
-            // "gemeente Voorbeeld" is the name, found as a mention; "beide corporaties", "alle partijen" are one.
-            if words[index].key == Self.gemeente, index + 1 < words.count, isAdjacent(index + 1), isNameWord(index + 1)
+            // "gemeente Voorbeeld" and "Woningcorporatie Zuid" are names, found as mentions; "beide corporaties" and
+            // "alle partijen" are one reference.
+            if Self.singulars.contains(words[index].key), index + 1 < words.count, isAdjacent(index + 1),
+                isNameWord(index + 1)
             {
                 continue
             }
@@ -243,7 +249,12 @@ struct PartyRegister {
         }
     }
 
+    private static func single(_ ids: [String]?) -> [String] { ids?.count == 1 ? ids! : [] }
+
     private static let gemeente = Word.key("gemeente")
+    private static let singulars = KeywordSet(words: [
+        "gemeente", "corporatie", "woningcorporatie", "huurdersorganisatie",
+    ])
     private static let quantifiers = Keys.set(["beide", "alle"])
     private static let nameJoiners = Keys.set(["de", "van", "het", "der"])
     private static let organisationKeys = KeywordSet(words: SigningReader.organisationWords.map { "\($0)" })
