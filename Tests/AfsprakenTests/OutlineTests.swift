@@ -86,6 +86,12 @@ import Testing
         #expect(document.frontMatter.map(\.text) == ["Prestatieafspraken 2020-2023", "Inleiding"])
     }
 
+    @Test func findingRendersWithItsLineAndACaret() throws {
+        let result = try parse("Hoofdstuk 1 Wonen\n1.2.1 Onderdeel een.\n")
+        let rendered = try #require(result.diagnostics.first).rendered(in: result.source)
+        #expect(rendered.hasSuffix("\n    1.2.1 Onderdeel een.\n    ^"))
+    }
+
     @Test func textWithoutAgreementStructureIsRefused() {
         #expect {
             try parse("Dit is een gewone brief zonder hoofdstukken.\nMet vriendelijke groet.\n")

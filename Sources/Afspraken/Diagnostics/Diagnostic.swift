@@ -39,3 +39,13 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConver
         return (place.isEmpty ? "" : place + ": ") + "\(severity.rawValue): [\(code)] \(message)"
     }
 }
+
+extension Diagnostic {
+    /// The finding with its source line and a caret under the column, as compilers print them.
+    public func rendered(in source: SourceText) -> String {
+        guard let span, span.start.line >= 1, span.start.line <= source.lineCount else { return description }
+        let line = source.string(source.lineRange(span.start.line - 1)).map { $0 == "\t" || $0 == "\u{0C}" ? " " : $0 }
+        let caret = String(repeating: " ", count: max(0, span.start.column - 1)) + "^"
+        return description + "\n    " + String(line) + "\n    " + caret
+    }
+}

@@ -92,8 +92,10 @@ extension AfsprakenCommand {
                 let data = try FileInput.read(file, maxBytes: maxBytes)
                 let name = file == "-" ? "-" : file
                 let result = try AgreementParser.parse(data, fileName: name)
+                // On a terminal each finding shows its line and a caret; piped, one line each for tools.
+                let onTerminal = isatty(STDERR_FILENO) != 0
                 for diagnostic in result.diagnostics where shouldPrint(diagnostic) {
-                    printError(diagnostic.description)
+                    printError(onTerminal ? diagnostic.rendered(in: result.source) : diagnostic.description)
                 }
                 let rendered = try render(result.document)
                 if let output {
