@@ -106,6 +106,7 @@ func temporaryFolder() throws -> URL {
         #expect(clash.status == 64 && clash.stderr.contains("both be written to"))
         let run = try Run(["parse", sample, bad, "-o", folder.path])
         #expect(run.status == 65)
+        #expect(run.stderr.contains("2 files: 1 converted, 1 failed"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["input.json"])
         let named = try temporaryFolder()
         let copy = named.appendingPathComponent("jaarschijf 2026 Noordwijk — één.txt")

@@ -77,25 +77,60 @@ extension AfsprakenCommand {
         }
 
         func run() throws {
-            var worst: Int32 = 0
             let toFolder = files.count > 1 || output.map(FileOutput.isDirectory) == true
-            for file in files {
-                let code = convert(file, toFolder: toFolder)
-                worst = max(worst, code)
+            guard files.count > 1 else {
+                let outcome = convert(files[0], toFolder: toFolder)
+                outcome.messages.forEach(printError)
+                if outcome.code != 0 { throw ExitCode(outcome.code) }
+                return
             }
+            // Many files: all cores, each file's findings printed together as it finishes, then a summary.
+            let collected = Collected(count: files.count)
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                collected.record(convert(files[index], toFolder: toFolder), at: index)
+            }
+            let done = collected.outcomes.compactMap { $0 }
+            let failed = done.filter { $0.code >= 64 }.count
+            let warnings = done.reduce(0) { $0 + $1.warnings }
+            if !quiet {
+                printError(
+                    "\(files.count) files: \(files.count - failed) converted, \(failed) failed, \(warnings) warnings")
+            }
+            let worst = done.map(\.code).max() ?? 0
             if worst != 0 { throw ExitCode(worst) }
         }
 
-        /// Converts one file; returns its exit code so that a batch goes on past a bad file.
-        private func convert(_ file: String, toFolder: Bool) -> Int32 {
+        /// Outcomes of a batch as they come in from all cores; each file's lines are printed together.
+        final class Collected: @unchecked Sendable {
+            private let lock = NSLock()
+            private(set) var outcomes: [Outcome?]
+
+            init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+
+            func record(_ outcome: Outcome, at index: Int) {
+                lock.lock()
+                defer { lock.unlock() }
+                outcome.messages.forEach(printError)
+                outcomes[index] = outcome
+            }
+        }
+
+        /// What converting one file gave: its exit code and the lines for standard error.
+        struct Outcome: Sendable {
+            var code: Int32
+            var messages: [String]
+            var warnings: Int
+        }
+
+        /// Converts one file; a bad file gives its code and message, so that a batch goes on past it.
+        private func convert(_ file: String, toFolder: Bool) -> Outcome {
             do {
                 let data = try FileInput.read(file, maxBytes: maxBytes)
-                let name = file == "-" ? "-" : file
-                let result = try AgreementParser.parse(data, fileName: name)
+                let result = try AgreementParser.parse(data, fileName: file)
                 // On a terminal each finding shows its line and a caret; piped, one line each for tools.
                 let onTerminal = isatty(STDERR_FILENO) != 0
-                for diagnostic in result.diagnostics where shouldPrint(diagnostic) {
-                    printError(onTerminal ? diagnostic.rendered(in: result.source) : diagnostic.description)
+                let messages = result.diagnostics.filter(shouldPrint).map {
+                    onTerminal ? $0.rendered(in: result.source) : $0.description
                 }
                 let rendered = try render(result.document)
                 if let output {
@@ -104,16 +139,14 @@ extension AfsprakenCommand {
                 } else {
                     FileHandle.standardOutput.write(rendered)
                 }
-                return strict && result.diagnostics.contains { $0.severity == .warning } ? 1 : 0
+                let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+                return Outcome(code: strict && warnings > 0 ? 1 : 0, messages: messages, warnings: warnings)
             } catch let failure as CLIFailure {
-                printError(failure.message)
-                return failure.code
+                return Outcome(code: failure.code, messages: [failure.message], warnings: 0)
             } catch let diagnostic as Diagnostic {
-                printError(diagnostic.description)
-                return 65
+                return Outcome(code: 65, messages: [diagnostic.description], warnings: 0)
             } catch {
-                printError("\(file): error: [internal] \(error)")
-                return 70
+                return Outcome(code: 70, messages: ["\(file): error: [internal] \(error)"], warnings: 0)
             }
         }
 
