@@ -38,7 +38,7 @@ for path in paths {
     let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     print("\(URL(fileURLWithPath: path).lastPathComponent): \(data.count) bytes, best of 5 rounds")
     try measure("decode", bytes: data.count, iterations: 2000) { _ = try SourceDecoder.decode(data) }
-    try measure("parse (decode … outline)", bytes: data.count, iterations: 1000) {
+    try measure("parse (whole pipeline)", bytes: data.count, iterations: 1000) {
         _ = try AgreementParser.parse(data, fileName: "bench")
     }
     let document = try AgreementParser.parse(data, fileName: "bench").document
