@@ -61,7 +61,8 @@ public enum AgreementParser {
             title: title, year: year, period: period, municipality: metadata.municipality(),
             frontMatter: outline.frontMatter,
             tableOfContents: tableOfContents,
-            chapters: outline.chapters, signing: signing, pageFurniture: furniture, unclassified: outline.unclassified,
+            chapters: outline.chapters, signing: signing, annexes: outline.annexes, pageFurniture: furniture,
+            unclassified: outline.unclassified,
             entities: Entities(), parties: [], partyReferences: [], commitments: [], projects: [], concreteness: [])
         diagnostics += document.indexEntities(year: year?.year)
         let register = PartyRegister(source: source, document: document)

@@ -86,6 +86,29 @@ import Testing
         #expect(document.frontMatter.map(\.text) == ["Prestatieafspraken 2020-2023", "Inleiding"])
     }
 
+    @Test func annexesComeAfterTheSigningAndKeepTheirOwnText() throws {
+        let text = """
+            Prestatieafspraken 2026
+            1. Wonen
+            De gemeente zet zich in.
+            Ondertekening
+            Ondertekend te Voorbeeld op 1 december 2025.
+            Gemeente Voorbeeld          Woningstichting Noord
+            Bijlage 1: Woningbouwplanlijst
+            1. Dorpshart 20 woningen
+            Project Zuid: 12 woningen.
+            Bijlage 2
+            Begrippen.
+            """
+        let document = try parse(text).document
+        #expect(document.signing?.signatories.map(\.text) == ["Gemeente Voorbeeld", "Woningstichting Noord"])
+        #expect(document.signing?.blocks.count == 2)
+        #expect(document.annexes.map(\.number) == ["1", "2"])
+        #expect(document.annexes.map(\.title) == ["Woningbouwplanlijst", nil])
+        #expect(document.annexes[0].blocks.map(\.text) == ["1. Dorpshart 20 woningen", "Project Zuid: 12 woningen."])
+        #expect(document.chapters.count == 1)
+    }
+
     @Test func findingRendersWithItsLineAndACaret() throws {
         let result = try parse("Hoofdstuk 1 Wonen\n1.2.1 Onderdeel een.\n")
         let rendered = try #require(result.diagnostics.first).rendered(in: result.source)

@@ -38,6 +38,9 @@ extension Document {
             visit(&chapters[position].articles, chapter: number)
         }
         if signing != nil { visit(&signing!.blocks, Location(part: .signing, block: "")) }
+        for position in annexes.indices {
+            visit(&annexes[position].blocks, Location(part: .annex, chapter: annexes[position].number, block: ""))
+        }
         entities = index
         return diagnostics
     }

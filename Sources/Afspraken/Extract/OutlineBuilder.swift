@@ -7,6 +7,7 @@ struct OutlineBuilder {
     private(set) var signingTitle: TextValue?
     private(set) var signingBlocks: [Block] = []
     private(set) var unclassified: [TextValue] = []
+    private(set) var annexes: [Annex] = []
     private(set) var diagnostics: [Diagnostic] = []
 
     private var chapter: Chapter?
@@ -15,6 +16,7 @@ struct OutlineBuilder {
     private var inSigning = false
 
     enum Role: Equatable {
+        case annex
         case chapter
         case article(depth: Int)
     }
@@ -27,8 +29,18 @@ struct OutlineBuilder {
         for segment in segments {
             switch segment {
             case .heading(let token, let mark):
-                open(mark, token: token, role: roles[headingIndex])
+                // Inside an annex, numbered lines are its text (a list of projects, a table), not the outline.
+                if !annexes.isEmpty, mark.keyword != .annex {
+                    append(
+                        Block(
+                            kind: .paragraph, text: TextJoiner.join([token.content], in: source.bytes),
+                            span: source.span(token.content), lines: [source.span(token.content)]))
+                } else {
+                    open(mark, token: token, role: roles[headingIndex])
+                }
                 headingIndex += 1
+            case .signingTitle(let title) where !annexes.isEmpty:
+                append(Block(kind: .paragraph, text: title.text, span: title.span, lines: [title.span]))
             case .signingTitle(let title):
                 startSigning(title)
             case .block(let block):
@@ -57,6 +69,7 @@ struct OutlineBuilder {
             // "A1", "A2", "B1": the letter is the chapter.
             if !mark.letter.isEmpty { return .article(depth: mark.components.count) }
             switch mark.keyword {
+            case .annex: return .annex
             case .chapter: return .chapter
             case .article: return .article(depth: max(1, mark.components.count))
             case .none:
@@ -81,6 +94,12 @@ struct OutlineBuilder {
         while headingEnd > mark.labelRange.upperBound, Bytes.isBlank(source.bytes[headingEnd - 1]) { headingEnd -= 1 }
         let headingSpan = source.span(token.content.lowerBound..<headingEnd)
         switch role {
+        case .annex:
+            closeChapter()
+            annexes.append(
+                Annex(
+                    number: mark.label.isEmpty ? nil : mark.label, title: title, headingSpan: headingSpan, blocks: [],
+                    span: headingSpan))
         case .chapter:
             closeChapter()
             chapter = Chapter(
@@ -162,7 +181,10 @@ struct OutlineBuilder {
     }
 
     private mutating func append(_ block: Block) {
-        if inSigning {
+        if !annexes.isEmpty {
+            annexes[annexes.count - 1].blocks.append(block)
+            annexes[annexes.count - 1].span = annexes[annexes.count - 1].span.union(block.span)
+        } else if inSigning {
             signingBlocks.append(block)
         } else if !articles.isEmpty {
             articles[articles.count - 1].article.blocks.append(block)

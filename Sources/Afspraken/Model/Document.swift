@@ -23,6 +23,8 @@ public struct Document: Hashable, Sendable, Codable {
     public var chapters: [Chapter]
     /// The signing block.
     public var signing: Signing?
+    /// Annexes ("Bijlage 1 …"), after the chapters and the signing.
+    public var annexes: [Annex]
     /// Running headers and footers, page numbers and page breaks taken out of the flow.
     public var pageFurniture: [PageFurniture]
     /// Lines no construct claims (no letter or digit in them); each has a warning.

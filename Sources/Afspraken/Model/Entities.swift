@@ -27,7 +27,7 @@ public struct Entities: Hashable, Sendable, Codable {
 public struct Location: Hashable, Sendable, Codable {
     /// The part of the document: front matter, a chapter, or the signing.
     public enum Part: String, Hashable, Sendable, Codable {
-        case frontMatter, chapter, signing
+        case frontMatter, chapter, signing, annex
     }
 
     /// The part of the document.

@@ -15,6 +15,20 @@ public struct Chapter: Hashable, Sendable, Codable {
     public var span: SourceSpan
 }
 
+/// An annex ("Bijlage 1: Woningbouwplanlijst"): everything after its heading up to the next annex.
+public struct Annex: Hashable, Sendable, Codable {
+    /// The label as written ("1", "A", "1a"); nil for a plain "Bijlage".
+    public var number: String?
+    /// The title after the label.
+    public var title: String?
+    /// The heading line.
+    public var headingSpan: SourceSpan
+    /// The annex's text; headings inside it are kept as paragraphs.
+    public var blocks: [Block]
+    /// Heading and blocks.
+    public var span: SourceSpan
+}
+
 /// An article ("5. Start bouw", "2.1 Overlegstructuur", "Artikel 3"); deeper numbering (1.4.1) nests in `articles`.
 public struct Article: Hashable, Sendable, Codable {
     /// The label as written without final period: "5", "2.1", "1.4.1", "A1".

@@ -34,6 +34,10 @@ extension Document {
             }
             for block in signing.blocks { dump(block, depth: 2, into: &out) }
         }
+        for annex in annexes {
+            out.append("  Annex \(annex.number ?? "-") \(quoted(annex.title)) @\(annex.span)")
+            for block in annex.blocks { dump(block, depth: 2, into: &out) }
+        }
         for party in parties {
             let aliases = party.aliases.map { "\"\($0)\"" }.joined(separator: ", ")
             out.append(

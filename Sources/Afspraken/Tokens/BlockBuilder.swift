@@ -51,7 +51,8 @@ struct BlockBuilder {
         for (index, token) in tokens.enumerated() where !token.isBlank && !skipped.contains(index) {
             lengths.append(token.content.upperBound - source.lineRange(token.line).lowerBound)
         }
-        guard lengths.count >= 8 else { return nil }
+        // A width read off a handful of lines says nothing about wrapping.
+        guard lengths.count >= 20 else { return nil }
         lengths.sort()
         let width = lengths[lengths.count * 9 / 10]
         return (40...250).contains(width) ? width : nil

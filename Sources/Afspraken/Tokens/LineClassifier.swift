@@ -138,6 +138,7 @@ struct LineClassifier {
         if Bytes.matches(bytes, at: start, "hoofdstuk ") { return keywordHeading(.chapter, in: range, after: 10) }
         if Bytes.matches(bytes, at: start, "artikel ") { return keywordHeading(.article, in: range, after: 8) }
         if Bytes.matches(bytes, at: start, "afspraak ") { return keywordHeading(.article, in: range, after: 9) }
+        if Bytes.matches(bytes, at: start, "bijlage") { return annexHeading(in: range) }
         var cursor = start
         var letter = ""
         // "A1." and "B2.3": one capital glued to the number.
@@ -179,6 +180,33 @@ struct LineClassifier {
         let heading = mark(keyword, "", components, range.lowerBound..<afterNumber, restStart..<range.upperBound)
         if !heading.rest.isEmpty, !heading.restIsTitle, Bytes.isLowerLetter(in: bytes, at: restStart) { return nil }
         return heading
+    }
+
+    /// "Bijlage 1: Woningbouwplanlijst", "Bijlage A", "Bijlage 1a", "Bijlage": an annex, when what follows is a title.
+    private func annexHeading(in range: Range<Int>) -> HeadingMark? {
+        var cursor = range.lowerBound + 7
+        let end = range.upperBound
+        guard cursor == end || isBlank(at: cursor) || bytes[cursor] == Bytes.colon else { return nil }
+        cursor = skipBlanks(from: cursor, to: end)
+        let labelStart = cursor
+        while cursor < end, Bytes.isDigit(bytes[cursor]) { cursor += 1 }
+        if cursor < end, Bytes.isASCIILetter(bytes[cursor]),
+            cursor + 1 == end || !Bytes.isASCIILetter(bytes[cursor + 1])
+        {
+            cursor += 1  // "1a", "A"
+        }
+        let label = source.string(labelStart..<cursor)
+        let labelEnd = cursor
+        if cursor < end, bytes[cursor] == Bytes.dot { cursor += 1 }
+        cursor = skipBlanks(from: cursor, to: end)
+        if cursor < end, bytes[cursor] == Bytes.colon || bytes[cursor] == Bytes.hyphen {
+            cursor = skipBlanks(from: cursor + 1, to: end)
+        }
+        let rest = cursor..<end
+        guard rest.isEmpty || isTitle(rest) else { return nil }
+        return HeadingMark(
+            keyword: .annex, letter: "", label: label, components: Int(label).map { [$0] } ?? [],
+            labelRange: range.lowerBound..<max(labelEnd, range.lowerBound + 7), rest: rest, restIsTitle: true)
     }
 
     /// "1", "1.", "2.1", "1.4.1.": up to three digits, then parts of up to two; returns where it stops.

@@ -27,7 +27,7 @@ struct LineToken: Sendable {
 
 /// A numbered heading's label and title: "1.", "2.1", "1.4.1", "A1.", "Artikel 3", "Hoofdstuk 2".
 struct HeadingMark: Sendable {
-    enum Keyword: Sendable { case none, chapter, article }
+    enum Keyword: Sendable { case none, chapter, article, annex }
 
     var keyword: Keyword
     /// The capital of "A1." and "B2.3", else empty.

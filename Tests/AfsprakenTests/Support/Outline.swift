@@ -23,6 +23,10 @@ func outline(_ document: Document) -> String {
         for block in chapter.blocks { add(block, 1) }
         for article in chapter.articles { add(article, 1) }
     }
+    for annex in document.annexes {
+        out.append("annex \(annex.number ?? "-") \(annex.title ?? "-")")
+        for block in annex.blocks { add(block, 1) }
+    }
     if let signing = document.signing {
         out.append(
             "signing \(signing.date?.iso ?? "-") \(signing.place?.text ?? "-") "
