@@ -18,7 +18,7 @@ import Testing
         "477,20", "30%", "uiterlijk", "Ondertekening", "Inhoudsopgave", "\u{0C}", "Pagina", "3", "van", "8", ":", "\t",
         "a.", "1)", "Hoofdstuk", "Artikel", "woning-", "zoekenden", "elke", "zes", "weken", "Woningstichting", "Noord",
         "hierna", "te", "noemen", "'", "ca", "10", "woningen", "waarvan", ".", ",", "é", "e\u{301}", "…", "(", ")",
-        "Afspraak", "kunnen", "blijven", "0", "of", "1", "t/m", "2022-2026", "11", "december", "31-02-2026",
+        "Afspraak", "kunnen", "blijven", "0", "of", "1", "t/m", "2022-2026", "11", "december", "31-02-2026", "Bijlage",
     ]
 
     @Test func randomTextsParseLoseNothingAndRender() throws {

@@ -31,10 +31,13 @@ struct OutlineBuilder {
             case .heading(let token, let mark):
                 // Inside an annex, numbered lines are its text (a list of projects, a table), not the outline.
                 if !annexes.isEmpty, mark.keyword != .annex {
+                    // The heading's own words; a numbered paragraph's text follows as a block of its own.
+                    let range = headingRange(mark, token)
                     append(
                         Block(
-                            kind: .paragraph, text: TextJoiner.join([token.content], in: source.bytes),
-                            span: source.span(token.content), lines: [source.span(token.content)]))
+                            kind: .paragraph, text: TextJoiner.join([range], in: source.bytes),
+                            span: source.span(range),
+                            lines: [source.span(range)]))
                 } else {
                     open(mark, token: token, role: roles[headingIndex])
                 }
@@ -89,10 +92,7 @@ struct OutlineBuilder {
     private mutating func open(_ mark: HeadingMark, token: LineToken, role: Role) {
         inSigning = false
         let title = mark.restIsTitle && !mark.rest.isEmpty ? TextJoiner.join([mark.rest], in: source.bytes) : nil
-        // A numbered paragraph's heading runs to where its text starts: "Artikel 3 -" with the dash.
-        var headingEnd = mark.restIsTitle || mark.rest.isEmpty ? token.content.upperBound : mark.rest.lowerBound
-        while headingEnd > mark.labelRange.upperBound, Bytes.isBlank(source.bytes[headingEnd - 1]) { headingEnd -= 1 }
-        let headingSpan = source.span(token.content.lowerBound..<headingEnd)
+        let headingSpan = source.span(headingRange(mark, token))
         switch role {
         case .annex:
             closeChapter()
@@ -143,6 +143,13 @@ struct OutlineBuilder {
                         articles: [], span: headingSpan)
                 ))
         }
+    }
+
+    /// The heading line, or for a numbered paragraph its label up to where its text starts ("Artikel 3 -").
+    private func headingRange(_ mark: HeadingMark, _ token: LineToken) -> Range<Int> {
+        var end = mark.restIsTitle || mark.rest.isEmpty ? token.content.upperBound : mark.rest.lowerBound
+        while end > mark.labelRange.upperBound, Bytes.isBlank(source.bytes[end - 1]) { end -= 1 }
+        return token.content.lowerBound..<end
     }
 
     private mutating func startSigning(_ title: TextValue) {

@@ -62,6 +62,10 @@ func claimedSpans(_ document: Document) -> [SourceSpan] {
         if let heading = signing.heading { spans.append(heading.span) }
         signing.blocks.forEach(add)
     }
+    for annex in document.annexes {
+        spans.append(annex.headingSpan)
+        annex.blocks.forEach(add)
+    }
     spans += document.pageFurniture.filter { $0.kind != .formFeed }.map(\.span)
     spans += document.unclassified.map(\.span)
     return spans
