@@ -62,6 +62,29 @@ import Testing
             ])
     }
 
+    @Test func unnumberedTitlesBeforeRestartingListsAreChapters() throws {
+        let text = """
+            Prestatieafspraken 2026
+            BESCHIKBAARHEID
+            1. Nieuwbouw
+            De corporaties bouwen 40 woningen.
+            2. Verkoop
+            De corporaties verkopen 5 woningen.
+            BETAALBAARHEID
+            1. Huurbeleid
+            De corporaties matigen de huren.
+            """
+        let document = try parse(text).document
+        #expect(document.chapters.map(\.title) == ["BESCHIKBAARHEID", "BETAALBAARHEID"])
+        #expect(document.chapters.map { $0.articles.map(\.title) } == [["Nieuwbouw", "Verkoop"], ["Huurbeleid"]])
+        #expect(document.chapters.allSatisfy { $0.number == nil && $0.headingSpan != nil })
+    }
+
+    @Test func aNumberedHeadingWithTextIsAnArticleEvenWhenNumberingRestartsAfterIt() throws {
+        let document = try parse("1. Eerste\nTekst.\n2. Tweede\nTekst.\n1. Weer een\nTekst.\n").document
+        #expect(document.chapters.count == 1 && document.chapters[0].articles.count == 3)
+    }
+
     @Test func hoofdstukAndArtikelKeywordsDecideTheLevel() throws {
         let document = try parse(
             "Hoofdstuk 1 Algemeen\nArtikel 1 Looptijd\nTekst.\nArtikel 2 Evaluatie\nTekst.\nHoofdstuk 2 Wonen\nArtikel 3\nTekst.\n"

@@ -56,12 +56,15 @@ struct CommitmentReader {
         if document.chapters.isEmpty {
             read(document.frontMatter, Location(part: .frontMatter, block: ""), prefix: "tekst")
         }
-        for chapter in document.chapters {
-            let chapterId = chapter.number.map { "hfst_\(Self.idPart($0))" }
+        for (position, chapter) in document.chapters.enumerated() {
+            // An unnumbered chapter with a title is named by its place; articles before any chapter by none.
+            let chapterId = (chapter.number ?? (chapter.title == nil ? nil : String(position + 1))).map {
+                "hfst_\(Self.idPart($0))"
+            }
             read(
-                chapter.blocks, Location(part: .chapter, chapter: chapter.number, block: ""),
+                chapter.blocks, Location(part: .chapter, chapter: chapter.reference, block: ""),
                 prefix: chapterId ?? "tekst")
-            read(chapter.articles, chapter: chapter.number, prefix: chapterId)
+            read(chapter.articles, chapter: chapter.reference, prefix: chapterId)
         }
     }
 

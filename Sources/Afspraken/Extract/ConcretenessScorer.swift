@@ -6,9 +6,9 @@ enum ConcretenessScorer {
     static func score(_ document: Document) -> [Concreteness] {
         var rows: [Concreteness] = []
         // A chapter without a number (articles before any chapter heading) counts in the total only.
-        for chapter in document.chapters where chapter.number != nil {
+        for chapter in document.chapters where chapter.reference != nil {
             let own = document.commitments.filter {
-                $0.location.part == .chapter && $0.location.chapter == chapter.number
+                $0.location.part == .chapter && $0.location.chapter == chapter.reference
             }
             guard !own.isEmpty else { continue }
             rows.append(score(own, chapter: chapter.number, title: chapter.title))

@@ -33,7 +33,7 @@ extension Document {
         }
         visit(&frontMatter, Location(part: .frontMatter, block: ""))
         for position in chapters.indices {
-            let number = chapters[position].number
+            let number = chapters[position].reference
             visit(&chapters[position].blocks, Location(part: .chapter, chapter: number, block: ""))
             visit(&chapters[position].articles, chapter: number)
         }

@@ -24,9 +24,23 @@ struct OutlineBuilder {
     /// `isSectioned`: the contents show numbers such as "2.1", so single numbers head chapters.
     init(source: SourceText, segments: [Segment], isSectioned: Bool = false) {
         self.source = source
-        let roles = Self.roles(of: segments, isSectioned: isSectioned)
+        var roles = Self.roles(of: segments, isSectioned: isSectioned, bytes: source.bytes)
+        // Without numbered chapters, short unnumbered titles ("BESCHIKBAARHEID") before a list that starts again
+        // at 1 are the chapters, and every numbered heading an article.
+        let titleChapters = roles.contains(.chapter) ? [] : Self.titleChapters(in: segments)
+        if !titleChapters.isEmpty {
+            roles = roles.map { $0 == .chapter ? .article(depth: 1) : $0 }
+        }
         var headingIndex = 0
-        for segment in segments {
+        for (index, segment) in segments.enumerated() {
+            if titleChapters.contains(index), case .block(let block) = segment {
+                closeChapter()
+                inSigning = false
+                chapter = Chapter(
+                    number: nil, title: block.text, headingSpan: block.span, blocks: [], articles: [],
+                    span: block.span)
+                continue
+            }
             switch segment {
             case .heading(let token, let mark):
                 // Inside an annex, numbered lines are its text (a list of projects, a table), not the outline.
@@ -59,10 +73,23 @@ struct OutlineBuilder {
 
     // MARK: Roles
 
-    static func roles(of segments: [Segment], isSectioned: Bool) -> [Role] {
-        let marks = segments.compactMap { segment -> HeadingMark? in
-            if case .heading(_, let mark) = segment { return mark }
-            return nil
+    static func roles(of segments: [Segment], isSectioned: Bool, bytes: [UInt8]) -> [Role] {
+        var marks: [HeadingMark] = []
+        // Whether text stands between a heading and the next one: a chapter heading is followed by its first article.
+        var hasBody: [Bool] = []
+        for segment in segments {
+            switch segment {
+            case .heading(_, let mark):
+                marks.append(mark)
+                hasBody.append(false)
+            case .block where !hasBody.isEmpty:
+                hasBody[hasBody.count - 1] = true
+            default:
+                break
+            }
+        }
+        func isCapitals(_ mark: HeadingMark) -> Bool {
+            !mark.rest.isEmpty && !bytes[mark.rest].contains { Bytes.isASCIILower($0) }
         }
         let isDotted =
             isSectioned || marks.contains { $0.keyword == .none && $0.letter.isEmpty && $0.components.count > 1 }
@@ -80,11 +107,31 @@ struct OutlineBuilder {
                     return mark.components.count == 1 ? .chapter : .article(depth: mark.components.count - 1)
                 }
                 if hasChapterKeyword { return .article(depth: 1) }
-                // Numbering restarts after a chapter heading: "2. Betaalbaarheid" is followed by "1 Schuldhulpverlening".
+                // Numbering restarts after a chapter heading: "2. Betaalbaarheid" is followed by "1 Schuldhulpverlening",
+                // with no text between them, or the chapter's title is in capitals.
                 let next = marks[(index + 1)...].first { $0.keyword == .none && $0.letter.isEmpty }
-                return next?.components == [1] && mark.restIsTitle ? .chapter : .article(depth: 1)
+                let restarts = next?.components == [1] && mark.restIsTitle
+                return restarts && (!hasBody[index] || isCapitals(mark)) ? .chapter : .article(depth: 1)
             }
         }
+    }
+
+    /// Segments that are a short unnumbered title standing right before a "1." that starts a list again.
+    static func titleChapters(in segments: [Segment]) -> Set<Int> {
+        var found: Set<Int> = []
+        var headingsSeen = 0
+        for index in segments.indices.dropLast() {
+            if case .heading = segments[index] { headingsSeen += 1 }
+            guard case .block(let block) = segments[index], block.kind == .paragraph, block.lines.count == 1,
+                block.text.utf8.count <= 60, let first = block.text.first, first.isUppercase,
+                let last = block.text.last, !".,;:!?".contains(last),
+                case .heading(_, let mark) = segments[index + 1], mark.keyword == .none, mark.letter.isEmpty,
+                mark.components == [1]
+            else { continue }
+            found.insert(index)
+        }
+        // One title might be a cover line; two or more before restarting lists are the chapters.
+        return found.count >= 2 ? found : []
     }
 
     // MARK: Building

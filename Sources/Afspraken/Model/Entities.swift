@@ -32,7 +32,7 @@ public struct Location: Hashable, Sendable, Codable {
 
     /// The part of the document.
     public var part: Part
-    /// The chapter's number, when in a numbered chapter.
+    /// The chapter's number, or an unnumbered chapter's title.
     public var chapter: String?
     /// The article's number, when in an article.
     public var article: String?

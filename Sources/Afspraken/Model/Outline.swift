@@ -15,6 +15,11 @@ public struct Chapter: Hashable, Sendable, Codable {
     public var span: SourceSpan
 }
 
+extension Chapter {
+    /// What names the chapter in locations: its number, or the title of an unnumbered one ("BESCHIKBAARHEID").
+    public var reference: String? { number ?? title }
+}
+
 /// An annex ("Bijlage 1: Woningbouwplanlijst"): everything after its heading up to the next annex.
 public struct Annex: Hashable, Sendable, Codable {
     /// The label as written ("1", "A", "1a"); nil for a plain "Bijlage".
