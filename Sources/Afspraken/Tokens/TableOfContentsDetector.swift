@@ -18,7 +18,7 @@ struct TableOfContentsDetector {
         var found = Found(heading: nil, entries: [])
         var index = 0
         while index < tokens.count {
-            if found.heading == nil, isContentsTitle(index) {
+            if found.heading == nil, furniture[index] == nil, isContentsTitle(index) {
                 found.heading = index
                 index = collectEntries(after: index, into: &found)
             } else {
