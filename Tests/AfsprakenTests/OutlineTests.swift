@@ -80,6 +80,15 @@ import Testing
         #expect(document.chapters.allSatisfy { $0.number == nil && $0.headingSpan != nil })
     }
 
+    @Test func aTitleOnTheLineAfterABareNumberIsItsTitle() throws {
+        let document = try parse(
+            "Prestatieafspraken 2026\n1.\nWonen\n1.\nNieuwbouw\nTekst.\n2.\nBetalen\n1.\nHuur\nTekst.\n"
+        ).document
+        #expect(document.chapters.map(\.title) == ["Wonen", "Betalen"])
+        #expect(document.chapters.map { $0.articles.map(\.title) } == [["Nieuwbouw"], ["Huur"]])
+        #expect(document.chapters[0].headingSpan?.end.line == 3)
+    }
+
     @Test func aNumberedHeadingWithTextIsAnArticleEvenWhenNumberingRestartsAfterIt() throws {
         let document = try parse("1. Eerste\nTekst.\n2. Tweede\nTekst.\n1. Weer een\nTekst.\n").document
         #expect(document.chapters.count == 1 && document.chapters[0].articles.count == 3)

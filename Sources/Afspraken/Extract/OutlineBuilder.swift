@@ -14,6 +14,8 @@ struct OutlineBuilder {
     /// Open articles, outermost first, with their depth (1 for an article, 2 for 1.4.1 …).
     private var articles: [(depth: Int, article: Article)] = []
     private var inSigning = false
+    /// The heading just opened had no title ("1." alone): a title line right after it is its title.
+    private var awaitsTitle = false
 
     enum Role: Equatable {
         case annex
@@ -41,6 +43,8 @@ struct OutlineBuilder {
                     span: block.span)
                 continue
             }
+            let waitingForTitle = awaitsTitle
+            awaitsTitle = false
             switch segment {
             case .heading(let token, let mark):
                 // Inside an annex, numbered lines are its text (a list of projects, a table), not the outline.
@@ -60,6 +64,8 @@ struct OutlineBuilder {
                 append(Block(kind: .paragraph, text: title.text, span: title.span, lines: [title.span]))
             case .signingTitle(let title):
                 startSigning(title)
+            case .block(let block) where waitingForTitle && Self.isTitleLine(block):
+                takeTitle(block)
             case .block(let block):
                 append(block)
             case .unclassified(let value):
@@ -75,6 +81,7 @@ struct OutlineBuilder {
 
     static func roles(of segments: [Segment], isSectioned: Bool, bytes: [UInt8]) -> [Role] {
         var marks: [HeadingMark] = []
+        var titled: Set<Int> = []
         // Whether text stands between a heading and the next one: a chapter heading is followed by its first article.
         var hasBody: [Bool] = []
         for segment in segments {
@@ -82,8 +89,13 @@ struct OutlineBuilder {
             case .heading(_, let mark):
                 marks.append(mark)
                 hasBody.append(false)
-            case .block where !hasBody.isEmpty:
-                hasBody[hasBody.count - 1] = true
+            case .block(let block) where !hasBody.isEmpty:
+                // The title of a bare "1." on the next line is no text under the heading.
+                if let last = marks.last, last.rest.isEmpty, !hasBody[hasBody.count - 1], isTitleLine(block) {
+                    titled.insert(marks.count - 1)
+                } else {
+                    hasBody[hasBody.count - 1] = true
+                }
             default:
                 break
             }
@@ -110,9 +122,29 @@ struct OutlineBuilder {
                 // Numbering restarts after a chapter heading: "2. Betaalbaarheid" is followed by "1 Schuldhulpverlening",
                 // with no text between them, or the chapter's title is in capitals.
                 let next = marks[(index + 1)...].first { $0.keyword == .none && $0.letter.isEmpty }
-                let restarts = next?.components == [1] && mark.restIsTitle
+                let restarts = next?.components == [1] && (mark.restIsTitle || titled.contains(index))
                 return restarts && (!hasBody[index] || isCapitals(mark)) ? .chapter : .article(depth: 1)
             }
+        }
+    }
+
+    /// A single short line without final punctuation that starts with a capital: a title, not a sentence.
+    static func isTitleLine(_ block: Block) -> Bool {
+        block.kind == .paragraph && block.lines.count == 1 && block.text.utf8.count <= 80
+            && block.text.first?.isUppercase == true && !".,;:!?".contains(block.text.last ?? ".")
+    }
+
+    /// The title line of a bare "1." joins its heading.
+    private mutating func takeTitle(_ block: Block) {
+        if var open = articles.popLast() {
+            open.article.title = block.text
+            open.article.headingSpan = open.article.headingSpan.map { $0.union(block.span) }
+            open.article.span = open.article.span.union(block.span)
+            articles.append(open)
+        } else if chapter != nil {
+            chapter!.title = block.text
+            chapter!.headingSpan = chapter!.headingSpan.map { $0.union(block.span) }
+            chapter!.span = chapter!.span.union(block.span)
         }
     }
 
@@ -138,6 +170,7 @@ struct OutlineBuilder {
 
     private mutating func open(_ mark: HeadingMark, token: LineToken, role: Role) {
         inSigning = false
+        awaitsTitle = mark.rest.isEmpty && role != .annex
         let title = mark.restIsTitle && !mark.rest.isEmpty ? TextJoiner.join([mark.rest], in: source.bytes) : nil
         let headingSpan = source.span(headingRange(mark, token))
         switch role {
