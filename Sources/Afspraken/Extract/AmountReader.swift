@@ -42,7 +42,11 @@ struct AmountReader {
         if isEuroSign(index) || phrase.isWord(index, in: Self.euroWords) {
             return bareAmount(at: index + 1)
         }
-        guard let (amount, next) = bareAmount(at: index), phrase.isWord(next, in: Self.euroWords) else { return nil }
+        // "477 euro", "2,5 miljoen euro": look for the word before parsing the number.
+        let scaled = index + 1 < phrase.count && Self.scales.contains(phrase.words[index + 1].key)
+        guard phrase.isWord(index + (scaled ? 2 : 1), in: Self.euroWords) || phrase.isSign(index + 1, 0x2C),
+            let (amount, next) = bareAmount(at: index), phrase.isWord(next, in: Self.euroWords)
+        else { return nil }
         return (amount, next + 1)
     }
 
@@ -66,7 +70,9 @@ struct AmountReader {
 
     /// Reads a percentage at word `index`; returns it and the index after it.
     func percentage(at index: Int) -> (Percentage, Int)? {
+        // A percent sign or "procent" one word on, or three for a range, before any number is parsed.
         guard index < phrase.count, phrase.words[index].kind == .number,
+            isPercentSign(index + 1) || isPercentSign(index + 3),
             let value = Self.decimal(phrase.bytes[phrase.words[index].range])
         else { return nil }
         var upper: Decimal?

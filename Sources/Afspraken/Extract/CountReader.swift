@@ -86,10 +86,15 @@ struct CountReader {
         let word = phrase.words[index]
         if units.contains(word.key) { return true }
         let bytes = phrase.bytes[word.range]
-        for suffix in ["woning", "woningen"] where bytes.count >= suffix.utf8.count {
-            if bytes.suffix(suffix.utf8.count).map(Bytes.lowered).elementsEqual(suffix.utf8) { return true }
+        return endsWith(bytes, "woning") || endsWith(bytes, "woningen")
+    }
+
+    private static func endsWith(_ bytes: ArraySlice<UInt8>, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        return suffix.withUTF8Buffer { suffix in
+            zip(bytes.suffix(count), suffix).allSatisfy { Bytes.lowered($0) == $1 }
         }
-        return false
     }
 
     private func isRightQuote(_ index: Int) -> Bool {
