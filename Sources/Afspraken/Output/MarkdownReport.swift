@@ -73,7 +73,11 @@ public enum MarkdownReport {
             let article =
                 location.article.map { number in
                     let title = titles["\(location.chapter ?? "")/\(number)"].map { " \($0)" } ?? ""
-                    return [location.chapter, number].compactMap { $0 }.joined(separator: ".") + title
+                    // "2.1" names its chapter already; "5" in chapter 1 becomes "1.5".
+                    let full =
+                        number.contains(".")
+                        ? number : [location.chapter, number].compactMap { $0 }.joined(separator: ".")
+                    return full + title
                 } ?? location.chapter.map { "hoofdstuk \($0)" } ?? ""
             out.append(
                 "| \(escape(when)) | \(escape(commitment.text)) | \(modalityNames[commitment.modality] ?? "") "
