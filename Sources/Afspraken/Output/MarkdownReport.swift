@@ -17,7 +17,7 @@ public enum MarkdownReport {
         if let year = document.year { facts.append("jaarschijf \(year.year)") }
         if let period = document.period { facts.append("periode \(period.written)") }
         if let municipality = document.municipality { facts.append("gemeente \(municipality.text)") }
-        facts.append("\(document.commitments.count) afspraken")
+        facts.append("\(document.commitments.count) \(document.commitments.count == 1 ? "afspraak" : "afspraken")")
         out.append("")
         out.append(facts.joined(separator: " · "))
         let titles = CSVOutput.articleTitles(document)
