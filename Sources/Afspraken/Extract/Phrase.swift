@@ -64,9 +64,7 @@ struct Phrase {
 /// Keys of the words the readers look for, computed once.
 enum Keys {
     static func set(_ words: [String]) -> KeywordSet { KeywordSet(words: words) }
-    static let een = Word.key("een")
     static let en = Word.key("en")
-    static let of = Word.key("of")
     static let van = Word.key("van")
     static let per = Word.key("per")
     static let tot = Word.key("tot")
@@ -81,5 +79,4 @@ enum Keys {
     static let minste = Word.key("minste")
     static let kwartaal = Word.key("kwartaal")
     static let ingang = Word.key("ingang")
-    static let jaar = Word.key("jaar")
 }
