@@ -22,6 +22,7 @@ enum ModalityCues {
         (.effort, ["zetten", "zich", "in"]), (.effort, ["zet", "zich", "in"]), (.effort, ["inzetten"]),
         (.effort, ["zetten", "in", "op"]), (.effort, ["zet", "in", "op"]), (.effort, ["streven"]),
         (.effort, ["streeft"]), (.effort, ["dragen", "bij"]), (.effort, ["draagt", "bij"]),
+        (.effort, ["richten", "zich", "op"]), (.effort, ["richt", "zich", "op"]),
         // A firm result.
         (.result, ["stelt", "op"]), (.result, ["stellen", "op"]), (.result, ["neemt", "op"]),
         (.result, ["nemen", "op"]),
@@ -39,6 +40,7 @@ enum ModalityCues {
         (.result, ["leveren", "op"]),
         (.result, ["onderzoekt"]), (.result, ["onderzoeken"]), (.result, ["bouwt"]), (.result, ["verduurzamen"]),
         (.result, ["verduurzaamt"]), (.result, ["monitort"]), (.result, ["informeert"]), (.result, ["huisvest"]),
+        (.result, ["betrekken"]), (.result, ["aankopen"]), (.result, ["kopen", "aan"]),
     ]
 
     private static let keyed: [(Modality, [UInt64], String)] = table.map {
