@@ -90,3 +90,18 @@ import Testing
         #expect(SHA256.hex(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 }
+
+@Suite struct LongLineTests {
+    @Test func positionsOnALongLineWithOtherScalarsMatchCountingFromTheStart() throws {
+        // "é" (2 bytes) every few characters, over several checkpoint strides.
+        let line = String(repeating: "abcé ", count: 2000)
+        let (text, _) = try SourceDecoder.decode(Array(("kop\n" + line + "\n").utf8))
+        let range = text.lineRange(1)
+        for offset in stride(from: range.lowerBound, to: range.upperBound, by: 97) {
+            let counted = text.bytes[range.lowerBound..<offset].filter { $0 & 0xC0 != 0x80 }.count + 1
+            let position = text.position(at: offset)
+            #expect(position.line == 2 && position.column == counted)
+            #expect(text.offset(of: position) == offset || text.bytes[offset] & 0xC0 == 0x80)
+        }
+    }
+}

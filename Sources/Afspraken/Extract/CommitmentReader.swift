@@ -187,10 +187,19 @@ struct CommitmentReader {
         }
         for reference in references[low...] {
             guard unitRange.contains(reference.range.lowerBound) else { break }
-            guard let start = words.indices.first(where: { decoded($0) >= reference.range.lowerBound }) else {
-                continue
+            // Words are in text order: the first at or after the reference, and the last before its end.
+            func firstWord(from offset: Int) -> Int {
+                var low = 0
+                var high = words.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if decoded(middle) < offset { low = middle + 1 } else { high = middle }
+                }
+                return low
             }
-            let end = max(start, words.indices.last(where: { decoded($0) < reference.range.upperBound }) ?? start)
+            let start = firstWord(from: reference.range.lowerBound)
+            guard start < words.count else { continue }
+            let end = max(start, firstWord(from: reference.range.upperBound) - 1)
             found.append((start, end, reference.parties))
         }
         found.sort { $0.word < $1.word }
@@ -257,8 +266,17 @@ struct CommitmentReader {
             }
         }
         let original = span.start.offset..<span.end.offset
+        // The index is in text order (see `indexEntities`): the items inside are one run, found by halving.
         func inside<T>(_ items: [T], _ spanOf: (T) -> SourceSpan) -> [Int] {
-            items.indices.filter { original.contains(spanOf(items[$0]).start.offset) }
+            var low = 0
+            var high = items.count
+            while low < high {
+                let middle = (low + high) / 2
+                if spanOf(items[middle]).start.offset < original.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            var end = low
+            while end < items.count, original.contains(spanOf(items[end]).start.offset) { end += 1 }
+            return Array(low..<end)
         }
         let entities = document.entities
         let commitment = Commitment(

@@ -41,6 +41,12 @@ extension Document {
         for position in annexes.indices {
             visit(&annexes[position].blocks, Location(part: .annex, chapter: annexes[position].number, block: ""))
         }
+        // In text order, whatever order the parts of the document were visited in.
+        index.times.sort { $0.span.start.offset < $1.span.start.offset }
+        index.frequencies.sort { $0.span.start.offset < $1.span.start.offset }
+        index.amounts.sort { $0.span.start.offset < $1.span.start.offset }
+        index.percentages.sort { $0.span.start.offset < $1.span.start.offset }
+        index.counts.sort { $0.span.start.offset < $1.span.start.offset }
         entities = index
         return diagnostics
     }

@@ -272,11 +272,12 @@ struct TimeReader {
     }
 
     /// A year written elsewhere in the same sentence, for "in Q1" and "per 1 januari".
+    /// A sentence is looked at no further than 40 words either way, so a text without periods stays linear.
     private func yearInSentence(around cursor: Int) -> Int? {
         var start = cursor
-        while start > 0, !phrase.isSign(start - 1, Bytes.dot) { start -= 1 }
+        while start > max(0, cursor - 40), !phrase.isSign(start - 1, Bytes.dot) { start -= 1 }
         var end = cursor
-        while end < phrase.count, !phrase.isSign(end, Bytes.dot) { end += 1 }
+        while end < min(phrase.count, cursor + 40), !phrase.isSign(end, Bytes.dot) { end += 1 }
         return (start..<end).lazy.compactMap { phrase.year($0) }.first
     }
 }

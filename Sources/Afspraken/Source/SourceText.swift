@@ -27,7 +27,13 @@ public struct SourceText: Sendable {
         var anchors: [Anchor]?
         /// All ASCII and unchanged: a column is the byte distance plus one, with nothing to count.
         var isASCII = false
+        /// For a long line with other scalars: how many scalars precede every `checkpointStride`-th byte, so that
+        /// a column is never counted from further than one stride away.
+        var checkpoints: [Int]?
     }
+
+    /// Bytes between column checkpoints on long lines.
+    static let checkpointStride = 1024
 
     /// A decoded scalar's original byte offset and column.
     struct Anchor: Sendable {
@@ -75,6 +81,11 @@ public struct SourceText: Sendable {
         guard let anchors = line.anchors else {
             var column = 1
             var cursor = line.start
+            if let checkpoints = line.checkpoints {
+                let block = min((clamped - line.start) / Self.checkpointStride, checkpoints.count - 1)
+                column += checkpoints[block]
+                cursor += block * Self.checkpointStride
+            }
             while cursor < clamped {
                 if !Bytes.isContinuation(bytes[cursor]) { column += 1 }
                 cursor += 1
@@ -112,6 +123,18 @@ extension SourceText {
         }
         var cursor = line.start
         var column = 1
+        if let checkpoints = line.checkpoints {
+            // The last checkpoint before the column, then past the rest of a scalar split by it.
+            var block = 0
+            var high = checkpoints.count - 1
+            while block < high {
+                let middle = (block + high + 1) / 2
+                if checkpoints[middle] < position.column - 1 { block = middle } else { high = middle - 1 }
+            }
+            cursor += block * Self.checkpointStride
+            column += checkpoints[block]
+            while cursor < line.end, Bytes.isContinuation(bytes[cursor]) { cursor += 1 }
+        }
         while cursor < line.end, column < position.column {
             cursor += 1
             while cursor < line.end, Bytes.isContinuation(bytes[cursor]) { cursor += 1 }

@@ -19,7 +19,8 @@ struct SourceTextBuilder {
             lines.append(
                 .init(
                     start: start, end: bytes.count, originalStart: range.lowerBound,
-                    originalEnd: range.upperBound, anchors: nil, isASCII: isASCII))
+                    originalEnd: range.upperBound, anchors: nil, isASCII: isASCII,
+                    checkpoints: isASCII ? nil : Self.checkpoints(bytes[start...])))
             bytes.append(Bytes.newline)
             return
         }
@@ -63,6 +64,19 @@ struct SourceTextBuilder {
                 start: start, end: bytes.count, originalStart: originalStart, originalEnd: originalEnd,
                 anchors: anchors))
         bytes.append(Bytes.newline)
+    }
+
+    /// Scalars before every stride of a long line; nil for a line shorter than one stride.
+    static func checkpoints(_ line: ArraySlice<UInt8>) -> [Int]? {
+        let stride = SourceText.checkpointStride
+        guard line.count > stride else { return nil }
+        var counts: [Int] = [0]
+        var scalars = 0
+        for (index, byte) in zip(line.indices, line) {
+            if index > line.startIndex, (index - line.startIndex) % stride == 0 { counts.append(scalars) }
+            if !Bytes.isContinuation(byte) { scalars += 1 }
+        }
+        return counts
     }
 
     /// Only combining marks and Hangul jamo can change under NFC; most lines skip Foundation entirely.
