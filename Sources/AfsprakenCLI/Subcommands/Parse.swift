@@ -6,7 +6,7 @@ extension AfsprakenCommand {
     /// `afspraken parse FILE...`: text in, JSON (or the outline tree) out.
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Parse agreement texts into JSON.",
+            abstract: "Parse agreement texts into JSON, XML, CSV or a report.",
             discussion: """
                 Reads each FILE (or standard input for -) and writes its structure: title, year, period, \
                 municipality, chapters, articles, blocks, signing and page furniture, each with its source span. \
@@ -15,11 +15,12 @@ extension AfsprakenCommand {
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case json, tree, csv, md
+            case json, xml, tree, csv, md
 
             var fileExtension: String {
                 switch self {
                 case .json: "json"
+                case .xml: "xml"
                 case .tree: "tree.txt"
                 case .csv: "csv"
                 case .md: "md"
@@ -32,7 +33,7 @@ extension AfsprakenCommand {
 
         @Option(
             help: """
-                Output format: json (everything), tree (the outline, a node per line), csv (a row per commitment, \
+                Output format: json (everything), xml (the same, validated against the XSD), tree (the outline, a node per line), csv (a row per commitment, \
                 for a monitoring sheet) or md (commitments per party, for the meeting).
                 """)
         var format: Format = .json
@@ -132,7 +133,7 @@ extension AfsprakenCommand {
                 let messages = result.diagnostics.filter(shouldPrint).map {
                     onTerminal ? $0.rendered(in: result.source) : $0.description
                 }
-                let rendered = try render(result.document)
+                let rendered = try Output.render(result.document, as: format, compact: compact, excel: excel)
                 if let output {
                     let target = toFolder ? FileOutput.path(for: file, in: output, format: format) : output
                     try FileOutput.write(rendered, to: target)
@@ -155,23 +156,6 @@ extension AfsprakenCommand {
             case .error: true
             case .warning: !quiet
             case .note: verbose && !quiet
-            }
-        }
-
-        private func render(_ document: Document) throws -> Data {
-            switch format {
-            case .json:
-                do { return try JSONOutput.encode(document, compact: compact) } catch {
-                    throw CLIFailure(
-                        code: 70,
-                        message: "\(document.source.fileName): error: [internal] JSON encoding failed: \(error)")
-                }
-            case .tree:
-                return Data(document.debugTree().utf8)
-            case .csv:
-                return Data(CSVOutput.encode(document, excel: excel).utf8)
-            case .md:
-                return Data(MarkdownReport.render(document).utf8)
             }
         }
     }

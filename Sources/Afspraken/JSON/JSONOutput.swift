@@ -4,14 +4,7 @@ import Foundation
 public enum JSONOutput {
     /// Encodes `document`; slashes stay unescaped ("t/m").
     public static func encode(_ document: Document, compact: Bool = false) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting =
-            compact
-            ? [.sortedKeys, .withoutEscapingSlashes]
-            : [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(document)
-        data.append(0x0A)
-        return data
+        Data(JSONWriter(pretty: !compact).bytes(try ValueEncoder.encode(document)))
     }
 
     /// Decodes our own JSON back into the model.

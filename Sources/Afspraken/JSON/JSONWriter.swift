@@ -1,0 +1,99 @@
+/// Writes a `JSONValue` as UTF-8 JSON: keys sorted so that output is stable, pretty in the layout Foundation's
+/// `JSONEncoder` uses (two-space indent, `"key" : value`), slashes unescaped.
+public struct JSONWriter {
+    /// One line per value, indented; otherwise no blanks at all.
+    public var pretty: Bool
+
+    /// Creates a writer.
+    public init(pretty: Bool = true) {
+        self.pretty = pretty
+    }
+
+    /// The value's bytes, with a final newline.
+    public func bytes(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        write(value, depth: 0, into: &out)
+        out.append(0x0A)
+        return out
+    }
+
+    private func write(_ value: JSONValue, depth: Int, into out: inout [UInt8]) {
+        switch value {
+        case .object(let members):
+            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            writeContainer(
+                open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: sorted.count, depth: depth, into: &out
+            ) {
+                index, out in
+                writeString(sorted[index].key, into: &out)
+                out.append(contentsOf: pretty ? Array(" : ".utf8) : [UInt8(ascii: ":")])
+                write(sorted[index].value, depth: depth + 1, into: &out)
+            }
+        case .array(let items):
+            writeContainer(
+                open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: items.count, depth: depth, into: &out
+            ) {
+                index, out in write(items[index], depth: depth + 1, into: &out)
+            }
+        case .string(let string): writeString(string, into: &out)
+        case .integer(let int): out.append(contentsOf: String(int).utf8)
+        case .number(let double):
+            // Whole numbers print as integers, as JSONEncoder does: a share of 1 is "1", not "1.0".
+            if double.rounded() == double, abs(double) < 1e15 {
+                out.append(contentsOf: String(Int(double)).utf8)
+            } else {
+                out.append(contentsOf: double.description.utf8)
+            }
+        case .bool(let bool): out.append(contentsOf: (bool ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
+        }
+    }
+
+    private func writeContainer(
+        open: UInt8, close: UInt8, count: Int, depth: Int, into out: inout [UInt8],
+        item: (Int, inout [UInt8]) -> Void
+    ) {
+        out.append(open)
+        if pretty, count == 0 {
+            // JSONEncoder leaves an empty line inside an empty container.
+            out.append(0x0A)
+            newline(depth: depth, into: &out)
+        }
+        for index in 0..<count {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            if pretty { newline(depth: depth + 1, into: &out) }
+            item(index, &out)
+        }
+        if pretty, count > 0 { newline(depth: depth, into: &out) }
+        out.append(close)
+    }
+
+    private func newline(depth: Int, into out: inout [UInt8]) {
+        guard pretty else { return }
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
+    private func writeString(_ string: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case ..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: Array("\\u00".utf8))
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0xF)])
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

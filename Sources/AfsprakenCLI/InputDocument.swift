@@ -1,0 +1,69 @@
+import Afspraken
+import AfsprakenXML
+import Foundation
+
+/// A document read from our JSON or XML, or parsed from an agreement's text: what `convert`, `validate` and
+/// `diff` take.
+enum InputDocument {
+    enum Kind: String {
+        case json = "JSON"
+        case xml = "XML"
+        case text
+    }
+
+    /// JSON when it starts with "{", XML with "<", else text (after a byte-order mark and blanks).
+    static func kind(of bytes: [UInt8]) -> Kind {
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return .text }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return .json
+        case UInt8(ascii: "<"): return .xml
+        default: return .text
+        }
+    }
+
+    /// Every problem with our JSON or XML, as `file:line:column: error: [code] message` lines; empty when valid.
+    static func problems(in bytes: [UInt8], kind: Kind, fileName: String) -> [String] {
+        switch kind {
+        case .xml:
+            return SchemaValidator.agreement.problems(in: bytes).map {
+                "\(fileName):\($0.line):\($0.column.map { "\($0):" } ?? "") error: [xml-invalid] \($0.message)"
+            }
+        case .json:
+            let value: JSONValue
+            do { value = try JSONReader.read(bytes) } catch {
+                return ["\(fileName):\(error.line):\(error.column): error: [json-syntax] \(error.message)"]
+            }
+            let violations = ModelValidator().violations(in: value)
+            if !violations.isEmpty {
+                return violations.map { "\(fileName): error: [json-invalid] \($0)" }
+            }
+            do { _ = try JSONOutput.decode(Data(bytes)) } catch {
+                return ["\(fileName): error: [json-invalid] \(error)"]
+            }
+            return []
+        case .text:
+            return ["\(fileName):1:1: error: [not-afspraken-data] neither our JSON nor our XML"]
+        }
+    }
+
+    /// The document in `bytes`: validated JSON or XML, or the parse of a text.
+    static func read(_ bytes: [UInt8], fileName: String) throws -> (document: Document, diagnostics: [Diagnostic]) {
+        let kind = kind(of: bytes)
+        if kind == .text {
+            let result = try AgreementParser.parse(bytes, fileName: fileName)
+            return (result.document, result.diagnostics)
+        }
+        let problems = problems(in: bytes, kind: kind, fileName: fileName)
+        guard problems.isEmpty else {
+            throw CLIFailure(code: 65, message: problems.joined(separator: "\n"))
+        }
+        do {
+            let document = kind == .xml ? try XMLInput.document(bytes) : try JSONOutput.decode(Data(bytes))
+            return (document, [])
+        } catch {
+            throw CLIFailure(code: 65, message: "\(fileName): error: [\(kind.rawValue.lowercased())-invalid] \(error)")
+        }
+    }
+}
