@@ -25,7 +25,7 @@ let package = Package(
         ),
         .executableTarget(name: "AfsprakenBench", dependencies: ["Afspraken"]),
         .testTarget(name: "AfsprakenTests", dependencies: ["Afspraken"]),
-        .testTarget(name: "AfsprakenXMLTests", dependencies: ["AfsprakenXML"]),
+        .testTarget(name: "AfsprakenXMLTests", dependencies: ["Afspraken", "AfsprakenXML"]),
         .testTarget(name: "AfsprakenCLITests", dependencies: ["AfsprakenCLI"]),
     ]
 )

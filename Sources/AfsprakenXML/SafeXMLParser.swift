@@ -14,8 +14,8 @@ public struct XMLProblem: Error, Hashable, Sendable, CustomStringConvertible {
 enum SafeXMLParser {
     /// libxml2's tree; free it with `xmlFreeDoc`.
     static func parse(_ bytes: [UInt8]) throws(XMLProblem) -> xmlDocPtr {
-        if let doctype = bytes.firstRange(of: Array("<!DOCTYPE".utf8)) {
-            let line = bytes[..<doctype.lowerBound].count { $0 == 0x0A } + 1
+        if let doctype = doctypeOffset(in: bytes) {
+            let line = bytes[..<doctype].count { $0 == 0x0A } + 1
             throw XMLProblem(
                 line: line, column: nil, message: "a DOCTYPE is not allowed: entities and DTDs are never loaded")
         }
@@ -33,6 +33,23 @@ enum SafeXMLParser {
             throw collector.problems.first ?? XMLProblem(line: 1, column: nil, message: "not well-formed XML")
         }
         return document
+    }
+
+    /// Where "<!DOCTYPE" first occurs: one pass over the bytes, since untrusted files can be large.
+    private static func doctypeOffset(in bytes: [UInt8]) -> Int? {
+        let doctype = Array("DOCTYPE".utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index + 9 <= buffer.count {
+                if buffer[index] == 0x3C, buffer[index + 1] == 0x21,
+                    (0..<7).allSatisfy({ buffer[index + 2 + $0] == doctype[$0] })
+                {
+                    return index
+                }
+                index += 1
+            }
+            return nil
+        }
     }
 }
 

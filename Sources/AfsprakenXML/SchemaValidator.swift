@@ -18,13 +18,15 @@ public final class SchemaValidator: @unchecked Sendable {
     /// Compiles an XSD.
     public init(xsd: [UInt8]) throws {
         let collector = ErrorCollector()
-        let parser = xsd.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { xmlSchemaNewMemParserCtxt($0.baseAddress, Int32($0.count)) }
+        // libxml2 reads the buffer during xmlSchemaParse, so both calls stay inside its lifetime.
+        let schema = xsd.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { xsd -> xmlSchemaPtr? in
+                guard let parser = xmlSchemaNewMemParserCtxt(xsd.baseAddress, Int32(xsd.count)) else { return nil }
+                defer { xmlSchemaFreeParserCtxt(parser) }
+                xmlSchemaSetParserStructuredErrors(parser, ErrorCollector.handler, collector.userData)
+                return withExtendedLifetime(collector) { xmlSchemaParse(parser) }
+            }
         }
-        guard let parser else { throw XMLProblem(line: 1, column: nil, message: "cannot read the XSD") }
-        defer { xmlSchemaFreeParserCtxt(parser) }
-        xmlSchemaSetParserStructuredErrors(parser, ErrorCollector.handler, collector.userData)
-        let schema = withExtendedLifetime(collector) { xmlSchemaParse(parser) }
         guard let schema else {
             throw collector.problems.first ?? XMLProblem(line: 1, column: nil, message: "the XSD does not compile")
         }

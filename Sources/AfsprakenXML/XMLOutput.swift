@@ -102,7 +102,7 @@ public enum XMLOutput {
             switch value {
             case .string(let string): string
             case .integer(let int): String(int)
-            case .number(let double): double.description
+            case .number(let double): JSONWriter.text(of: double)
             case .bool(let bool): bool ? "true" : "false"
             case .object, .array, .null: throw mismatch("value", "scalar")
             }

@@ -38,16 +38,15 @@ public struct JSONWriter {
             }
         case .string(let string): writeString(string, into: &out)
         case .integer(let int): out.append(contentsOf: String(int).utf8)
-        case .number(let double):
-            // Whole numbers print as integers, as JSONEncoder does: a share of 1 is "1", not "1.0".
-            if double.rounded() == double, abs(double) < 1e15 {
-                out.append(contentsOf: String(Int(double)).utf8)
-            } else {
-                out.append(contentsOf: double.description.utf8)
-            }
+        case .number(let double): out.append(contentsOf: Self.text(of: double).utf8)
         case .bool(let bool): out.append(contentsOf: (bool ? "true" : "false").utf8)
         case .null: out.append(contentsOf: "null".utf8)
         }
+    }
+
+    /// A number as JSON (and our XML) write it: whole numbers as integers, as JSONEncoder does ("1", not "1.0").
+    public static func text(of double: Double) -> String {
+        double.rounded() == double && abs(double) < 1e15 ? String(Int(double)) : double.description
     }
 
     private func writeContainer(
