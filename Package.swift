@@ -23,7 +23,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "AfsprakenBench", dependencies: ["Afspraken"]),
+        .executableTarget(name: "AfsprakenBench", dependencies: ["Afspraken", "AfsprakenXML"]),
         .testTarget(name: "AfsprakenTests", dependencies: ["Afspraken"]),
         .testTarget(name: "AfsprakenXMLTests", dependencies: ["Afspraken", "AfsprakenXML"]),
         .testTarget(name: "AfsprakenCLITests", dependencies: ["AfsprakenCLI"]),

@@ -1,4 +1,5 @@
 import Afspraken
+import AfsprakenXML
 import Foundation
 
 // Times each stage on the sample (or the files given): per-document time and throughput, best of 5 rounds.
@@ -42,8 +43,19 @@ for path in paths {
         _ = try AgreementParser.parse(data, fileName: "bench")
     }
     let document = try AgreementParser.parse(data, fileName: "bench").document
+    try measure("model to value tree", bytes: data.count, iterations: 200) { _ = try ValueEncoder.encode(document) }
+    let tree = try ValueEncoder.encode(document)
+    measure("value tree to JSON", bytes: data.count, iterations: 200) { _ = JSONWriter().bytes(tree) }
     try measure("JSON encode", bytes: data.count, iterations: 200) { _ = try JSONOutput.encode(document) }
     try measure("parse + JSON", bytes: data.count, iterations: 200) {
         _ = try JSONOutput.encode(AgreementParser.parse(data, fileName: "bench").document)
+    }
+    try measure("XML encode", bytes: data.count, iterations: 200) { _ = try XMLOutput.encode(document) }
+    let xml = try XMLOutput.encode(document)
+    measure("XSD validation", bytes: data.count, iterations: 200) {
+        _ = SchemaValidator.agreement.problems(in: xml)
+    }
+    try measure("XML encode + validation", bytes: data.count, iterations: 200) {
+        _ = try XMLOutput.validated(document)
     }
 }

@@ -27,7 +27,7 @@ public struct JSONWriter {
             ) {
                 index, out in
                 writeString(sorted[index].key, into: &out)
-                out.append(contentsOf: pretty ? Array(" : ".utf8) : [UInt8(ascii: ":")])
+                out.append(contentsOf: pretty ? Self.prettyColon : Self.colon)
                 write(sorted[index].value, depth: depth + 1, into: &out)
             }
         case .array(let items):
@@ -43,6 +43,9 @@ public struct JSONWriter {
         case .null: out.append(contentsOf: "null".utf8)
         }
     }
+
+    private static let prettyColon = Array(" : ".utf8)
+    private static let colon = Array(":".utf8)
 
     /// A number as JSON (and our XML) write it: whole numbers as integers, as JSONEncoder does ("1", not "1.0").
     public static func text(of double: Double) -> String {
@@ -76,23 +79,32 @@ public struct JSONWriter {
 
     private func writeString(_ string: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-            case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-            case ..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: Array("\\u00".utf8))
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
-            default: out.append(byte)
+        var string = string
+        string.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied whole.
+            var runStart = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.append(contentsOf: Self.escape(byte))
+                runStart = index + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    private static func escape(_ byte: UInt8) -> [UInt8] {
+        switch byte {
+        case 0x22: return Array(#"\""#.utf8)
+        case 0x5C: return Array(#"\\"#.utf8)
+        case 0x0A: return Array(#"\n"#.utf8)
+        case 0x0D: return Array(#"\r"#.utf8)
+        case 0x09: return Array(#"\t"#.utf8)
+        case 0x08: return Array(#"\b"#.utf8)
+        case 0x0C: return Array(#"\f"#.utf8)
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            return Array(#"\u00"#.utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+        }
     }
 }

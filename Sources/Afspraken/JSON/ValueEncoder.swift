@@ -2,51 +2,67 @@
 public enum ValueEncoder {
     /// The tree for `value`.
     public static func encode<T: Encodable>(_ value: T) throws -> JSONValue {
-        let box = Box()
-        try value.encode(to: TreeEncoder(box: box, codingPath: []))
-        return box.value
+        switch value {
+        case let string as String: return .string(string)
+        case let int as Int: return .integer(int)
+        case let double as Double: return .number(double)
+        case let bool as Bool: return .bool(bool)
+        default:
+            let box = Box()
+            try value.encode(to: TreeEncoder(box: box))
+            return box.value
+        }
     }
 
-    /// A value under construction: containers hand out boxes and fill them as the model encodes.
+    /// A container under construction. Values encoded into it are finished at once and stored as values; only a
+    /// nested container stays a box until the end.
     fileprivate final class Box {
         var scalar: JSONValue?
-        var members: [(String, Box)]?
-        var items: [Box]?
+        var members: [JSONValue.Member]?
+        var items: [JSONValue]?
+        /// Nested containers, by the index of their placeholder in `members` or `items`.
+        var nested: [(index: Int, box: Box)] = []
 
         var value: JSONValue {
-            if let members { return .object(members.map { JSONValue.Member($0.0, $0.1.value) }) }
-            if let items { return .array(items.map(\.value)) }
+            if var members {
+                for (index, box) in nested { members[index].value = box.value }
+                return .object(members)
+            }
+            if var items {
+                for (index, box) in nested { items[index] = box.value }
+                return .array(items)
+            }
             return scalar ?? .null
         }
 
-        func child(for key: String) -> Box {
+        func nestedMember(_ key: String) -> Box {
             let box = Box()
-            if members == nil { members = [] }
-            members!.append((key, box))
+            nested.append((members!.count, box))
+            members!.append(JSONValue.Member(key, .null))
             return box
         }
 
-        func appendItem() -> Box {
+        func nestedItem() -> Box {
             let box = Box()
-            if items == nil { items = [] }
-            items!.append(box)
+            nested.append((items!.count, box))
+            items!.append(.null)
             return box
         }
     }
 
     private struct TreeEncoder: Encoder, SingleValueEncodingContainer {
         let box: Box
-        var codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
             if box.members == nil { box.members = [] }
-            return KeyedEncodingContainer(Keyed(box: box, codingPath: codingPath))
+            return KeyedEncodingContainer(Keyed(box: box))
         }
 
         func unkeyedContainer() -> any UnkeyedEncodingContainer {
             if box.items == nil { box.items = [] }
-            return Unkeyed(box: box, codingPath: codingPath)
+            return Unkeyed(box: box)
         }
 
         func singleValueContainer() -> any SingleValueEncodingContainer { self }
@@ -55,72 +71,63 @@ public enum ValueEncoder {
         mutating func encode(_ value: Bool) throws { box.scalar = .bool(value) }
         mutating func encode(_ value: String) throws { box.scalar = .string(value) }
         mutating func encode(_ value: Double) throws { box.scalar = .number(value) }
-        mutating func encode(_ value: Float) throws { box.scalar = .number(Double(value)) }
         mutating func encode(_ value: Int) throws { box.scalar = .integer(value) }
-        mutating func encode<T: Encodable>(_ value: T) throws {
-            try ValueEncoder.encode(value, into: box, codingPath: codingPath)
-        }
-    }
-
-    fileprivate static func encode<T: Encodable>(_ value: T, into box: Box, codingPath: [any CodingKey]) throws {
-        switch value {
-        case let string as String: box.scalar = .string(string)
-        case let int as Int: box.scalar = .integer(int)
-        case let double as Double: box.scalar = .number(double)
-        case let bool as Bool: box.scalar = .bool(bool)
-        default: try value.encode(to: TreeEncoder(box: box, codingPath: codingPath))
-        }
+        mutating func encode<T: Encodable>(_ value: T) throws { box.scalar = try ValueEncoder.encode(value) }
     }
 
     private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let box: Box
-        var codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { [] }
 
-        mutating func encodeNil(forKey key: Key) throws { box.child(for: key.stringValue).scalar = .null }
+        mutating func encodeNil(forKey key: Key) throws { append(key, .null) }
+        mutating func encode(_ value: String, forKey key: Key) throws { append(key, .string(value)) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { append(key, .integer(value)) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { append(key, .bool(value)) }
+        mutating func encode(_ value: Double, forKey key: Key) throws { append(key, .number(value)) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            try ValueEncoder.encode(value, into: box.child(for: key.stringValue), codingPath: codingPath + [key])
+            append(key, try ValueEncoder.encode(value))
+        }
+
+        private func append(_ key: Key, _ value: JSONValue) {
+            box.members!.append(JSONValue.Member(key.stringValue, value))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
             -> KeyedEncodingContainer<NestedKey>
         {
-            TreeEncoder(box: box.child(for: key.stringValue), codingPath: codingPath + [key]).container(
-                keyedBy: keyType)
+            TreeEncoder(box: box.nestedMember(key.stringValue)).container(keyedBy: keyType)
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            TreeEncoder(box: box.child(for: key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
+            TreeEncoder(box: box.nestedMember(key.stringValue)).unkeyedContainer()
         }
 
-        mutating func superEncoder() -> any Encoder {
-            TreeEncoder(box: box.child(for: "super"), codingPath: codingPath)
-        }
-
+        mutating func superEncoder() -> any Encoder { TreeEncoder(box: box.nestedMember("super")) }
         mutating func superEncoder(forKey key: Key) -> any Encoder {
-            TreeEncoder(box: box.child(for: key.stringValue), codingPath: codingPath + [key])
+            TreeEncoder(box: box.nestedMember(key.stringValue))
         }
     }
 
     private struct Unkeyed: UnkeyedEncodingContainer {
         let box: Box
-        var codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { [] }
         var count: Int { box.items?.count ?? 0 }
 
-        mutating func encodeNil() throws { box.appendItem().scalar = .null }
-        mutating func encode<T: Encodable>(_ value: T) throws {
-            try ValueEncoder.encode(value, into: box.appendItem(), codingPath: codingPath)
-        }
+        mutating func encodeNil() throws { box.items!.append(.null) }
+        mutating func encode(_ value: String) throws { box.items!.append(.string(value)) }
+        mutating func encode(_ value: Int) throws { box.items!.append(.integer(value)) }
+        mutating func encode<T: Encodable>(_ value: T) throws { box.items!.append(try ValueEncoder.encode(value)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
             -> KeyedEncodingContainer<NestedKey>
         {
-            TreeEncoder(box: box.appendItem(), codingPath: codingPath).container(keyedBy: keyType)
+            TreeEncoder(box: box.nestedItem()).container(keyedBy: keyType)
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            TreeEncoder(box: box.appendItem(), codingPath: codingPath).unkeyedContainer()
+            TreeEncoder(box: box.nestedItem()).unkeyedContainer()
         }
 
-        mutating func superEncoder() -> any Encoder { TreeEncoder(box: box.appendItem(), codingPath: codingPath) }
+        mutating func superEncoder() -> any Encoder { TreeEncoder(box: box.nestedItem()) }
     }
 }

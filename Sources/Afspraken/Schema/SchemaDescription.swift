@@ -13,10 +13,26 @@ public struct SchemaDescription: Sendable {
     /// What the schema is for.
     public var documentation: String
     /// Every named type, objects and enumerations.
-    public var types: [SchemaType]
+    public let types: [SchemaType]
+    private let typesByName: [String: SchemaType]
+
+    /// Creates a description.
+    public init(
+        version: String, namespace: String, id: String, rootElement: String, rootType: String, documentation: String,
+        types: [SchemaType]
+    ) {
+        self.version = version
+        self.namespace = namespace
+        self.id = id
+        self.rootElement = rootElement
+        self.rootType = rootType
+        self.documentation = documentation
+        self.types = types
+        typesByName = Dictionary(types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The type named `name`.
-    public func type(named name: String) -> SchemaType? { types.first { $0.name == name } }
+    public func type(named name: String) -> SchemaType? { typesByName[name] }
 }
 
 /// An object with fields, or a closed list of strings.
