@@ -58,4 +58,16 @@ for path in paths {
     try measure("XML encode + validation", bytes: data.count, iterations: 200) {
         _ = try XMLOutput.validated(document)
     }
+    // Diff against itself with a few words changed, parsing both sides included.
+    let edited = Array(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "2026", with: "2027").utf8)
+    try measure("diff (both parses included)", bytes: data.count, iterations: 100) {
+        _ = AgreementDiffer.diff(
+            old: try AgreementParser.parse(data, fileName: "old").document,
+            new: try AgreementParser.parse(edited, fileName: "new").document)
+    }
+    let old = try AgreementParser.parse(data, fileName: "old").document
+    let new = try AgreementParser.parse(edited, fileName: "new").document
+    measure("diff (alignment only)", bytes: data.count, iterations: 200) {
+        _ = AgreementDiffer.diff(old: old, new: new)
+    }
 }

@@ -12,6 +12,6 @@ struct AfsprakenCommand: ParsableCommand {
             unreadable input, 70 internal error, 74 output could not be written.
             """,
         version: Afspraken.version,
-        subcommands: [Parse.self, Validate.self, Convert.self, Schema.self]
+        subcommands: [Parse.self, Diff.self, Validate.self, Convert.self, Schema.self]
     )
 }

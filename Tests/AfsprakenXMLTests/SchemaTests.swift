@@ -10,6 +10,8 @@ import Testing
         let json = try Data(contentsOf: repositoryURL.appendingPathComponent("Schemas/afspraken.schema.json"))
         #expect([UInt8](xsd) == (try XSDRenderer.render(.agreement)), "run: afspraken schema --format xsd")
         #expect([UInt8](json) == JSONWriter().bytes(JSONSchemaRenderer.render(.agreement)))
+        let diff = try Data(contentsOf: repositoryURL.appendingPathComponent("Schemas/afspraken-diff.schema.json"))
+        #expect([UInt8](diff) == JSONWriter().bytes(JSONSchemaRenderer.render(.diff)))
     }
 
     @Test func everyTypeFieldAndEnumerationValueIsDocumented() {
@@ -71,5 +73,22 @@ import Testing
                 #expect(format.matches(example) == matched, "\(format) \(example)")
             }
         }
+    }
+}
+
+/// A diff reads the same agreements from text, JSON or XML.
+@Suite struct DiffInputTests {
+    @Test(arguments: ["noordwijk-2026-2027", "noordwijk-2026-2027-revised"])
+    func theSamePairAsTextAndAsXMLGivesTheSameChanges(_ name: String) throws {
+        func parsed(_ side: String) throws -> Document {
+            try AgreementParser.parse(fixtureBytes("diff/\(name)/\(side).txt"), fileName: "\(side).txt").document
+        }
+        let old = try parsed("old")
+        let new = try parsed("new")
+        let fromXML = AgreementDiffer.diff(
+            old: try XMLInput.document(XMLOutput.encode(old)), new: try XMLInput.document(XMLOutput.encode(new)))
+        let fromText = AgreementDiffer.diff(old: old, new: new)
+        #expect(!fromText.isEmpty)
+        #expect(fromXML == fromText)
     }
 }

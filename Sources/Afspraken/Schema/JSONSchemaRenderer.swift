@@ -45,7 +45,8 @@ public enum JSONSchemaRenderer {
             members.append(.init("type", .string("string")))
             if let pattern = format.pattern { members.append(.init("pattern", .string("^\(pattern)$"))) }
         case .integer(let minimum):
-            members += [.init("type", .string("integer")), .init("minimum", .integer(minimum))]
+            members.append(.init("type", .string("integer")))
+            if minimum > Int.min { members.append(.init("minimum", .integer(minimum))) }
         case .share:
             members += [.init("type", .string("number")), .init("minimum", .integer(0)), .init("maximum", .integer(1))]
         case .boolean:

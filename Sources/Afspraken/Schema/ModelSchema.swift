@@ -217,7 +217,7 @@ extension SchemaDescription {
             ]),
     ]
 
-    private static let sourceTypes: [SchemaType] = [
+    static let sourceTypes: [SchemaType] = [
         .object(
             "SourceSpan", "A half-open range of the original file; in XML, six attributes.",
             [

@@ -11,9 +11,10 @@ extension AfsprakenCommand {
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
             case xsd, json
+            case diffJSON = "diff-json"
         }
 
-        @Option(help: "xsd (XML Schema 1.0) or json (JSON Schema 2020-12).")
+        @Option(help: "xsd (XML Schema 1.0), json (JSON Schema 2020-12) or diff-json (the JSON of afspraken diff).")
         var format: Format = .json
 
         func run() throws {
@@ -25,6 +26,7 @@ extension AfsprakenCommand {
             switch format {
             case .xsd: try XSDRenderer.render(.agreement)
             case .json: JSONWriter().bytes(JSONSchemaRenderer.render(.agreement))
+            case .diffJSON: JSONWriter().bytes(JSONSchemaRenderer.render(.diff))
             }
         }
     }

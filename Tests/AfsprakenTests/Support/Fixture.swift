@@ -39,3 +39,24 @@ struct Variant: CustomTestStringConvertible, Sendable {
         }
     }()
 }
+
+/// A folder under `Fixtures/diff/` with `old.txt`, `new.txt` and the golden changes between them.
+struct DiffFixture: CustomTestStringConvertible, Sendable {
+    var name: String
+
+    var folder: URL { fixturesURL.appendingPathComponent("diff").appendingPathComponent(name) }
+    var testDescription: String { name }
+
+    static let all: [DiffFixture] = {
+        let root = fixturesURL.appendingPathComponent("diff")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted().map(DiffFixture.init)
+    }()
+
+    func document(_ side: String) throws -> Document {
+        try AgreementParser.parse(
+            [UInt8](Data(contentsOf: folder.appendingPathComponent("\(side).txt"))), fileName: "\(side).txt"
+        ).document
+    }
+
+    func diff() throws -> AgreementDiff { AgreementDiffer.diff(old: try document("old"), new: try document("new")) }
+}

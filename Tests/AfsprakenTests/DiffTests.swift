@@ -1,0 +1,70 @@
+import Afspraken
+import Foundation
+import Testing
+
+@Suite struct DiffTests {
+    /// The changes a policy officer made by hand, as golden report and JSON, read by eye.
+    @Test(arguments: DiffFixture.all)
+    func diffReportsExactlyTheGoldenChanges(_ fixture: DiffFixture) throws {
+        let diff = try fixture.diff()
+        assertGolden(DiffReport.text(diff), "diff/\(fixture.name)/expected.txt")
+        let json = JSONWriter().bytes(try ValueEncoder.encode(diff))
+        assertGolden(String(decoding: json, as: UTF8.self), "diff/\(fixture.name)/expected.json")
+        let violations = ModelValidator(schema: .diff).violations(in: try JSONReader.read(json))
+        #expect(violations.isEmpty, "\(violations.prefix(3))")
+    }
+
+    @Test func theFixturesCoverEveryKindOfChangeAtLeastTwice() throws {
+        var seen: [Change.Kind: Int] = [:]
+        for fixture in DiffFixture.all {
+            for change in try fixture.diff().changes { seen[change.kind, default: 0] += 1 }
+        }
+        for kind in Change.Kind.allCases { #expect(seen[kind, default: 0] >= 2, "\(kind)") }
+    }
+
+    @Test func anAgreementAgainstItselfHasNoChanges() throws {
+        for fixture in Fixture.all {
+            let document = try fixture.parse().document
+            let diff = AgreementDiffer.diff(old: document, new: document)
+            #expect(diff.isEmpty, "\(fixture.name): \(diff.changes.prefix(2).map(\.summary))")
+        }
+    }
+
+    /// Line endings, encodings, re-wrapping, page furniture and hyphenation are not changes.
+    @Test(arguments: Variant.all)
+    func aVariantOfTheSameTextHasNoChanges(_ variant: Variant) throws {
+        let base = try AgreementParser.parse(
+            [UInt8](Data(contentsOf: fixturesURL.appendingPathComponent("\(variant.base)/input.txt"))), fileName: "base"
+        ).document
+        let other = try AgreementParser.parse([UInt8](Data(contentsOf: variant.url)), fileName: variant.file).document
+        let diff = AgreementDiffer.diff(old: base, new: other)
+        #expect(diff.isEmpty, "\(diff.changes.prefix(3).map(\.summary))")
+        let projectItems = base.commitments.filter { commitment in
+            base.projects.contains {
+                $0.span.start.offset <= commitment.span.start.offset && commitment.span.end.offset <= $0.span.end.offset
+            }
+        }
+        #expect(diff.unchanged.commitments == base.commitments.count - projectItems.count)
+    }
+
+    @Test func theSamePairAsJSONGivesTheSameChanges() throws {
+        for fixture in DiffFixture.all {
+            let old = try JSONOutput.decode(JSONOutput.encode(fixture.document("old")))
+            let new = try JSONOutput.decode(JSONOutput.encode(fixture.document("new")))
+            #expect(AgreementDiffer.diff(old: old, new: new) == (try fixture.diff()))
+        }
+    }
+
+    @Test func aPostponedDeadlineCountsTheDaysAndAFirmerCommitmentSaysSo() throws {
+        let changes = try DiffFixture(name: "noordwijk-2026-2027-revised").diff().changes
+        let brought = try #require(changes.first { $0.kind == .deadlineChanged && $0.direction == .broughtForward })
+        #expect(brought.days == -90 && brought.oldValue == "2026-Q1" && brought.newValue == "2025-Q4")
+        let firmer = try #require(changes.first { $0.kind == .modalityChanged && $0.direction == .firmer })
+        #expect(firmer.oldValue == "option" && firmer.newValue == "effort")
+        let actors = try #require(changes.first { $0.kind == .actorsChanged })
+        #expect(actors.old?.place == firmer.old?.place && actors.left == ["gemeente-noordwijk"])
+        #expect(!changes.contains { $0.kind == .commitmentTextChanged && $0.old?.place == firmer.old?.place })
+        let amount = try #require(changes.first { $0.kind == .amountChanged })
+        #expect(amount.difference == "14.11" && amount.direction == .increased)
+    }
+}
