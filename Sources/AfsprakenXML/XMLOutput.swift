@@ -90,11 +90,15 @@ public enum XMLOutput {
         }
 
         private func spanAttributes(_ span: JSONValue) throws {
-            for end in ["start", "end"] {
-                for part in ["line", "column", "offset"] {
-                    guard let number = span[end]?[part] else { throw mismatch("span", "source span") }
-                    try writer.attribute(end + part.prefix(1).uppercased() + part.dropFirst(), scalar(number))
-                }
+            for (end, part, name) in Self.spanAttributeNames {
+                guard case .integer(let number)? = span[end]?[part] else { throw mismatch("span", "source span") }
+                try writer.attribute(name, String(number))
+            }
+        }
+
+        /// `start.line` is written as `startLine`, and so on.
+        private static let spanAttributeNames = ["start", "end"].flatMap { end in
+            ["line", "column", "offset"].map { part in (end, part, end + part.prefix(1).uppercased() + part.dropFirst())
             }
         }
 

@@ -7,11 +7,21 @@ public enum ValueEncoder {
         case let int as Int: return .integer(int)
         case let double as Double: return .number(double)
         case let bool as Bool: return .bool(bool)
+        // Spans are the most numerous value in a document: built directly, not through Codable.
+        case let span as SourceSpan:
+            return .object([.init("start", position(span.start)), .init("end", position(span.end))])
         default:
             let box = Box()
             try value.encode(to: TreeEncoder(box: box))
             return box.value
         }
+    }
+
+    private static func position(_ position: SourcePosition) -> JSONValue {
+        .object([
+            .init("line", .integer(position.line)), .init("column", .integer(position.column)),
+            .init("offset", .integer(position.offset)),
+        ])
     }
 
     /// A container under construction. Values encoded into it are finished at once and stored as values; only a
