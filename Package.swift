@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Afspraken", targets: ["Afspraken"]),
+        .library(name: "AfsprakenXML", targets: ["AfsprakenXML"]),
         .executable(name: "afspraken", targets: ["AfsprakenCLI"]),
         .executable(name: "afspraken-bench", targets: ["AfsprakenBench"]),
     ],

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Afspraken
@@ -45,6 +46,18 @@ import Testing
         // After the 3-byte "€", decoded offsets run ahead of original ones; the map keeps them apart.
         let four = text.lineRange(0).lowerBound + 10
         #expect(text.position(at: four) == SourcePosition(line: 1, column: 9, offset: 8))
+    }
+
+    /// A UTF-8 file with a stray byte keeps its UTF-8: the euro sign next to the bad byte is still a euro sign.
+    @Test func aStrayByteInUTF8TextLeavesTheRestUTF8() throws {
+        let (text, findings) = try decode(Array("één prijs: € 477,20".utf8) + [0x97] + Array(" per maand\n".utf8))
+        #expect(text.encoding == .utf8)
+        #expect(text.string(text.lineRange(0)) == "één prijs: € 477,20— per maand")
+        #expect(findings.map(\.code) == ["invalid-utf8"])
+        #expect(findings[0].span?.start == SourcePosition(line: 1, column: 20, offset: 23))
+        let result = try AgreementParser.parse(
+            Array("1. Huur\nDe huur is € 477,20".utf8) + [0xFF] + Array(" per maand.\n".utf8), fileName: "mixed")
+        #expect(result.document.entities.amounts.map(\.amount) == [Decimal(string: "477.2")!])
     }
 
     @Test func lineEndingsAreCountedAndMixedIsNamed() throws {

@@ -22,6 +22,13 @@ extension Diagnostic {
             .warning, "decoded-as-windows-1252", "bytes are not valid UTF-8; decoded as Windows-1252", span: span)
     }
 
+    static func invalidUTF8Bytes(_ count: Int, at span: SourceSpan) -> Diagnostic {
+        Diagnostic(
+            .warning, "invalid-utf8",
+            "\(count) byte\(count == 1 ? " is" : "s are") not valid UTF-8; read as Windows-1252, the rest as UTF-8",
+            span: span)
+    }
+
     static func invalidUTF16(at span: SourceSpan) -> Diagnostic {
         Diagnostic(.warning, "invalid-utf16", "unpaired UTF-16 surrogate replaced by U+FFFD", span: span)
     }

@@ -56,18 +56,46 @@ public enum SourceDecoder {
         return (try finish(builder, encoding: encoding, ending: ending, size: data.count), [])
     }
 
+    /// Not valid UTF-8: each well-formed UTF-8 sequence is still read as UTF-8 (a file that is UTF-8 but for a stray
+    /// byte keeps its "€" and "ë"), each other byte as Windows-1252. The encoding is named after what dominates.
     private static func decodeWindows1252(_ data: [UInt8], firstInvalid: Int) throws -> (SourceText, [Diagnostic]) {
         var builder = SourceTextBuilder(capacity: data.count)
-        let ending = splitLines(data, from: 0) { range in
-            let scalars = range.map { (Windows1252.scalar(for: data[$0]), $0) }
-            builder.appendLine(scalars, originalStart: range.lowerBound, originalEnd: range.upperBound)
+        var utf8Sequences = 0
+        var invalidBytes = 0
+        let ending = data.withUnsafeBufferPointer { bytes in
+            splitLines(data, from: 0) { range in
+                var scalars: [(Unicode.Scalar, Int)] = []
+                scalars.reserveCapacity(range.count)
+                var index = range.lowerBound
+                while index < range.upperBound {
+                    if let length = UTF8Validation.sequenceLength(in: bytes, at: index),
+                        index + length <= range.upperBound
+                    {
+                        if length > 1 { utf8Sequences += 1 }
+                        var iterator = bytes[index..<(index + length)].makeIterator()
+                        var decoder = UTF8()
+                        if case .scalarValue(let scalar) = decoder.decode(&iterator) { scalars.append((scalar, index)) }
+                        index += length
+                    } else {
+                        invalidBytes += 1
+                        scalars.append((Windows1252.scalar(for: bytes[index]), index))
+                        index += 1
+                    }
+                }
+                builder.appendLine(scalars, originalStart: range.lowerBound, originalEnd: range.upperBound)
+            }
         }
-        let text = try finish(builder, encoding: .windows1252, ending: ending, size: data.count)
+        let encoding: SourceText.Encoding = utf8Sequences > invalidBytes ? .utf8 : .windows1252
+        let text = try finish(builder, encoding: encoding, ending: ending, size: data.count)
         let place = text.position(
             at: text.lines.first { $0.originalEnd >= firstInvalid }.map { line in
                 line.anchors?.first { $0.originalOffset >= firstInvalid }?.offset ?? line.start
             } ?? 0)
-        return (text, [.decodedAsWindows1252(at: SourceSpan(start: place, end: place))])
+        let span = SourceSpan(start: place, end: place)
+        return (
+            text,
+            [encoding == .utf8 ? .invalidUTF8Bytes(invalidBytes, at: span) : .decodedAsWindows1252(at: span)]
+        )
     }
 
     private static func decodeUTF16(_ data: [UInt8], bigEndian: Bool) throws -> (SourceText, [Diagnostic]) {

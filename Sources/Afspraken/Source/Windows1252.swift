@@ -20,30 +20,32 @@ enum UTF8Validation {
 
     private static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            let length: Int
-            var lowest: UInt8 = 0x80
-            var highest: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: (length, lowest) = (3, 0xA0)
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: (length, highest) = (3, 0x9F)
-            case 0xF0: (length, lowest) = (4, 0x90)
-            case 0xF1...0xF3: length = 4
-            case 0xF4: (length, highest) = (4, 0x8F)
-            default: return index
-            }
-            guard index + length <= count, (lowest...highest).contains(bytes[index + 1]) else { return index }
-            for next in (index + 2)..<(index + length) where !Bytes.isContinuation(bytes[next]) { return index }
+        while index < bytes.count {
+            guard let length = sequenceLength(in: bytes, at: index) else { return index }
             index += length
         }
         return nil
+    }
+
+    /// The length of the well-formed UTF-8 sequence at `index`, or nil when the byte there starts none.
+    static func sequenceLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let lead = bytes[index]
+        if lead < 0x80 { return 1 }
+        let length: Int
+        var lowest: UInt8 = 0x80
+        var highest: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: (length, lowest) = (3, 0xA0)
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: (length, highest) = (3, 0x9F)
+        case 0xF0: (length, lowest) = (4, 0x90)
+        case 0xF1...0xF3: length = 4
+        case 0xF4: (length, highest) = (4, 0x8F)
+        default: return nil
+        }
+        guard index + length <= bytes.count, (lowest...highest).contains(bytes[index + 1]) else { return nil }
+        for next in (index + 2)..<(index + length) where !Bytes.isContinuation(bytes[next]) { return nil }
+        return length
     }
 }
