@@ -3,7 +3,7 @@ import ArgumentParser
 
 /// `afspraken`: Dutch housing performance agreements (prestatieafspraken) from text to structured data.
 @main
-struct AfsprakenCommand: ParsableCommand {
+struct AfsprakenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "afspraken",
         abstract: "Turn Dutch housing performance agreements (prestatieafspraken) into structured data.",

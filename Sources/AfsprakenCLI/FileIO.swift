@@ -48,12 +48,6 @@ enum FileOutput {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// `agreement.txt` → `FOLDER/agreement.json`; standard input becomes `stdin.json`.
-    static func path(for input: String, in folder: String, format: AfsprakenCommand.Parse.Format) -> String {
-        let base = input == "-" ? "stdin" : URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-        return URL(fileURLWithPath: folder).appendingPathComponent(base + "." + format.fileExtension).path
-    }
-
     static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         do {

@@ -84,7 +84,7 @@ func temporaryFolder() throws -> URL {
         ("bad/empty.txt", 65, "empty-input"), ("bad/whitespace.txt", 65, "empty-input"),
         ("bad/image.png", 65, "binary-input"), ("bad/nul-bytes.txt", 65, "binary-input"),
         ("bad/random.bin", 65, "binary-input"), ("bad/no-structure.txt", 65, "no-agreement-structure"),
-        ("bad/missing.txt", 66, "missing-input"), ("bad", 66, "input-is-directory"),
+        ("bad/missing.txt", 66, "missing-input"),
     ])
     func badInputGetsItsMessageAndExitCodeAndNoOutputFile(path: String, status: Int32, code: String) throws {
         let folder = try temporaryFolder()
@@ -115,6 +115,30 @@ func temporaryFolder() throws -> URL {
         #expect(try Run(["parse", copy.path, bad, "-o", out.path]).status == 65)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: out.path) == ["jaarschijf 2026 Noordwijk — één.json"])
+    }
+
+    @Test func aFolderIsConvertedFileByFileIntoTheOutputFolderPastBadFiles() throws {
+        let input = try temporaryFolder()
+        try FileManager.default.createDirectory(
+            at: input.appendingPathComponent("2026/gemeente één"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: sample, toPath: input.appendingPathComponent("a.txt").path)
+        try FileManager.default.copyItem(
+            atPath: sample, toPath: input.appendingPathComponent("2026/gemeente één/b c.txt").path)
+        try Data().write(to: input.appendingPathComponent("2026/empty.txt"))
+        try Data("not an agreement".utf8).write(to: input.appendingPathComponent("notes.md"))
+        let output = try temporaryFolder()
+        let run = try Run(["parse", input.path, "-o", output.path, "--format", "csv"])
+        #expect(run.status == 65, "the empty file fails the batch")
+        #expect(run.stderr.contains("empty.txt: error: [empty-input]"))
+        #expect(run.stderr.contains("3 files: 2 converted, 1 failed"), "\(run.stderr)")
+        #expect(!run.stderr.contains("\r"), "no progress bar when standard error is not a terminal")
+        let written = FileManager.default.enumerator(atPath: output.path)?.compactMap { $0 as? String }.filter {
+            $0.hasSuffix(".csv")
+        }
+        #expect(written?.sorted() == ["2026/gemeente één/b c.csv", "a.csv"])
+        let empty = try temporaryFolder()
+        let none = try Run(["parse", empty.path, "-o", output.path])
+        #expect(none.status == 66 && none.stderr.contains("[no-input-files]"))
     }
 
     @Test func severalFilesWithoutAnOutputFolderIsAUsageError() throws {

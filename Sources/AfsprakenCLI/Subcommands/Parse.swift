@@ -4,7 +4,7 @@ import Foundation
 
 extension AfsprakenCommand {
     /// `afspraken parse FILE...`: text in, JSON (or the outline tree) out.
-    struct Parse: ParsableCommand {
+    struct Parse: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Parse agreement texts into JSON, XML, CSV or a report.",
             discussion: """
@@ -28,7 +28,7 @@ extension AfsprakenCommand {
             }
         }
 
-        @Argument(help: "Agreement text files, or - for standard input.")
+        @Argument(help: "Agreement text files, folders of them (every .txt inside), or - for standard input.")
         var files: [String]
 
         @Option(
@@ -39,7 +39,8 @@ extension AfsprakenCommand {
         var format: Format = .json
 
         @Option(
-            name: .shortAndLong, help: "Output file; a folder when there are several inputs. Default: standard output.")
+            name: .shortAndLong,
+            help: "Output file; a folder for several inputs or a folder input. Default: standard output.")
         var output: String?
 
         @Flag(help: "Write JSON on one line.")
@@ -61,102 +62,46 @@ extension AfsprakenCommand {
         var maxBytes = 64 * 1024 * 1024
 
         func validate() throws {
-            if files.count > 1, output == nil {
-                throw ValidationError("several input files need --output FOLDER")
-            }
+            if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
+            if excel, format != .csv { throw ValidationError("--excel goes with --format csv") }
             if files.filter({ $0 == "-" }).count > 1 {
                 throw ValidationError("standard input (-) can be read only once")
             }
-            if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
-            if excel, format != .csv { throw ValidationError("--excel goes with --format csv") }
-            if let output, files.count > 1 {
-                let targets = files.map { FileOutput.path(for: $0, in: output, format: format) }
+            let jobs = try BatchJob.expand(files)
+            if jobs.count > 1 || files.contains(where: FileOutput.isDirectory), output == nil {
+                throw ValidationError("several input files, or a folder, need --output FOLDER")
+            }
+            if let output, jobs.count > 1 {
+                let targets = jobs.map { $0.target(in: output, format: format) }
                 if let clash = Dictionary(grouping: targets, by: { $0 }).first(where: { $0.value.count > 1 }) {
                     throw ValidationError("two inputs would both be written to \(clash.key); rename one")
                 }
             }
         }
 
-        func run() throws {
-            let toFolder = files.count > 1 || output.map(FileOutput.isDirectory) == true
-            guard files.count > 1 else {
-                let outcome = convert(files[0], toFolder: toFolder)
+        func run() async throws {
+            let jobs = try BatchJob.expand(files)
+            guard !jobs.isEmpty else {
+                printError("\(files[0]): error: [no-input-files] the folder holds no .txt files")
+                throw ExitCode(66)
+            }
+            let converter = Converter(
+                format: format, compact: compact, excel: excel, quiet: quiet, verbose: verbose, strict: strict,
+                maxBytes: maxBytes)
+            let toFolder =
+                jobs.count > 1 || files.contains(where: FileOutput.isDirectory)
+                || output.map(FileOutput.isDirectory) == true
+            guard toFolder else {
+                let outcome = converter.convert(jobs[0].input, to: output)
                 outcome.messages.forEach(printError)
                 if outcome.code != 0 { throw ExitCode(outcome.code) }
                 return
             }
-            // Many files: all cores, each file's findings printed together as it finishes, then a summary.
-            let collected = Collected(count: files.count)
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                collected.record(convert(files[index], toFolder: toFolder), at: index)
+            let folder = output ?? "."
+            let worst = await BatchRun(converter: converter, quiet: quiet).run(jobs) {
+                $0.target(in: folder, format: format)
             }
-            let done = collected.outcomes.compactMap { $0 }
-            let failed = done.filter { $0.code >= 64 }.count
-            let warnings = done.reduce(0) { $0 + $1.warnings }
-            if !quiet {
-                printError(
-                    "\(files.count) files: \(files.count - failed) converted, \(failed) failed, \(warnings) warnings")
-            }
-            let worst = done.map(\.code).max() ?? 0
             if worst != 0 { throw ExitCode(worst) }
-        }
-
-        /// Outcomes of a batch as they come in from all cores; each file's lines are printed together.
-        final class Collected: @unchecked Sendable {
-            private let lock = NSLock()
-            private(set) var outcomes: [Outcome?]
-
-            init(count: Int) { outcomes = Array(repeating: nil, count: count) }
-
-            func record(_ outcome: Outcome, at index: Int) {
-                lock.lock()
-                defer { lock.unlock() }
-                outcome.messages.forEach(printError)
-                outcomes[index] = outcome
-            }
-        }
-
-        /// What converting one file gave: its exit code and the lines for standard error.
-        struct Outcome: Sendable {
-            var code: Int32
-            var messages: [String]
-            var warnings: Int
-        }
-
-        /// Converts one file; a bad file gives its code and message, so that a batch goes on past it.
-        private func convert(_ file: String, toFolder: Bool) -> Outcome {
-            do {
-                let data = try FileInput.read(file, maxBytes: maxBytes)
-                let result = try AgreementParser.parse(data, fileName: file)
-                // On a terminal each finding shows its line and a caret; piped, one line each for tools.
-                let onTerminal = isatty(STDERR_FILENO) != 0
-                let messages = result.diagnostics.filter(shouldPrint).map {
-                    onTerminal ? $0.rendered(in: result.source) : $0.description
-                }
-                let rendered = try Output.render(result.document, as: format, compact: compact, excel: excel)
-                if let output {
-                    let target = toFolder ? FileOutput.path(for: file, in: output, format: format) : output
-                    try FileOutput.write(rendered, to: target)
-                } else {
-                    FileHandle.standardOutput.write(rendered)
-                }
-                let warnings = result.diagnostics.filter { $0.severity == .warning }.count
-                return Outcome(code: strict && warnings > 0 ? 1 : 0, messages: messages, warnings: warnings)
-            } catch let failure as CLIFailure {
-                return Outcome(code: failure.code, messages: [failure.message], warnings: 0)
-            } catch let diagnostic as Diagnostic {
-                return Outcome(code: 65, messages: [diagnostic.description], warnings: 0)
-            } catch {
-                return Outcome(code: 70, messages: ["\(file): error: [internal] \(error)"], warnings: 0)
-            }
-        }
-
-        private func shouldPrint(_ diagnostic: Diagnostic) -> Bool {
-            switch diagnostic.severity {
-            case .error: true
-            case .warning: !quiet
-            case .note: verbose && !quiet
-            }
         }
     }
 }
