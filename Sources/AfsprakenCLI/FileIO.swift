@@ -8,6 +8,10 @@ struct CLIFailure: Error {
 
 /// Reads input files, telling a missing file, a folder and an unreadable file apart.
 enum FileInput {
+    /// 16 MiB: real agreements are well under 1 MB of text, and a text dense with dates and amounts can take a
+    /// hundred times its size in memory as a model with JSON output.
+    static let defaultMaxBytes = 16 * 1024 * 1024
+
     static func read(_ path: String, maxBytes: Int) throws -> [UInt8] {
         if path == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()

@@ -120,8 +120,9 @@ struct CommitmentReader {
         var actors: [[String]] = []
         var cues: [(Commitment.Modality, String)?] = []
         var item = 0
+        // The last unit that named actors, kept as we go: searching back for it made long lists quadratic.
+        var previous: [String] = []
         for unit in units {
-            let previous = actors.last { !$0.isEmpty } ?? []
             let inherited = unit.leadIn.map { actors[$0] }
             let (found, unitActors) = commitment(
                 unit, previous: previous, leadIn: inherited, leadInCue: unit.leadIn.flatMap { cues[$0] },
@@ -133,6 +134,7 @@ struct CommitmentReader {
                 commitments.append(found)
             }
             actors.append(unitActors)
+            if !unitActors.isEmpty { previous = unitActors }
         }
     }
 
@@ -294,13 +296,25 @@ struct CommitmentReader {
     }
 
     /// The words inside `range`, their ranges counted from its start.
+    /// The words that start inside `range`, rebased to it. Words are in text order, so the first is found by
+    /// halving: a paragraph of thousands of sentences stays linear.
     private static func words(_ words: [Word], in range: Range<Int>) -> [Word] {
-        words.compactMap { word in
-            guard range.contains(word.range.lowerBound) else { return nil }
-            var rebased = word
-            rebased.range = (word.range.lowerBound - range.lowerBound)..<(word.range.upperBound - range.lowerBound)
-            return rebased
+        var low = 0
+        var high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
         }
+        var found: [Word] = []
+        var index = low
+        while index < words.count, words[index].range.lowerBound < range.upperBound {
+            var rebased = words[index]
+            rebased.range =
+                (rebased.range.lowerBound - range.lowerBound)..<(rebased.range.upperBound - range.lowerBound)
+            found.append(rebased)
+            index += 1
+        }
+        return found
     }
 
     private func isAfterPreposition(_ word: Int, _ words: [Word]) -> Bool {

@@ -79,11 +79,13 @@ enum DutchNumbers {
         if let value = ordinalKeys[word.key] { return value }
         var index = word.range.lowerBound
         var value = 0
+        // At most two digits ("21ste"): a longer run is no ordinal, and would overflow.
         while index < word.range.upperBound, Bytes.isDigit(bytes[index]) {
+            guard index - word.range.lowerBound < 2 else { return nil }
             value = value * 10 + Int(bytes[index] - 0x30)
             index += 1
         }
-        guard index > word.range.lowerBound, index - word.range.lowerBound <= 2 else { return nil }
+        guard index > word.range.lowerBound else { return nil }
         let suffix = Word.key(of: bytes[index..<word.range.upperBound])
         return ordinalSuffixes.contains(suffix) ? value : nil
     }

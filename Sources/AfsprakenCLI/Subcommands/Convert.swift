@@ -28,7 +28,7 @@ extension AfsprakenCommand {
         var compact = false
 
         @Option(help: "Refuse input files larger than this many bytes.")
-        var maxBytes = 64 * 1024 * 1024
+        var maxBytes = FileInput.defaultMaxBytes
 
         func run() throws {
             do {

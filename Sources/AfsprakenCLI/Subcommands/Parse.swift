@@ -59,7 +59,7 @@ extension AfsprakenCommand {
         var strict = false
 
         @Option(help: "Refuse input files larger than this many bytes.")
-        var maxBytes = 64 * 1024 * 1024
+        var maxBytes = FileInput.defaultMaxBytes
 
         func validate() throws {
             if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }

@@ -21,7 +21,7 @@ extension AfsprakenCommand {
         var quiet = false
 
         @Option(help: "Refuse input files larger than this many bytes.")
-        var maxBytes = 64 * 1024 * 1024
+        var maxBytes = FileInput.defaultMaxBytes
 
         func run() throws {
             var worst: Int32 = 0
