@@ -40,7 +40,7 @@ enum FileInput {
         do {
             return [UInt8](try handle.readToEnd() ?? Data())
         } catch {
-            throw CLIFailure(code: 66, message: "\(path): error: [unreadable-input] \(error.localizedDescription)")
+            throw CLIFailure(code: 66, message: "\(path): error: [unreadable-input] file cannot be read to its end")
         }
     }
 }

@@ -85,7 +85,7 @@ public enum SourceDecoder {
                 builder.appendLine(scalars, originalStart: range.lowerBound, originalEnd: range.upperBound)
             }
         }
-        let encoding: SourceText.Encoding = utf8Sequences > invalidBytes ? .utf8 : .windows1252
+        let encoding: SourceText.Encoding = utf8Sequences > 0 && utf8Sequences >= invalidBytes ? .utf8 : .windows1252
         let text = try finish(builder, encoding: encoding, ending: ending, size: data.count)
         let place = text.position(
             at: text.lines.first { $0.originalEnd >= firstInvalid }.map { line in
