@@ -11,11 +11,14 @@ public enum AgreementParser {
     }
 
     /// Parses a file's bytes. Only input that cannot be read as an agreement throws (a `Diagnostic`);
-    /// everything else gives a document and warnings.
-    public static func parse(_ data: [UInt8], fileName: String) throws -> Result {
+    /// everything else gives a document and warnings. `lap` is called with each stage's name as it ends, for the
+    /// benchmark.
+    public static func parse(_ data: [UInt8], fileName: String, lap: (String) -> Void = { _ in }) throws -> Result {
         do {
             let (source, decodeFindings) = try SourceDecoder.decode(data)
-            var result = parse(source, sha256: SHA256.hex(data), fileName: fileName)
+            let sha256 = SHA256.hex(data)
+            lap("decode and SHA-256")
+            var result = parse(source, sha256: sha256, fileName: fileName, lap: lap)
             result.diagnostics = (decodeFindings + result.diagnostics).map { $0.inFile(fileName) }
             guard result.document.hasAgreementStructure else { throw Diagnostic.noAgreementStructure() }
             return result
@@ -24,7 +27,7 @@ public enum AgreementParser {
         }
     }
 
-    private static func parse(_ source: SourceText, sha256: String, fileName: String) -> Result {
+    private static func parse(_ source: SourceText, sha256: String, fileName: String, lap: (String) -> Void) -> Result {
         let tokens = LineClassifier(source: source).tokens()
         let furnitureKinds = PageFurnitureDetector(source: source, tokens: tokens).furniture()
         let contents = TableOfContentsDetector(source: source, tokens: tokens, furniture: furnitureKinds).find()
@@ -33,9 +36,11 @@ public enum AgreementParser {
             contentsLines.formUnion(contents.entries.joined())
             if let heading = contents.heading { contentsLines.insert(heading) }
         }
+        lap("lines, page furniture, contents")
         let blocks = BlockBuilder(
             source: source, tokens: tokens, furniture: Set(furnitureKinds.keys),
             barriers: contentsLines)
+        lap("blocks and their entities")
         let tableOfContents = contents.map { makeTableOfContents($0, source, tokens) }
         // "2.1" in the contents means the body's single numbers are chapters even where the body has no "2.1".
         let contentsHasSections = tableOfContents?.entries.contains(where: \.isSection) ?? false
@@ -64,18 +69,22 @@ public enum AgreementParser {
             chapters: outline.chapters, signing: signing, annexes: outline.annexes, pageFurniture: furniture,
             unclassified: outline.unclassified,
             entities: Entities(), parties: [], partyReferences: [], commitments: [], projects: [], concreteness: [])
+        lap("outline, metadata, signing")
         diagnostics += document.indexEntities(year: year?.year)
         let register = PartyRegister(source: source, document: document)
         document.parties = register.parties
         document.partyReferences = register.references
+        lap("entity index and party register")
         let commitments = CommitmentReader(source: source, document: document, texts: blocks.texts)
         document.commitments = commitments.commitments
         diagnostics += commitments.diagnostics
+        lap("commitments")
         let projects = ProjectReader(document: document)
         document.projects = projects.projects
         diagnostics += projects.diagnostics
         document.concreteness = ConcretenessScorer.score(document)
         diagnostics.sort { ($0.span?.start.offset ?? 0) < ($1.span?.start.offset ?? 0) }
+        lap("projects and concreteness")
         return Result(document: document, diagnostics: diagnostics, source: source)
     }
 

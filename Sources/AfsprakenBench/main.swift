@@ -35,6 +35,68 @@ func measure(_ name: String, bytes: Int, iterations: Int, _ body: () throws -> V
     print(name.padding(toLength: 26, withPad: " ", startingAt: 0) + microseconds + throughput)
 }
 
+/// Mean time of each stage of the parse over many runs, and its share of the whole.
+func stages(_ data: [UInt8]) throws {
+    let rounds = max(1, Int(500 * scale))
+    var totals: [(String, UInt64)] = []
+    for _ in 0..<rounds {
+        var last = DispatchTime.now().uptimeNanoseconds
+        var index = 0
+        _ = try AgreementParser.parse(data, fileName: "bench") { stage in
+            let now = DispatchTime.now().uptimeNanoseconds
+            if totals.count == index { totals.append((stage, 0)) }
+            totals[index].1 += now - last
+            last = now
+            index += 1
+        }
+    }
+    let whole = totals.reduce(0) { $0 + $1.1 }
+    for (stage, nanoseconds) in totals {
+        let microseconds = Double(nanoseconds) / Double(rounds) / 1000
+        let share = Double(nanoseconds) / Double(whole) * 100
+        print(
+            "  " + stage.padding(toLength: 34, withPad: " ", startingAt: 0)
+                + String(format: "%7.1f µs %5.1f %%", microseconds, share))
+    }
+}
+
+/// A thousand documents made from the fixtures (each fixture with its years shifted), parsed and written as JSON:
+/// once on one core, once on all cores.
+func corpus() throws {
+    let fixtures = root.appendingPathComponent("Fixtures")
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []).sorted()
+    let texts = names.compactMap {
+        try? String(contentsOf: fixtures.appendingPathComponent("\($0)/input.txt"), encoding: .utf8)
+    }
+    let count = max(10, Int(1000 * scale))
+    let documents = (0..<count).map { index -> [UInt8] in
+        let text = texts[index % texts.count]
+        return Array(text.replacingOccurrences(of: "2026", with: String(2000 + index % 60)).utf8)
+    }
+    let bytes = documents.reduce(0) { $0 + $1.count }
+    print("corpus: \(count) documents from \(texts.count) fixtures, \(bytes) bytes")
+    func report(_ name: String, _ nanoseconds: UInt64) {
+        let seconds = Double(nanoseconds) / 1e9
+        print(
+            name.padding(toLength: 26, withPad: " ", startingAt: 0)
+                + String(
+                    format: "%9.1f µs/doc %8.1f MB/s", seconds * 1e6 / Double(count), Double(bytes) / seconds / 1e6))
+    }
+    var start = DispatchTime.now().uptimeNanoseconds
+    for document in documents {
+        _ = try JSONOutput.encode(AgreementParser.parse(document, fileName: "corpus").document)
+    }
+    report("parse + JSON, one core", DispatchTime.now().uptimeNanoseconds - start)
+    start = DispatchTime.now().uptimeNanoseconds
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+        _ = try? JSONOutput.encode(AgreementParser.parse(documents[index], fileName: "corpus").document)
+    }
+    report("parse + JSON, all cores", DispatchTime.now().uptimeNanoseconds - start)
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    print("peak memory of the benchmark process: \(usage.ru_maxrss / 1024) MB")
+}
+
 for path in paths {
     let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     print("\(URL(fileURLWithPath: path).lastPathComponent): \(data.count) bytes, best of 5 rounds")
@@ -42,6 +104,7 @@ for path in paths {
     try measure("parse (whole pipeline)", bytes: data.count, iterations: 1000) {
         _ = try AgreementParser.parse(data, fileName: "bench")
     }
+    try stages(data)
     let document = try AgreementParser.parse(data, fileName: "bench").document
     try measure("model to value tree", bytes: data.count, iterations: 200) { _ = try ValueEncoder.encode(document) }
     let tree = try ValueEncoder.encode(document)
@@ -71,3 +134,4 @@ for path in paths {
         _ = AgreementDiffer.diff(old: old, new: new)
     }
 }
+try corpus()
