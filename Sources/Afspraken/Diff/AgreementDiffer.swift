@@ -4,127 +4,50 @@
 public struct AgreementDiffer {
     let old: Document
     let new: Document
+    let oldSide: ArticleIndex
+    let newSide: ArticleIndex
+    /// Old chapter index → new chapter index.
+    let chapterMatch: [Int: Int]
+    let articlePairs: [(old: Int, new: Int)]
 
     /// The changes from `old` to `new`.
     public static func diff(old: Document, new: Document) -> AgreementDiff {
         AgreementDiffer(old: old, new: new).run()
     }
 
+    private init(old: Document, new: Document) {
+        self.old = old
+        self.new = new
+        oldSide = ArticleIndex(old)
+        newSide = ArticleIndex(new)
+        chapterMatch = Self.matchChapters(old, new)
+        let (oldSide, newSide) = (oldSide, newSide)
+        articlePairs = GreedyMatcher.match(old: oldSide.articles.count, new: newSide.articles.count, threshold: 0.5) {
+            Self.articleScore(oldSide.articles[$0], newSide.articles[$1])
+        }
+    }
+
     private func run() -> AgreementDiff {
-        let oldSide = ArticleIndex(old)
-        let newSide = ArticleIndex(new)
-        var changes: [Ordered] = []
-        var unchanged = Unchanged(articles: 0, commitments: 0, projects: 0)
-
-        let chapterMatch = matchChapters()
-        let articlePairs = GreedyMatcher.match(
-            old: oldSide.articles.count, new: newSide.articles.count, threshold: 0.5
-        ) { articleScore(oldSide.articles[$0], newSide.articles[$1]) }
-        var oldArticleMatched = Array(repeating: false, count: oldSide.articles.count)
-        var newArticleMatched = Array(repeating: false, count: newSide.articles.count)
-        for pair in articlePairs {
-            oldArticleMatched[pair.old] = true
-            newArticleMatched[pair.new] = true
-            let found = articleChanges(
-                oldSide.articles[pair.old], newSide.articles[pair.new], chapterMatch: chapterMatch)
-            if found.isEmpty { unchanged.articles += 1 }
-            changes += found
-        }
-        for (index, article) in oldSide.articles.enumerated() where !oldArticleMatched[index] {
-            let group = chapterMatch[article.chapter].map { newGroup($0) } ?? removedGroup(article.chapter)
-            changes.append(
-                Ordered(group: group, offset: Int.max, change: article.change(.articleRemoved, old: true, in: old)))
-        }
-        for (index, article) in newSide.articles.enumerated() where !newArticleMatched[index] {
-            changes.append(
-                Ordered(
-                    group: newGroup(article.chapter), offset: article.span.start.offset,
-                    change: article.change(.articleAdded, old: false, in: new)))
-        }
-
-        let commitments = CommitmentAligner(
-            old: old, new: new, oldSide: oldSide, newSide: newSide, articlePairs: articlePairs
-        ).align()
-        for pair in commitments.pairs {
-            let found = CommitmentComparer(old: old, new: new).changes(
-                old.commitments[pair.old], new.commitments[pair.new])
-            if found.isEmpty { unchanged.commitments += 1 }
-            let commitment = new.commitments[pair.new]
-            let group = newGroup(newSide.chapterIndex(of: commitment.location))
-            changes += found.map {
-                var change = $0
-                change.chapter = chapterLabel(new, newSide.chapterIndex(of: commitment.location))
-                return Ordered(group: group, offset: commitment.span.start.offset, change: change)
-            }
-        }
-        // Commitments of an added or removed article are part of that change, not listed one by one.
-        for index in commitments.removed where oldSide.isListed(old.commitments[index], oldArticleMatched) {
-            let commitment = old.commitments[index]
-            let chapter = oldSide.chapterIndex(of: commitment.location)
-            let group = chapter.flatMap { chapterMatch[$0] }.map { newGroup($0) } ?? removedGroup(chapter)
-            var change = Change(
-                kind: .commitmentRemoved, chapter: chapterLabel(old, chapter), old: commitment.side, new: nil,
-                summary: "removed: \(commitment.text.clipped)")
-            change.direction = .removed
-            changes.append(Ordered(group: group, offset: Int.max, change: change))
-        }
-        for index in commitments.added where newSide.isListed(new.commitments[index], newArticleMatched) {
-            let commitment = new.commitments[index]
-            let chapter = newSide.chapterIndex(of: commitment.location)
-            var change = Change(
-                kind: .commitmentAdded, chapter: chapterLabel(new, chapter), old: nil, new: commitment.side,
-                summary: "added: \(commitment.text.clipped)")
-            change.direction = .added
-            changes.append(Ordered(group: newGroup(chapter), offset: commitment.span.start.offset, change: change))
-        }
-
-        // Facts stated outside any commitment ("€ 477,20 in 2026") are compared per matched article.
-        let oldLoose = EntityLists.loose(in: old, oldSide)
-        let newLoose = EntityLists.loose(in: new, newSide)
-        for pair in articlePairs {
-            let oldEntry = oldSide.articles[pair.old]
-            let newEntry = newSide.articles[pair.new]
-            let found = CommitmentComparer.entityChanges(
-                oldLoose[pair.old] ?? EntityLists(), newLoose[pair.new] ?? EntityLists()
-            ) { kind, summary, from, to in
-                Change(
-                    kind: kind, chapter: chapterLabel(new, newEntry.chapter),
-                    old: from.map {
-                        Side(place: oldEntry.label, text: oldEntry.blockText($0.location) ?? $0.text, span: $0.span)
-                    },
-                    new: to.map {
-                        Side(place: newEntry.label, text: newEntry.blockText($0.location) ?? $0.text, span: $0.span)
-                    },
-                    summary: summary)
-            }
-            changes += found.map {
-                Ordered(
-                    group: newGroup(newEntry.chapter), offset: $0.new?.span.start.offset ?? newEntry.span.start.offset,
-                    change: $0)
-            }
-        }
-
+        let articles = articleChanges()
+        let commitments = commitmentChanges()
         let projects = ProjectComparer(old: old, new: new).changes()
-        unchanged.projects = projects.unchanged
+        var changes = articles.changes + commitments.changes + factChanges()
         changes += projects.changes.map { change in
-            var change = change
-            let oldChapter = change.old.flatMap { oldSide.chapterIndex(containing: $0.span) }
-            let chapter =
-                change.new.flatMap { newSide.chapterIndex(containing: $0.span) }
-                ?? oldChapter.flatMap { chapterMatch[$0] }
-            change.chapter = chapterLabel(new, chapter) ?? chapterLabel(old, oldChapter)
-            return Ordered(group: newGroup(chapter), offset: change.new?.span.start.offset ?? Int.max, change: change)
+            let chapter = change.new.flatMap { newSide.chapterIndex(containing: $0.span) }
+            return chapter != nil || change.old == nil
+                ? placed(change, inNew: chapter, at: change.new?.span.start.offset ?? 0)
+                : placed(change, inOld: change.old.flatMap { oldSide.chapterIndex(containing: $0.span) })
         }
         if let signing = signingChange() {
             changes.append(Ordered(group: Int.max, offset: 0, change: signing))
         }
-
         let sorted = changes.enumerated().sorted {
             ($0.element.group, $0.element.offset, $0.offset) < ($1.element.group, $1.element.offset, $1.offset)
         }
         return AgreementDiff(
             oldSource: old.source.fileName, newSource: new.source.fileName, changes: sorted.map(\.element.change),
-            unchanged: unchanged)
+            unchanged: Unchanged(
+                articles: articles.unchanged, commitments: commitments.unchanged, projects: projects.unchanged))
     }
 
     /// A change with its place in the report: chapter group, then position in the new text.
@@ -134,11 +57,108 @@ public struct AgreementDiffer {
         var change: Change
     }
 
-    private func newGroup(_ chapter: Int?) -> Int { chapter.map { $0 + 1 } ?? 0 }
-    private func removedGroup(_ chapter: Int?) -> Int { new.chapters.count + 1 + (chapter ?? 0) }
+    /// A change that has a new side, under its chapter in the new text.
+    private func placed(_ change: Change, inNew chapter: Int?, at offset: Int) -> Ordered {
+        var change = change
+        change.chapter = chapterLabel(new, chapter)
+        return Ordered(group: chapter.map { $0 + 1 } ?? 0, offset: offset, change: change)
+    }
+
+    /// A removal, under the new chapter its old chapter became (after what is there), or after all new chapters.
+    private func placed(_ change: Change, inOld chapter: Int?) -> Ordered {
+        if let chapter, let match = chapterMatch[chapter] { return placed(change, inNew: match, at: Int.max) }
+        var change = change
+        change.chapter = chapterLabel(old, chapter)
+        return Ordered(group: new.chapters.count + 1 + (chapter ?? 0), offset: Int.max, change: change)
+    }
+
+    private func articleChanges() -> (changes: [Ordered], unchanged: Int) {
+        var changes: [Ordered] = []
+        var unchanged = 0
+        for pair in articlePairs {
+            let newEntry = newSide.articles[pair.new]
+            let found = articleChanges(oldSide.articles[pair.old], newEntry)
+            if found.isEmpty { unchanged += 1 }
+            changes += found.map { placed($0, inNew: newEntry.chapter, at: newEntry.span.start.offset) }
+        }
+        let matchedOld = Set(articlePairs.map(\.old))
+        let matchedNew = Set(articlePairs.map(\.new))
+        for (index, article) in oldSide.articles.enumerated() where !matchedOld.contains(index) {
+            changes.append(placed(article.change(.articleRemoved, old: true), inOld: article.chapter))
+        }
+        for (index, article) in newSide.articles.enumerated() where !matchedNew.contains(index) {
+            changes.append(
+                placed(article.change(.articleAdded, old: false), inNew: article.chapter, at: article.span.start.offset)
+            )
+        }
+        return (changes, unchanged)
+    }
+
+    private func commitmentChanges() -> (changes: [Ordered], unchanged: Int) {
+        let aligned = CommitmentAligner(
+            old: old, new: new, oldSide: oldSide, newSide: newSide, articlePairs: articlePairs
+        ).align()
+        let comparer = CommitmentComparer(old: old, new: new)
+        var changes: [Ordered] = []
+        var unchanged = 0
+        for pair in aligned.pairs {
+            let commitment = new.commitments[pair.new]
+            let found = comparer.changes(old.commitments[pair.old], commitment)
+            if found.isEmpty { unchanged += 1 }
+            let chapter = newSide.chapterIndex(of: commitment.location)
+            changes += found.map { placed($0, inNew: chapter, at: commitment.span.start.offset) }
+        }
+        // Commitments of an added or removed article are part of that change, not listed one by one.
+        let matchedOld = Set(articlePairs.map(\.old))
+        let matchedNew = Set(articlePairs.map(\.new))
+        for index in aligned.removed where oldSide.isListed(old.commitments[index], matched: matchedOld) {
+            let commitment = old.commitments[index]
+            var change = Change(
+                kind: .commitmentRemoved, chapter: nil, old: commitment.side, new: nil,
+                summary: "removed: \(commitment.text.clipped)")
+            change.direction = .removed
+            changes.append(placed(change, inOld: oldSide.chapterIndex(of: commitment.location)))
+        }
+        for index in aligned.added where newSide.isListed(new.commitments[index], matched: matchedNew) {
+            let commitment = new.commitments[index]
+            var change = Change(
+                kind: .commitmentAdded, chapter: nil, old: nil, new: commitment.side,
+                summary: "added: \(commitment.text.clipped)")
+            change.direction = .added
+            changes.append(
+                placed(change, inNew: newSide.chapterIndex(of: commitment.location), at: commitment.span.start.offset))
+        }
+        return (changes, unchanged)
+    }
+
+    /// Facts stated outside any commitment ("€ 477,20 in 2025"), compared per matched article.
+    private func factChanges() -> [Ordered] {
+        let oldFacts = EntityLists.loose(in: old, oldSide)
+        let newFacts = EntityLists.loose(in: new, newSide)
+        return articlePairs.flatMap { pair in
+            let oldEntry = oldSide.articles[pair.old]
+            let newEntry = newSide.articles[pair.new]
+            let found = CommitmentComparer.entityChanges(
+                oldFacts[pair.old] ?? EntityLists(), newFacts[pair.new] ?? EntityLists()
+            ) { kind, summary, from, to in
+                Change(
+                    kind: kind, chapter: nil,
+                    old: from.map {
+                        Side(place: oldEntry.label, text: oldEntry.blockText($0.location) ?? $0.text, span: $0.span)
+                    },
+                    new: to.map {
+                        Side(place: newEntry.label, text: newEntry.blockText($0.location) ?? $0.text, span: $0.span)
+                    },
+                    summary: summary)
+            }
+            return found.map {
+                placed($0, inNew: newEntry.chapter, at: $0.new?.span.start.offset ?? newEntry.span.start.offset)
+            }
+        }
+    }
 
     /// Old chapter index → new chapter index, by title (or number when untitled).
-    private func matchChapters() -> [Int: Int] {
+    private static func matchChapters(_ old: Document, _ new: Document) -> [Int: Int] {
         let oldTitles = old.chapters.map { WordSet($0.title ?? "") }
         let newTitles = new.chapters.map { WordSet($0.title ?? "") }
         let pairs = GreedyMatcher.match(old: old.chapters.count, new: new.chapters.count, threshold: 0.5) { o, n in
@@ -148,7 +168,7 @@ public struct AgreementDiffer {
         return Dictionary(uniqueKeysWithValues: pairs.map { ($0.old, $0.new) })
     }
 
-    private func articleScore(_ old: ArticleIndex.Entry, _ new: ArticleIndex.Entry) -> Double {
+    private static func articleScore(_ old: ArticleIndex.Entry, _ new: ArticleIndex.Entry) -> Double {
         let title: Double =
             switch (old.article.title, new.article.title) {
             case (nil, nil): 1
@@ -160,9 +180,8 @@ public struct AgreementDiffer {
         return max(body, (title + body) / 2)
     }
 
-    private func articleChanges(
-        _ oldEntry: ArticleIndex.Entry, _ newEntry: ArticleIndex.Entry, chapterMatch: [Int: Int]
-    ) -> [Ordered] {
+    /// Moved, renumbered and retitled, for a matched pair; a move to another chapter carries its new number.
+    private func articleChanges(_ oldEntry: ArticleIndex.Entry, _ newEntry: ArticleIndex.Entry) -> [Change] {
         var found: [Change] = []
         let chapter = chapterLabel(new, newEntry.chapter)
         let oldSide = oldEntry.side
@@ -192,7 +211,7 @@ public struct AgreementDiffer {
             change.newValue = newEntry.article.title
             found.append(change)
         }
-        return found.map { Ordered(group: newGroup(newEntry.chapter), offset: newEntry.span.start.offset, change: $0) }
+        return found
     }
 
     private func signingChange() -> Change? {

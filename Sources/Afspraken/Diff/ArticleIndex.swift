@@ -32,13 +32,10 @@ struct ArticleIndex {
             return block.text
         }
 
-        func change(_ kind: Change.Kind, old: Bool, in document: Document) -> Change {
-            let chapterLabel = document.chapters[chapter].title.map {
-                "\(document.chapters[chapter].number ?? "") \($0)"
-            }
+        /// The article added or removed as a whole; its chapter label is set where it is placed.
+        func change(_ kind: Change.Kind, old: Bool) -> Change {
             var change = Change(
-                kind: kind, chapter: chapterLabel?.trimmingBlanks ?? document.chapters[chapter].number,
-                old: old ? side : nil, new: old ? nil : side,
+                kind: kind, chapter: nil, old: old ? side : nil, new: old ? nil : side,
                 summary: "article \(label) \(article.title ?? "") \(old ? "removed" : "added")")
             change.direction = old ? .removed : .added
             return change
@@ -90,21 +87,12 @@ struct ArticleIndex {
     }
 
     /// Whether a commitment is reported on its own: not when its article was added or removed as a whole.
-    func isListed(_ commitment: Commitment, _ articleMatched: [Bool]) -> Bool {
-        articleIndex(of: commitment.location).map { articleMatched[$0] } ?? true
+    func isListed(_ commitment: Commitment, matched: Set<Int>) -> Bool {
+        articleIndex(of: commitment.location).map { matched.contains($0) } ?? true
     }
 }
 
 extension Block {
     /// Its text and its sub-items' texts, in order.
     var allTexts: [String] { [text] + items.flatMap(\.allTexts) }
-}
-
-extension String {
-    var trimmingBlanks: String {
-        var result = Substring(self)
-        while result.first?.isWhitespace == true { result.removeFirst() }
-        while result.last?.isWhitespace == true { result.removeLast() }
-        return String(result)
-    }
 }
