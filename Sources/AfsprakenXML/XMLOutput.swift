@@ -1,7 +1,7 @@
 import Afspraken
 import Foundation
 
-/// The document as XML in the schema's namespace, written through libxml2's writer: free text in elements,
+/// The document as XML in the schema's namespace, built as a libxml2 tree: free text in elements,
 /// numbers, tokens and enumerations in attributes, spans as six attributes (see Schemas/README.md).
 public enum XMLOutput {
     /// A field the model has and the schema does not: the schema is out of date, a bug.
@@ -16,24 +16,27 @@ public enum XMLOutput {
 
     /// A JSON value of the root type as XML.
     public static func encode(_ value: JSONValue, schema: SchemaDescription = .agreement) throws -> [UInt8] {
-        let writer = try XMLTextWriter()
-        let emitter = Emitter(schema: schema, writer: writer)
-        try emitter.object(schema.rootElement, value, type: schema.rootType, isRoot: true)
-        return try writer.finish()
+        try tree(value, schema: schema).serialised()
+    }
+
+    /// The value as a libxml2 tree in the schema's namespace.
+    static func tree(_ value: JSONValue, schema: SchemaDescription) throws -> XMLTree {
+        let tree = try XMLTree(namespace: schema.namespace)
+        try Emitter(schema: schema, writer: tree).object(schema.rootElement, value, type: schema.rootType)
+        return tree
     }
 
     private struct Emitter {
         let schema: SchemaDescription
-        let writer: XMLTextWriter
+        let writer: any XMLSink
 
-        func object(_ name: String, _ value: JSONValue, type typeName: String, isRoot: Bool = false) throws {
+        func object(_ name: String, _ value: JSONValue, type typeName: String) throws {
             guard case .object(let members) = value, case .object(let fields)? = schema.type(named: typeName)?.shape
             else { throw SchemaMismatch(description: "\(name): expected an object of type \(typeName)") }
             if let unknown = members.first(where: { member in !fields.contains { $0.name == member.key } }) {
                 throw SchemaMismatch(description: "\(typeName).\(unknown.key) is not in the schema")
             }
             try writer.startElement(name)
-            if isRoot { try writer.attribute("xmlns", schema.namespace) }
             for field in fields where schema.isXMLAttribute(field) {
                 guard let fieldValue = value[field.name] else { continue }
                 if case .span = field.type {
@@ -137,11 +140,12 @@ extension XMLOutput {
         }
     }
 
-    /// The document's XML, checked against the XSD in process before anyone sees it.
+    /// The document's XML, checked against the XSD in process before anyone sees it: the tree is validated as
+    /// built, then serialised.
     public static func validated(_ document: Document) throws -> [UInt8] {
-        let bytes = try encode(document)
-        let problems = SchemaValidator.agreement.problems(in: bytes)
+        let tree = try tree(ValueEncoder.encode(document), schema: .agreement)
+        let problems = SchemaValidator.agreement.problems(in: tree.document)
         guard problems.isEmpty else { throw InvalidOutput(problems: problems) }
-        return bytes
+        return try tree.serialised()
     }
 }

@@ -42,16 +42,6 @@ final class XMLTextWriter {
         try check(result, "write the attribute \(name)")
     }
 
-    /// An element with its attributes in order and what `body` writes inside it.
-    func element(
-        _ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () throws -> Void = {}
-    ) throws {
-        try startElement(name)
-        for (key, value) in attributes { try attribute(key, value) }
-        try body()
-        try endElement()
-    }
-
     func text(_ text: String) throws(WriteError) {
         try check(text.withXMLString { xmlTextWriterWriteString(writer, $0) }, "write text")
     }
