@@ -4,33 +4,54 @@
 /// concreet.
 enum ConcretenessScorer {
     static func score(_ document: Document) -> [Concreteness] {
+        // One pass, tallying by chapter: filtering copies of every commitment per chapter cost more than the rest.
+        var tallies: [String: Tally] = [:]
+        var total = Tally()
+        for commitment in document.commitments {
+            total.add(commitment)
+            if commitment.location.part == .chapter, let chapter = commitment.location.chapter {
+                tallies[chapter, default: Tally()].add(commitment)
+            }
+        }
         var rows: [Concreteness] = []
         // A chapter without a number (articles before any chapter heading) counts in the total only.
-        for chapter in document.chapters where chapter.reference != nil {
-            let own = document.commitments.filter {
-                $0.location.part == .chapter && $0.location.chapter == chapter.reference
-            }
-            guard !own.isEmpty else { continue }
-            rows.append(score(own, chapter: chapter.number, title: chapter.title))
+        for chapter in document.chapters {
+            guard let reference = chapter.reference, let tally = tallies[reference], tally.count > 0 else { continue }
+            rows.append(tally.score(chapter: chapter.number, title: chapter.title))
         }
-        if !document.commitments.isEmpty { rows.append(score(document.commitments, chapter: nil, title: nil)) }
+        if total.count > 0 { rows.append(total.score(chapter: nil, title: nil)) }
         return rows
     }
 
-    private static func score(_ commitments: [Commitment], chapter: String?, title: String?) -> Concreteness {
-        let count = Double(commitments.count)
-        let actor = Double(commitments.filter { !$0.actors.isEmpty }.count) / count
-        let deadline = Double(commitments.filter { !$0.times.isEmpty }.count) / count
-        let quantity =
-            Double(
-                commitments.filter {
-                    !$0.counts.isEmpty || !$0.amounts.isEmpty || !$0.percentages.isEmpty || !$0.frequencies.isEmpty
-                }.count) / count
-        let mean = (actor + deadline + quantity) / 3
-        let tier: Concreteness.Tier = mean >= 2.0 / 3 ? .concreet : mean >= 1.0 / 3 ? .deelsConcreet : .nietConcreet
-        func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
-        return Concreteness(
-            chapter: chapter, title: title, commitments: commitments.count, withActor: rounded(actor),
-            withDeadline: rounded(deadline), withQuantity: rounded(quantity), tier: tier)
+    private struct Tally {
+        var count = 0
+        var withActor = 0
+        var withDeadline = 0
+        var withQuantity = 0
+
+        mutating func add(_ commitment: Commitment) {
+            count += 1
+            if !commitment.actors.isEmpty { withActor += 1 }
+            if !commitment.times.isEmpty { withDeadline += 1 }
+            if !commitment.counts.isEmpty || !commitment.amounts.isEmpty || !commitment.percentages.isEmpty
+                || !commitment.frequencies.isEmpty
+            {
+                withQuantity += 1
+            }
+        }
+
+        func score(chapter: String?, title: String?) -> Concreteness {
+            let total = Double(count)
+            let actor = Double(withActor) / total
+            let deadline = Double(withDeadline) / total
+            let quantity = Double(withQuantity) / total
+            let mean = (actor + deadline + quantity) / 3
+            let tier: Concreteness.Tier =
+                mean >= 2.0 / 3 ? .concreet : mean >= 1.0 / 3 ? .deelsConcreet : .nietConcreet
+            func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+            return Concreteness(
+                chapter: chapter, title: title, commitments: count, withActor: rounded(actor),
+                withDeadline: rounded(deadline), withQuantity: rounded(quantity), tier: tier)
+        }
     }
 }
