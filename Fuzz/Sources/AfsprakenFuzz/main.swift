@@ -9,7 +9,8 @@ let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().delet
 /// The sample agreement, to diff every input against.
 let sample: Document = {
     let url = fixtures.appendingPathComponent("noordwijk-2026/input.txt")
-    guard let data = try? Data(contentsOf: url), let result = try? AgreementParser.parse([UInt8](data), fileName: "sample")
+    guard let data = try? Data(contentsOf: url),
+        let result = try? AgreementParser.parse([UInt8](data), fileName: "sample")
     else { fatalError("the sample agreement is missing: \(url.path)") }
     return result.document
 }()
