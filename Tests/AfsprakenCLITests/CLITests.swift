@@ -141,6 +141,22 @@ func temporaryFolder() throws -> URL {
         #expect(none.status == 66 && none.stderr.contains("[no-input-files]"))
     }
 
+    /// On a terminal (made here with util-linux's `script`) a batch draws a progress bar on standard error.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func aBatchOnATerminalShowsAProgressBar() throws {
+        let input = try temporaryFolder()
+        for name in ["a", "b", "c"] {
+            try FileManager.default.copyItem(atPath: sample, toPath: input.appendingPathComponent("\(name).txt").path)
+        }
+        let output = try temporaryFolder()
+        let command = "\(Run.binary.path) parse \(input.path) -o \(output.path) --format tree"
+        let run = try Run(
+            ["-qec", command, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout.contains("] 3/3"), "\(run.stdout.suffix(300))")
+        #expect(run.stdout.contains("3 files: 3 converted, 0 failed"))
+    }
+
     @Test func severalFilesWithoutAnOutputFolderIsAUsageError() throws {
         let run = try Run(["parse", sample, sample])
         #expect(run.status == 64 && run.stderr.contains("--output"))
