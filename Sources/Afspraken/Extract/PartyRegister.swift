@@ -26,6 +26,8 @@ struct PartyRegister {
     // MARK: Names
 
     /// Adds a name, or merges it into the party it is a damaged or shorter form of.
+    private static let blanksAndPunctuation = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+
     private mutating func add(_ written: String, signs: Bool, alias: String? = nil, role known: Party.Role? = nil) {
         // A name found again, the common case, needs none of the work below.
         if !signs, alias == nil, known == nil,
@@ -33,7 +35,7 @@ struct PartyRegister {
         {
             return
         }
-        let name = written.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        let name = written.trimmingCharacters(in: Self.blanksAndPunctuation)
         guard name.count >= 2 else { return }
         let role = known ?? Self.role(of: name)
         if let index = parties.firstIndex(where: { Self.isSameOrganisation($0, name, role: role) }) {

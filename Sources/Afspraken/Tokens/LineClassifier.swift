@@ -108,21 +108,25 @@ struct LineClassifier {
 
     /// A running header and its page number on one line: "Prestatieafspraken 2025    pagina 4".
     private func hasPageNumberBesideAGap(_ range: Range<Int>) -> Bool {
-        var gaps: [Range<Int>] = []
+        // Only the first gap's start and the last gap's end matter: no list of gaps for every line.
+        var firstGapStart: Int?
+        var lastGapEnd = range.lowerBound
         var index = range.lowerBound
         while index < range.upperBound {
             let start = index
             while index < range.upperBound, Bytes.isBlank(bytes[index]) { index += 1 }
-            if index - start >= 3 || (index > start && bytes[start] == Bytes.tab) { gaps.append(start..<index) }
+            if index - start >= 3 || (index > start && bytes[start] == Bytes.tab) {
+                if firstGapStart == nil { firstGapStart = start }
+                lastGapEnd = index
+            }
             index = max(index, start + 1)
         }
-        guard let first = gaps.first, let last = gaps.last else { return false }
-        let before = range.lowerBound..<first.lowerBound
-        let after = last.upperBound..<range.upperBound
-        return [before, after].contains { part in
+        guard let firstGapStart else { return false }
+        func isPageLabel(_ part: Range<Int>) -> Bool {
             (Bytes.matches(bytes, at: part.lowerBound, "pagina") || Bytes.matches(bytes, at: part.lowerBound, "page"))
                 && isPageNumber(part)
         }
+        return isPageLabel(range.lowerBound..<firstGapStart) || isPageLabel(lastGapEnd..<range.upperBound)
     }
 
     private func countDigits(from index: Int, to end: Int) -> Int {
