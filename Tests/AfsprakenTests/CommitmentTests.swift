@@ -54,6 +54,13 @@ func commitments(_ body: String) throws -> [Commitment] {
             ["noord", "zuid", "huurdersvereniging-samen"]
         ),
         ("Medewerkers worden door corporaties toegerust.", ["noord", "zuid"]),
+        // A second clause with its own subject and verb adds its actors; a party as object does not.
+        (
+            "Woningdelen: gemeente inventariseert de belemmeringen, corporaties inventariseren welke woningen.",
+            ["gemeente-voorbeeld", "noord", "zuid"]
+        ),
+        ("Gemeente stelt een plan op, in overleg met corporaties over de woningen.", ["gemeente-voorbeeld"]),
+        ("Gemeente stelt een plan op, corporaties worden betrokken.", ["gemeente-voorbeeld"]),
     ])
     func actorsFromNamesAndCollectiveWords(sentence: String, actors: [String]) throws {
         let found = try #require(try commitments(sentence).first, "\(sentence)")

@@ -229,6 +229,12 @@ struct CommitmentReader {
             if !isPassive {
                 actors = group.flatMap(\.parties)
                 phrase = group[0].word..<(groupEnd + 1)
+                // "gemeente inventariseert …, corporaties inventariseren …": a clause after a comma with its own
+                // subject and verb adds its actors.
+                for clause in found where clause.word > groupEnd && startsClause(clause.word, words, bytes) {
+                    let verbs = Array(words[(clause.end + 1)..<min(clause.end + 3, words.count)])
+                    if ModalityCues.cue(in: verbs, bytes: bytes) != nil { actors += clause.parties }
+                }
             }
         }
         // "… worden door corporaties toegerust": the agent.
@@ -315,6 +321,13 @@ struct CommitmentReader {
             index += 1
         }
         return found
+    }
+
+    /// Whether the word opens a clause: right after a comma or semicolon (the scanner keeps them as words).
+    private func startsClause(_ word: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
+        guard word > 0 else { return false }
+        let before = words[word - 1].range
+        return before.count == 1 && (bytes[before.lowerBound] == 0x2C || bytes[before.lowerBound] == 0x3B)
     }
 
     private func isAfterPreposition(_ word: Int, _ words: [Word]) -> Bool {
