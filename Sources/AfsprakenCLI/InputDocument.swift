@@ -11,15 +11,27 @@ enum InputDocument {
         case text
     }
 
-    /// JSON when it starts with "{", XML with "<", else text (after a byte-order mark and blanks).
+    /// JSON when it opens with `{` and a key (or `}`), XML with `<` and a name, `?` or `!`, else text: an agreement
+    /// may well start with "<21 jaar". A byte-order mark and blanks come first.
     static func kind(of bytes: [UInt8]) -> Kind {
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-        guard index < bytes.count else { return .text }
-        switch bytes[index] {
-        case UInt8(ascii: "{"): return .json
-        case UInt8(ascii: "<"): return .xml
-        default: return .text
+        func firstNonBlank(from start: Int) -> Int {
+            var index = start
+            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+            return index
+        }
+        let first = firstNonBlank(from: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        guard first + 1 < bytes.count else { return .text }
+        let next = bytes[first + 1]
+        switch bytes[first] {
+        case UInt8(ascii: "{"):
+            let afterBrace = firstNonBlank(from: first + 1)
+            return afterBrace < bytes.count && [UInt8(ascii: "\""), UInt8(ascii: "}")].contains(bytes[afterBrace])
+                ? .json : .text
+        case UInt8(ascii: "<"):
+            let isName = (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next)
+            return isName || next == UInt8(ascii: "?") || next == UInt8(ascii: "!") ? .xml : .text
+        default:
+            return .text
         }
     }
 

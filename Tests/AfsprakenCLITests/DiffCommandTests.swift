@@ -48,6 +48,15 @@ import Testing
         #expect(run.stdout.contains("## 2 Betaalbaarheid\n\n- **actors changed**"), "\(run.stdout)")
     }
 
+    /// A text that opens with "<21 jaar" is a text, not XML.
+    @Test func aTextOpeningWithAnAngleBracketIsReadAsText() throws {
+        let file = try temporaryFolder().appendingPathComponent("jong.txt")
+        try "<21 jaar: woningen voor jongeren\n1. Wonen\nDe gemeente zet zich in.\n".write(
+            to: file, atomically: true, encoding: .utf8)
+        let run = try Run(["diff", file.path, file.path])
+        #expect(run.status == 0 && run.stdout.contains("no changes (1 article, 1 commitment and 0 projects"))
+    }
+
     @Test func troubleExitsAboveOne() throws {
         let missing = try Run(["diff", "/nonexistent/old.txt", folder.appendingPathComponent("new.txt").path])
         #expect(missing.status == 66 && missing.stderr.contains("[missing-input]"))

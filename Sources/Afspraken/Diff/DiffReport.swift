@@ -33,12 +33,12 @@ public enum DiffReport {
     }
 
     private static func headline(_ diff: AgreementDiff) -> String {
+        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         let unchanged = diff.unchanged
         let counts =
-            "\(unchanged.articles) articles, \(unchanged.commitments) commitments and \(unchanged.projects) projects "
-            + "unchanged"
-        return diff.changes.isEmpty
-            ? "no changes (\(counts))" : "\(diff.changes.count) change\(diff.changes.count == 1 ? "" : "s") (\(counts))"
+            "\(counted(unchanged.articles, "article")), \(counted(unchanged.commitments, "commitment")) and "
+            + "\(counted(unchanged.projects, "project")) unchanged"
+        return diff.changes.isEmpty ? "no changes (\(counts))" : "\(counted(diff.changes.count, "change")) (\(counts))"
     }
 
     /// Changes by chapter label, in the order they come.
