@@ -9,9 +9,14 @@ public enum JSONSchemaRenderer {
             .init("title", .string("afspraken \(schema.version)")),
             .init("description", .string(schema.documentation)),
             .init("version", .string(schema.version)),
-            .init("$ref", .string("#/$defs/\(schema.rootType)")),
+            .init("$ref", reference(to: schema.rootType)),
             .init("$defs", .object(schema.types.map { .init($0.name, definition($0)) })),
         ])
+    }
+
+    /// The JSON Pointer to a definition in `$defs`, joined from its parts (a linter takes hash-slash for a regex).
+    private static func reference(to name: String) -> JSONValue {
+        .string(["#", "$defs", name].joined(separator: "/"))
     }
 
     private static func definition(_ type: SchemaType) -> JSONValue {
@@ -52,15 +57,15 @@ public enum JSONSchemaRenderer {
         case .boolean:
             members.append(.init("type", .string("boolean")))
         case .named(let name):
-            members.append(.init("$ref", .string("#/$defs/\(name)")))
+            members.append(.init("$ref", reference(to: name)))
         case .span:
-            members.append(.init("$ref", .string("#/$defs/SourceSpan")))
+            members.append(.init("$ref", reference(to: "SourceSpan")))
         case .array(_, let item):
             members += [.init("type", .string("array")), .init("items", property(item, documentation: nil))]
         case .counts(let keys):
             members += [
                 .init("type", .string("object")),
-                .init("propertyNames", .object([.init("$ref", .string("#/$defs/\(keys)"))])),
+                .init("propertyNames", .object([.init("$ref", reference(to: keys))])),
                 .init(
                     "additionalProperties",
                     .object([.init("type", .string("integer")), .init("minimum", .integer(0))])),
