@@ -68,7 +68,8 @@ public enum XSDRenderer {
                             [
                                 "name": item, "type": elementTypeName(itemType), "minOccurs": "0",
                                 "maxOccurs": "unbounded",
-                            ])
+                            ]
+                        ) { try documentation("One item of \(field.name): \(field.documentation)") }
                     }
                 }
             case .counts(let keys):

@@ -1,6 +1,7 @@
 import Afspraken
 import AfsprakenXML
 import Foundation
+import FoundationXML
 import Testing
 
 /// The published schemas describe exactly what we emit, in both forms, for every fixture.
@@ -12,6 +13,14 @@ import Testing
         #expect([UInt8](json) == JSONWriter().bytes(JSONSchemaRenderer.render(.agreement)))
         let diff = try Data(contentsOf: repositoryURL.appendingPathComponent("Schemas/afspraken-diff.schema.json"))
         #expect([UInt8](diff) == JSONWriter().bytes(JSONSchemaRenderer.render(.diff)))
+    }
+
+    @Test func everyElementAndAttributeOfTheXSDIsDocumented() throws {
+        let xsd = try XMLDocument(data: Data(XSDRenderer.render(.agreement)))
+        let undocumented = try xsd.nodes(
+            forXPath: "//*[(local-name()='element' or local-name()='attribute') and not(*[local-name()='annotation'])]")
+        #expect(undocumented.isEmpty, "\(undocumented.prefix(3).map { $0.xmlString })")
+        #expect(try xsd.nodes(forXPath: "//*[local-name()='element']").count > 100)
     }
 
     @Test func everyTypeFieldAndEnumerationValueIsDocumented() {
