@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// Every input the fuzzer (Scripts/fuzz) crashed on, kept after the fix: it must parse or be refused, lose nothing,
-/// and go through every output and a diff.
+/// give JSON that keeps to its schema, and go through every output and a diff.
 @Suite struct FuzzRegressionTests {
     static let inputs: [String] = {
         let folder = fixturesURL.appendingPathComponent("fuzz")
@@ -27,6 +27,7 @@ import Testing
         let violations = losslessViolations(result)
         #expect(violations.unclaimed.isEmpty && violations.twice.isEmpty, "\(violations)")
         let json = try JSONOutput.encode(result.document)
+        #expect(ModelValidator().violations(in: try JSONReader.read([UInt8](json))).isEmpty)
         #expect(try JSONOutput.decode(json) == result.document)
         _ = CSVOutput.encode(result.document, excel: true)
         _ = MarkdownReport.render(result.document)

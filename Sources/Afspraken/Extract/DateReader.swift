@@ -14,6 +14,9 @@ struct DateReader {
         }
     }
 
+    /// Years an agreement can name; "0026" or "9999" is a typo or noise, not a date.
+    static let plausibleYears = 1900...2099
+
     static let months: [StaticString] = [
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
         "november", "december",
@@ -28,7 +31,7 @@ struct DateReader {
         if let separator = probe.current, separator == Bytes.hyphen || separator == 0x2F {
             probe.offset += 1
             guard let (month, _) = probe.readNumber(limit: 2), (1...12).contains(month), probe.skip(separator),
-                let (year, digits) = probe.readNumber(limit: 4), digits == 4
+                let (year, digits) = probe.readNumber(limit: 4), digits == 4, plausibleYears.contains(year)
             else { return nil }
             scanner = probe
             return Found(range: start..<probe.offset, day: day, month: month, year: year)
@@ -38,7 +41,7 @@ struct DateReader {
         var found = Found(range: start..<probe.offset, day: day, month: month + 1, year: nil)
         var afterMonth = probe
         afterMonth.skipSpace()
-        if let (year, digits) = afterMonth.readNumber(limit: 4), digits == 4 {
+        if let (year, digits) = afterMonth.readNumber(limit: 4), digits == 4, plausibleYears.contains(year) {
             found.year = year
             found.range = start..<afterMonth.offset
             probe = afterMonth

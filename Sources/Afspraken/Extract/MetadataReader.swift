@@ -101,7 +101,8 @@ struct MetadataReader {
                 continue
             }
             let start = scanner.offset
-            guard let (first, digits) = scanner.readNumber(limit: 4), digits == 4, (1900...2099).contains(first),
+            guard let (first, digits) = scanner.readNumber(limit: 4), digits == 4,
+                DateReader.plausibleYears.contains(first),
                 scanner.current.map({ !Bytes.isDigit($0) }) ?? true
             else {
                 while !scanner.isAtEnd, Bytes.isDigit(source.bytes[scanner.offset]) { scanner.offset += 1 }

@@ -48,7 +48,7 @@ struct Phrase {
     /// A four-digit year from 1900 to 2099.
     func year(_ index: Int) -> Int? {
         guard index < words.count, words[index].range.count == 4,
-            let value = DutchNumbers.integer(words[index], in: bytes), (1900...2099).contains(value)
+            let value = DutchNumbers.integer(words[index], in: bytes), DateReader.plausibleYears.contains(value)
         else { return nil }
         return value
     }
