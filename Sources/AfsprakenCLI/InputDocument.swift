@@ -39,18 +39,10 @@ enum InputDocument {
     static func problems(in bytes: [UInt8], kind: Kind, fileName: String) -> [String] {
         switch kind {
         case .xml:
-            return SchemaValidator.agreement.problems(in: bytes).map {
-                "\(fileName):\($0.line):\($0.column.map { "\($0):" } ?? "") error: [xml-invalid] \($0.message)"
-            }
+            return SchemaValidator.agreement.problems(in: bytes).map { xmlMessage($0, fileName) }
         case .json:
-            let value: JSONValue
-            do { value = try JSONReader.read(bytes) } catch {
-                return ["\(fileName):\(error.line):\(error.column): error: [json-syntax] \(error.message)"]
-            }
-            let violations = ModelValidator().violations(in: value)
-            if !violations.isEmpty {
-                return violations.map { "\(fileName): error: [json-invalid] \($0)" }
-            }
+            let problems = jsonSchemaProblems(in: bytes, fileName: fileName)
+            guard problems.isEmpty else { return problems }
             do { _ = try JSONOutput.decode(Data(bytes)) } catch {
                 return ["\(fileName): error: [json-invalid] \(error)"]
             }
@@ -60,22 +52,41 @@ enum InputDocument {
         }
     }
 
-    /// The document in `bytes`: validated JSON or XML, or the parse of a text.
+    /// The document in `bytes`: validated JSON or XML, or the parse of a text. Each is read and checked once.
     static func read(_ bytes: [UInt8], fileName: String) throws -> (document: Document, diagnostics: [Diagnostic]) {
-        let kind = kind(of: bytes)
-        if kind == .text {
+        switch kind(of: bytes) {
+        case .text:
             let result = try AgreementParser.parse(bytes, fileName: fileName)
             return (result.document, result.diagnostics)
+        case .xml:
+            do {
+                return (try XMLInput.document(bytes), [])
+            } catch let problem as XMLProblem {
+                throw CLIFailure(code: 65, message: xmlMessage(problem, fileName))
+            } catch {
+                throw CLIFailure(code: 65, message: "\(fileName): error: [xml-invalid] \(error)")
+            }
+        case .json:
+            let problems = jsonSchemaProblems(in: bytes, fileName: fileName)
+            guard problems.isEmpty else { throw CLIFailure(code: 65, message: problems.joined(separator: "\n")) }
+            do {
+                return (try JSONOutput.decode(Data(bytes)), [])
+            } catch {
+                throw CLIFailure(code: 65, message: "\(fileName): error: [json-invalid] \(error)")
+            }
         }
-        let problems = problems(in: bytes, kind: kind, fileName: fileName)
-        guard problems.isEmpty else {
-            throw CLIFailure(code: 65, message: problems.joined(separator: "\n"))
+    }
+
+    /// Syntax errors with line and column, then the schema's constraints with JSON Pointers.
+    private static func jsonSchemaProblems(in bytes: [UInt8], fileName: String) -> [String] {
+        let value: JSONValue
+        do { value = try JSONReader.read(bytes) } catch {
+            return ["\(fileName):\(error.line):\(error.column): error: [json-syntax] \(error.message)"]
         }
-        do {
-            let document = kind == .xml ? try XMLInput.document(bytes) : try JSONOutput.decode(Data(bytes))
-            return (document, [])
-        } catch {
-            throw CLIFailure(code: 65, message: "\(fileName): error: [\(kind.rawValue.lowercased())-invalid] \(error)")
-        }
+        return ModelValidator().violations(in: value).map { "\(fileName): error: [json-invalid] \($0)" }
+    }
+
+    private static func xmlMessage(_ problem: XMLProblem, _ fileName: String) -> String {
+        "\(fileName):\(problem.line):\(problem.column.map { "\($0):" } ?? "") error: [xml-invalid] \(problem.message)"
     }
 }

@@ -4,12 +4,14 @@ struct ProjectComparer {
     let new: Document
 
     func changes() -> (changes: [Change], unchanged: Int) {
+        let oldWords = old.projects.map { WordSet($0.text) }
+        let newWords = new.projects.map { WordSet($0.text) }
         let pairs = GreedyMatcher.match(old: old.projects.count, new: new.projects.count, threshold: 0.5) { o, n in
             let before = old.projects[o]
             let after = new.projects[n]
             guard before.association == after.association, before.kind == after.kind else { return 0 }
             if key(before) == key(after) { return 1 }
-            return WordSet(before.text).similarity(to: WordSet(after.text))
+            return oldWords[o].similarity(to: newWords[n])
         }
         var changes: [Change] = []
         var unchanged = 0
