@@ -11,10 +11,11 @@ let package = Package(
         .executable(name: "afspraken-bench", targets: ["AfsprakenBench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        .target(name: "Afspraken"),
+        .target(name: "Afspraken", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "AfsprakenXML", dependencies: ["Afspraken", "CLibXML2"]),
         .executableTarget(

@@ -16,7 +16,7 @@ public enum AgreementParser {
     public static func parse(_ data: [UInt8], fileName: String, lap: (String) -> Void = { _ in }) throws -> Result {
         do {
             let (source, decodeFindings) = try SourceDecoder.decode(data)
-            let sha256 = SHA256.hex(data)
+            let sha256 = FileDigest.sha256Hex(data)
             lap("decode and SHA-256")
             var result = parse(source, sha256: sha256, fileName: fileName, lap: lap)
             result.diagnostics = (decodeFindings + result.diagnostics).map { $0.inFile(fileName) }

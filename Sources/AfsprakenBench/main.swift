@@ -97,6 +97,14 @@ func corpus() throws {
     print("peak memory of the benchmark process: \(usage.ru_maxrss / 1024) MB")
 }
 
+// AFSPRAKEN_BENCH_PROFILE=SECONDS: only parse the first file over and over, for `perf record`.
+if let seconds = ProcessInfo.processInfo.environment["AFSPRAKEN_BENCH_PROFILE"].flatMap(Double.init) {
+    let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: paths[0])))
+    let end = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
+    while DispatchTime.now().uptimeNanoseconds < end { _ = try AgreementParser.parse(data, fileName: "profile") }
+    exit(0)
+}
+
 for path in paths {
     let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     print("\(URL(fileURLWithPath: path).lastPathComponent): \(data.count) bytes, best of 5 rounds")

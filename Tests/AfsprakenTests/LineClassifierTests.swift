@@ -67,7 +67,12 @@ import Testing
         if case .bullet = token.kind { Issue.record("read as a bullet: \(line)") }
     }
 
-    @Test(arguments: ["12", "(3)", "- 4 -", "Pagina 3 van 8", "pagina 3", "Page 2 of 9", "3/8"])
+    @Test(arguments: [
+        "12", "(3)", "- 4 -", "Pagina 3 van 8", "pagina 3", "Page 2 of 9", "3/8",
+        // A running header and its page number beside a gap, either way round.
+        "Prestatieafspraken 2025    pagina 4", "Jaarschijf\tPagina 4 van 12", "pagina 4     Prestatieafspraken",
+        "Pagina 2 van 9\tJaarschijf 2026 gemeente Zandvoort", "Jaarschijf 2026  x   Page 3",
+    ])
     func pageNumbers(line: String) throws {
         let (token, _) = try token(line)
         guard case .pageNumber = token.kind else {
@@ -76,7 +81,13 @@ import Testing
         }
     }
 
-    @Test(arguments: ["2026", "Pagina's", "3 van de 8 woningen", "(34.700)"])
+    @Test(arguments: [
+        "2026", "Pagina's", "3 van de 8 woningen", "(34.700)",
+        // A page word without a gap, or a gap without a label beside it.
+        "Zie pagina 4 van het rapport", "Prestatieafspraken 2025 pagina 4", "pagina 4 Prestatieafspraken",
+        "Prestatieafspraken    2025", "pagina 4 en verder    Prestatieafspraken",
+        "Prestatieafspraken    pagina 4 van het rapport dat de gemeente in 2025 heeft opgesteld",
+    ])
     func linesThatAreNotPageNumbers(line: String) throws {
         let (token, _) = try token(line)
         if case .pageNumber = token.kind { Issue.record("read as a page number: \(line)") }

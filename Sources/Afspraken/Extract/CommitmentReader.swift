@@ -288,7 +288,7 @@ struct CommitmentReader {
         }
         let entities = document.entities
         let commitment = Commitment(
-            eId: "\(prefix)__item_\(item)", wId: wId(for: text), location: unit.location, text: text, actors: actors,
+            eId: "\(prefix)__item_\(item)", wId: wId(for: bytes), location: unit.location, text: text, actors: actors,
             actorPhrase: actorPhrase, action: action, modality: cue?.0 ?? .statement, cue: cue?.1,
             times: inside(entities.times) { $0.span }, frequencies: inside(entities.frequencies) { $0.span },
             amounts: inside(entities.amounts) { $0.span }, percentages: inside(entities.percentages) { $0.span },
@@ -337,10 +337,12 @@ struct CommitmentReader {
     }
 
     /// "c_" and the FNV-1a of the letters and digits, lower case: the same words give the same id anywhere.
-    private mutating func wId(for text: String) -> String {
+    private mutating func wId(for text: [UInt8]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 where Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) || byte >= 0x80 {
-            hash = (hash ^ UInt64(Bytes.lowered(byte))) &* 0x100_0000_01b3
+        text.withUnsafeBufferPointer { text in
+            for byte in text where Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) || byte >= 0x80 {
+                hash = (hash ^ UInt64(Bytes.lowered(byte))) &* 0x100_0000_01b3
+            }
         }
         let id = "c_" + String(hash, radix: 16)
         usedWIds[id, default: 0] += 1

@@ -58,6 +58,10 @@ enum Bytes {
     where C.Index == Int {
         let byte = bytes[index]
         if byte < 0x80 { return isASCIILetter(byte) || isDigit(byte) }
+        // À to ÿ (C3 80 to C3 BF) are letters but for × and ÷: Dutch text is full of them.
+        if byte == 0xC3, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
+            return bytes[index + 1] != 0x97 && bytes[index + 1] != 0xB7
+        }
         let properties = scalar(in: bytes, at: index).0.properties
         return properties.isAlphabetic || properties.numericType != nil
     }

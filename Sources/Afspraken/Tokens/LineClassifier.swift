@@ -106,27 +106,48 @@ struct LineClassifier {
         return total > 0 && total <= 3 && skipBlanks(from: cursor + total, to: end) == end
     }
 
-    /// A running header and its page number on one line: "Prestatieafspraken 2025    pagina 4".
+    /// A running header and its page number on one line: "Prestatieafspraken 2025    pagina 4", or the label first.
+    /// A gap is three blanks or more, or blanks that start with a tab.
     private func hasPageNumberBesideAGap(_ range: Range<Int>) -> Bool {
-        // Only the first gap's start and the last gap's end matter: no list of gaps for every line.
-        var firstGapStart: Int?
-        var lastGapEnd = range.lowerBound
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let start = index
-            while index < range.upperBound, Bytes.isBlank(bytes[index]) { index += 1 }
-            if index - start >= 3 || (index > start && bytes[start] == Bytes.tab) {
-                if firstGapStart == nil { firstGapStart = start }
-                lastGapEnd = index
+        // Most lines hold no label: look only where one could be, so a line costs a few bytes, not all of them.
+        if startsWithPageWord(range.lowerBound) {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let gap = blankRun(from: index, to: range.upperBound)
+                if isGap(gap) {
+                    if isPageNumber(range.lowerBound..<gap.lowerBound) { return true }
+                    break
+                }
+                index = gap.upperBound + 1
             }
-            index = max(index, start + 1)
         }
-        guard let firstGapStart else { return false }
-        func isPageLabel(_ part: Range<Int>) -> Bool {
-            (Bytes.matches(bytes, at: part.lowerBound, "pagina") || Bytes.matches(bytes, at: part.lowerBound, "page"))
-                && isPageNumber(part)
+        // A label after the last gap is short ("pagina 12 van 14"): it ends within the line's last 48 bytes.
+        var index = range.upperBound
+        let floor = max(range.lowerBound, range.upperBound - 48)
+        while index > floor {
+            var start = index
+            while start > range.lowerBound, Bytes.isBlank(bytes[start - 1]) { start -= 1 }
+            if start < index, isGap(start..<index) {
+                return startsWithPageWord(index) && isPageNumber(index..<range.upperBound)
+            }
+            index = start - 1
         }
-        return isPageLabel(range.lowerBound..<firstGapStart) || isPageLabel(lastGapEnd..<range.upperBound)
+        return false
+    }
+
+    private func startsWithPageWord(_ index: Int) -> Bool {
+        Bytes.matches(bytes, at: index, "pagina") || Bytes.matches(bytes, at: index, "page")
+    }
+
+    /// The blanks from `index` on (empty when there are none).
+    private func blankRun(from index: Int, to end: Int) -> Range<Int> {
+        var cursor = index
+        while cursor < end, Bytes.isBlank(bytes[cursor]) { cursor += 1 }
+        return index..<cursor
+    }
+
+    private func isGap(_ blanks: Range<Int>) -> Bool {
+        blanks.count >= 3 || (!blanks.isEmpty && bytes[blanks.lowerBound] == Bytes.tab)
     }
 
     private func countDigits(from index: Int, to end: Int) -> Int {
