@@ -101,7 +101,12 @@ func corpus() throws {
 if let seconds = ProcessInfo.processInfo.environment["AFSPRAKEN_BENCH_PROFILE"].flatMap(Double.init) {
     let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: paths[0])))
     let end = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
-    while DispatchTime.now().uptimeNanoseconds < end { _ = try AgreementParser.parse(data, fileName: "profile") }
+    var parses = 0
+    while DispatchTime.now().uptimeNanoseconds < end {
+        _ = try AgreementParser.parse(data, fileName: "profile")
+        parses += 1
+    }
+    print("\(parses) parses")
     exit(0)
 }
 

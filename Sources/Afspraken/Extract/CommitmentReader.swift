@@ -87,7 +87,7 @@ struct CommitmentReader {
     private struct Unit {
         var text: TextJoiner.Mapped
         var range: Range<Int>
-        /// The unit's words, their ranges counted from the unit's start.
+        /// The unit's words, their ranges in `text`.
         var words: [Word]
         var location: Location
         /// The unit whose actors a list item takes when it names none: the lead-in ending in ":".
@@ -162,24 +162,28 @@ struct CommitmentReader {
         _ unit: Unit, previous: [String], leadIn: [String]?, leadInCue: (Commitment.Modality, String)?, item: Int,
         prefix: String
     ) -> (Commitment?, [String]) {
-        let bytes = Array(unit.text.bytes[unit.range])
-        guard !bytes.isEmpty else { return (nil, []) }
+        // The unit's bytes stay in its block's joined text, where its words' ranges point.
+        let joined = unit.text.bytes
+        let range = unit.range
+        guard !range.isEmpty else { return (nil, []) }
+        let lastByte = joined[range.upperBound - 1]
         let words = unit.words
-        func decoded(_ word: Int) -> Int { unit.text.offsets[unit.range.lowerBound + words[word].range.lowerBound] }
+        func decoded(_ word: Int) -> Int { unit.text.sourceOffset(words[word].range.lowerBound) }
         // A list item that goes on with its lead-in's sentence ("Corporaties spannen zich in om:" + "de huren te
         // matigen;") says as firmly as the lead-in, unless it says otherwise.
-        let continuesLeadIn = unit.isListItem && Bytes.isLowerLetter(in: bytes, at: 0)
+        let continuesLeadIn = unit.isListItem && Bytes.isLowerLetter(in: joined, at: range.lowerBound)
         // "Bouwen: dit onderdeel …", "Informeren over …": a list item that opens with an infinitive names a topic.
         let opensWithInfinitive =
-            unit.isListItem && bytes.count > 2 && Bytes.isUpperLetter(in: bytes, at: 0)
-            && words.first.map { bytes[$0.range].suffix(2).elementsEqual("en".utf8) } == true
+            unit.isListItem && range.count > 2 && Bytes.isUpperLetter(in: joined, at: range.lowerBound)
+            && words.first.map { joined[$0.range].suffix(2).elementsEqual("en".utf8) } == true
         let cue =
-            (opensWithInfinitive ? nil : ModalityCues.cue(in: words, bytes: bytes))
+            (opensWithInfinitive ? nil : ModalityCues.cue(in: words, bytes: joined))
             ?? (continuesLeadIn ? leadInCue : nil)
 
         // References in the unit, with the index of the word each starts at.
-        let unitRange = decoded(0)..<(unit.text.offsets[unit.range.upperBound - 1] + 1)
+        let unitRange = decoded(0)..<(unit.text.sourceOffset(range.upperBound - 1) + 1)
         var found: [(word: Int, end: Int, parties: [String])] = []
+        found.reserveCapacity(8)
         // References are sorted by where they start: skip to the first inside the unit.
         var low = 0
         var high = references.count
@@ -231,9 +235,9 @@ struct CommitmentReader {
                 phrase = group[0].word..<(groupEnd + 1)
                 // "gemeente inventariseert …, corporaties inventariseren …": a clause after a comma with its own
                 // subject and verb adds its actors.
-                for clause in found where clause.word > groupEnd && startsClause(clause.word, words, bytes) {
+                for clause in found where clause.word > groupEnd && startsClause(clause.word, words, joined) {
                     let verbs = Array(words[(clause.end + 1)..<min(clause.end + 3, words.count)])
-                    if ModalityCues.cue(in: verbs, bytes: bytes) != nil { actors += clause.parties }
+                    if ModalityCues.cue(in: verbs, bytes: joined) != nil { actors += clause.parties }
                 }
             }
         }
@@ -249,16 +253,16 @@ struct CommitmentReader {
 
         guard cue != nil || !actors.isEmpty else { return (nil, actors) }
         // "Noord:" heads a list; the items under it say what it does.
-        if cue == nil, let last = found.last, words.count <= last.end + 2, bytes.last == Bytes.colon {
+        if cue == nil, let last = found.last, words.count <= last.end + 2, lastByte == Bytes.colon {
             return (nil, actors)
         }
         // "Hierdoor kunnen wijzigingen optreden": a possibility with no one to take it is no commitment.
         if actors.isEmpty, cue?.0 == .option { return (nil, actors) }
         // A statement is a sentence, not a name or a heading: four words or more, ending as a sentence or listed.
-        if cue == nil, words.count < 4 || !(unit.isListItem || [Bytes.dot, Bytes.colon, 0x3B].contains(bytes.last!)) {
+        if cue == nil, words.count < 4 || !(unit.isListItem || [Bytes.dot, Bytes.colon, 0x3B].contains(lastByte)) {
             return (nil, actors)
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = String(decoding: joined[range], as: UTF8.self)
         let sourceRange = unit.text.sourceRange(unit.range)
         let span = source.span(sourceRange)
         if actors.isEmpty { diagnostics.append(.commitmentWithoutActor(text, span)) }
@@ -268,9 +272,9 @@ struct CommitmentReader {
         if let phrase {
             let start = words[phrase.lowerBound].range.lowerBound
             let end = words[phrase.upperBound - 1].range.upperBound
-            actorPhrase = String(decoding: bytes[start..<end], as: UTF8.self)
-            if start == 0 {
-                action = String(decoding: bytes[end...].drop { $0 == Bytes.space }, as: UTF8.self)
+            actorPhrase = String(decoding: joined[start..<end], as: UTF8.self)
+            if start == range.lowerBound {
+                action = String(decoding: joined[end..<range.upperBound].drop { $0 == Bytes.space }, as: UTF8.self)
             }
         }
         let original = span.start.offset..<span.end.offset
@@ -288,7 +292,7 @@ struct CommitmentReader {
         }
         let entities = document.entities
         let commitment = Commitment(
-            eId: "\(prefix)__item_\(item)", wId: wId(for: bytes), location: unit.location, text: text, actors: actors,
+            eId: "\(prefix)__item_\(item)", wId: wId(for: joined[range]), location: unit.location, text: text, actors: actors,
             actorPhrase: actorPhrase, action: action, modality: cue?.0 ?? .statement, cue: cue?.1,
             times: inside(entities.times) { $0.span }, frequencies: inside(entities.frequencies) { $0.span },
             amounts: inside(entities.amounts) { $0.span }, percentages: inside(entities.percentages) { $0.span },
@@ -301,9 +305,8 @@ struct CommitmentReader {
         texts[block.span.start.offset] ?? Phrase(source.joinedText(of: block), source: source)
     }
 
-    /// The words inside `range`, their ranges counted from its start.
-    /// The words that start inside `range`, rebased to it. Words are in text order, so the first is found by
-    /// halving: a paragraph of thousands of sentences stays linear.
+    /// The words that start inside `range`. Words are in text order, so the first is found by halving: a
+    /// paragraph of thousands of sentences stays linear.
     private static func words(_ words: [Word], in range: Range<Int>) -> [Word] {
         var low = 0
         var high = words.count
@@ -311,16 +314,9 @@ struct CommitmentReader {
             let middle = (low + high) / 2
             if words[middle].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
         }
-        var found: [Word] = []
-        var index = low
-        while index < words.count, words[index].range.lowerBound < range.upperBound {
-            var rebased = words[index]
-            rebased.range =
-                (rebased.range.lowerBound - range.lowerBound)..<(rebased.range.upperBound - range.lowerBound)
-            found.append(rebased)
-            index += 1
-        }
-        return found
+        var end = low
+        while end < words.count, words[end].range.lowerBound < range.upperBound { end += 1 }
+        return Array(words[low..<end])
     }
 
     /// Whether the word opens a clause: right after a comma or semicolon (the scanner keeps them as words).
@@ -337,7 +333,7 @@ struct CommitmentReader {
     }
 
     /// "c_" and the FNV-1a of the letters and digits, lower case: the same words give the same id anywhere.
-    private mutating func wId(for text: [UInt8]) -> String {
+    private mutating func wId(for text: ArraySlice<UInt8>) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         text.withUnsafeBufferPointer { text in
             for byte in text where Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) || byte >= 0x80 {

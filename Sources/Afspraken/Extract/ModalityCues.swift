@@ -43,8 +43,10 @@ enum ModalityCues {
         (.result, ["betrekken"]), (.result, ["aankopen"]), (.result, ["kopen", "aan"]),
     ]
 
-    private static let keyed: [(Modality, [UInt64], String)] = table.map {
-        ($0.0, $0.1.map(Word.key), $0.1.joined(separator: " "))
+    /// Each cue with its words' keys, as written, and how far apart its words may stand.
+    private static let keyed: [(Modality, [UInt64], String, reach: Int)] = table.map {
+        let written = $0.1.joined(separator: " ")
+        return ($0.0, $0.1.map(Word.key), written, nounCues.contains(written) ? 10 : 40)
     }
     /// Cues by their first word, in table order, so that one pass over a sentence finds them all.
     private static let byFirstWord: KeywordTable<[Int]> = {
@@ -64,9 +66,8 @@ enum ModalityCues {
         var fallback: (Modality, String)?
         for position in words.indices {
             guard let candidates = byFirstWord[words[position].key], isCue(at: position, in: words) else { continue }
-            for index in candidates
-            where follows(keyed[index].1, written: keyed[index].2, from: position + 1, in: words) {
-                let (modality, keys, written) = keyed[index]
+            for index in candidates where follows(keyed[index].1, reach: keyed[index].reach, from: position + 1, in: words) {
+                let (modality, keys, written, _) = keyed[index]
                 if keys.count == 1, auxiliaries.contains(keys[0]) {
                     if fallback == nil { fallback = (modality, written) }
                 } else {
@@ -85,8 +86,7 @@ enum ModalityCues {
     ])
 
     /// Whether the cue's other words come after `start`, in order, within reach.
-    private static func follows(_ keys: [UInt64], written: String, from start: Int, in words: [Word]) -> Bool {
-        let reach = nounCues.contains(written) ? 10 : 40
+    private static func follows(_ keys: [UInt64], reach: Int, from start: Int, in words: [Word]) -> Bool {
         var matched = 1
         var position = start
         while matched < keys.count, position < min(words.count, start + reach) {

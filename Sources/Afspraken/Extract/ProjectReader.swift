@@ -46,7 +46,7 @@ struct ProjectReader {
 
     /// "Noord: …" → the party and the text after the colon.
     private func association(of text: String) -> (String, Substring)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = text.utf8.firstIndex(of: Bytes.colon) else { return nil }
         let head = text[..<colon].lowercased()
         let party = document.parties.first { party in
             party.role == .housingAssociation
@@ -57,7 +57,7 @@ struct ProjectReader {
 
     /// "Dorpshart: 17 appartementen …" → "Dorpshart".
     private static func name(of text: String) -> String? {
-        text.firstIndex(of: ":").map { String(text[..<$0]) }
+        text.utf8.firstIndex(of: Bytes.colon).map { String(text[..<$0]) }
     }
 
     private mutating func add(_ kind: Project.Kind, _ association: String, name: String?, _ block: Block) {

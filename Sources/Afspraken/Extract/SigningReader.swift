@@ -27,12 +27,8 @@ struct SigningReader {
         var text = TextJoiner.Mapped()
         for block in blocks {
             let joined = TextJoiner.joinMapped(block.lines.map { trimmedLine($0.start.line - 1) }, in: source.bytes)
-            if !text.bytes.isEmpty {
-                text.bytes.append(Bytes.newline)
-                text.offsets.append(text.offsets[text.offsets.count - 1])
-            }
-            text.bytes += joined.bytes
-            text.offsets += joined.offsets
+            if !text.bytes.isEmpty { text.append(Bytes.newline, from: text.sourceOffset(text.bytes.count - 1)) }
+            text.append(joined)
         }
         let (date, place) = dateAndPlace(in: text)
         return Signing(

@@ -16,20 +16,24 @@ struct PageFurnitureDetector {
         return found
     }
 
-    /// Short lines grouped by their text with digits masked, so "Pagina 3" and "Pagina 4" group together.
-    private func repeatedLines() -> [[UInt8]: [Int]] {
-        var groups: [[UInt8]: [Int]] = [:]
-        for (index, token) in tokens.enumerated() where token.content.count <= 100 {
-            switch token.kind {
-            case .text, .heading: break
-            default: continue
+    /// Short lines grouped by their text with digits masked, so "Pagina 3" and "Pagina 4" group together. A group's
+    /// key is a 64-bit hash (FNV-1a) of that masked text: no key is built, and a chance collision of two short lines
+    /// is far below anything a document could show.
+    private func repeatedLines() -> [UInt64: [Int]] {
+        var groups: [UInt64: [Int]] = [:]
+        source.bytes.withUnsafeBufferPointer { bytes in
+            for (index, token) in tokens.enumerated() where token.content.count <= 100 {
+                switch token.kind {
+                case .text, .heading: break
+                default: continue
+                }
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for offset in token.content where !Bytes.isBlank(bytes[offset]) {
+                    let byte = bytes[offset]
+                    hash = (hash ^ UInt64(Bytes.isDigit(byte) ? 0x23 : Bytes.lowered(byte))) &* 0x100_0000_01b3
+                }
+                groups[hash, default: []].append(index)
             }
-            var key: [UInt8] = []
-            key.reserveCapacity(token.content.count)
-            for byte in source.bytes[token.content] where !Bytes.isBlank(byte) {
-                key.append(Bytes.isDigit(byte) ? 0x23 : Bytes.lowered(byte))
-            }
-            groups[key, default: []].append(index)
         }
         return groups.filter { $0.value.count >= 2 }
     }

@@ -1,16 +1,64 @@
 /// Joins the lines of a paragraph into one string in a single pass: runs of blanks become one space, and a
 /// hyphen at a line end is undone where it split a word ("woning-" + "zoekenden").
 enum TextJoiner {
-    /// Joined text with, for each of its bytes, the decoded offset it came from; readers that work on joined
-    /// text ("11 dece-" + "mber 2026") map what they find back to the source through `offsets`.
+    /// Joined text with the way back to the decoded source: readers that work on joined text ("11 dece-" +
+    /// "mber 2026") map what they find back through `sourceOffset(_:)`. Bytes copied as they stand form runs that
+    /// map one to one; only where the text was joined or blanks were squeezed does a new run start, so the map
+    /// costs a few entries a line instead of one per byte.
     struct Mapped {
-        var bytes: [UInt8] = []
-        var offsets: [Int] = []
+        private(set) var bytes: [UInt8] = []
+        /// Where each run starts, in the joined text and in the source; in joined order.
+        private var runs: [(joined: Int, source: Int)] = []
+
+        /// The decoded offset that joined byte `offset` came from.
+        func sourceOffset(_ offset: Int) -> Int {
+            // The last run starting at or before `offset`; halving without branches, as runs are many in a page.
+            var base = 0
+            var count = runs.count
+            while count > 1 {
+                let half = count / 2
+                base = runs[base + half].joined <= offset ? base + half : base
+                count -= half
+            }
+            return runs[base].source + offset - runs[base].joined
+        }
 
         /// The decoded range that joined bytes `range` came from.
         func sourceRange(_ range: Range<Int>) -> Range<Int> {
-            offsets[range.lowerBound]..<(offsets[range.upperBound - 1] + 1)
+            sourceOffset(range.lowerBound)..<(sourceOffset(range.upperBound - 1) + 1)
         }
+
+        /// Appends bytes that stand at `source` in the decoded text.
+        mutating func append(_ slice: UnsafeBufferPointer<UInt8>, from source: Int) {
+            if let last = runs.last, last.source + bytes.count - last.joined == source {
+                // Goes on where the last run ends.
+            } else {
+                runs.append((bytes.count, source))
+            }
+            bytes.append(contentsOf: slice)
+        }
+
+        /// Appends one byte that stands for decoded offset `source` (a blank, or a line break between blocks).
+        mutating func append(_ byte: UInt8, from source: Int) {
+            withUnsafeBytes(of: byte) { append($0.assumingMemoryBound(to: UInt8.self), from: source) }
+        }
+
+        /// Appends another joined text.
+        mutating func append(_ other: Mapped) {
+            let shift = bytes.count
+            for run in other.runs {
+                if let last = runs.last, last.source + shift + run.joined - last.joined == run.source { continue }
+                runs.append((shift + run.joined, run.source))
+            }
+            bytes += other.bytes
+        }
+
+        mutating func removeLast() {
+            bytes.removeLast()
+            if runs.last?.joined == bytes.count { runs.removeLast() }
+        }
+
+        mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
     }
 
     static func join(_ pieces: [Range<Int>], in bytes: [UInt8]) -> String {
@@ -19,9 +67,7 @@ enum TextJoiner {
 
     static func joinMapped(_ pieces: [Range<Int>], in bytes: [UInt8]) -> Mapped {
         var out = Mapped()
-        let capacity = pieces.reduce(0) { $0 + $1.count + 1 }
-        out.bytes.reserveCapacity(capacity)
-        out.offsets.reserveCapacity(capacity)
+        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count + 1 })
         bytes.withUnsafeBufferPointer { bytes in
             for piece in pieces {
                 if !out.bytes.isEmpty { joinLine(&out, next: piece, bytes) }
@@ -35,10 +81,7 @@ enum TextJoiner {
                         index += isNoBreakSpace ? 2 : 1
                         continue
                     }
-                    if blank {
-                        out.bytes.append(Bytes.space)
-                        out.offsets.append(index - 1)
-                    }
+                    if blank { out.append(Bytes.space, from: index - 1) }
                     blank = false
                     // Copy the run up to the next blank at once.
                     var end = index + 1
@@ -47,8 +90,7 @@ enum TextJoiner {
                     {
                         end += 1
                     }
-                    out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                    out.offsets.append(contentsOf: index..<end)
+                    out.append(UnsafeBufferPointer(rebasing: bytes[index..<end]), from: index)
                     index = end
                 }
             }
@@ -58,10 +100,7 @@ enum TextJoiner {
 
     /// What goes between two lines: nothing after a word split by a hyphen, else one space.
     private static func joinLine(_ out: inout Mapped, next: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
-        func space() {
-            out.bytes.append(Bytes.space)
-            out.offsets.append(next.lowerBound - 1)
-        }
+        func space() { out.append(Bytes.space, from: next.lowerBound - 1) }
         guard out.bytes.last == Bytes.hyphen, out.bytes.count >= 2 else { return space() }
         let before = out.bytes[out.bytes.count - 2]
         let isWordBefore = Bytes.isASCIILetter(before) || Bytes.isDigit(before) || before >= 0x80
@@ -69,8 +108,7 @@ enum TextJoiner {
         if !isWordBefore || startsWithConjunction(next, bytes) { return space() }
         // "woning-" + "zoekenden" → "woningzoekenden"; "CO2-" + "neutraal" and "Noord-" + "Holland" keep the hyphen.
         if Bytes.isASCIILower(before) || before >= 0x80, Bytes.isLowerLetter(in: bytes, at: next.lowerBound) {
-            out.bytes.removeLast()
-            out.offsets.removeLast()
+            out.removeLast()
         }
     }
 
