@@ -292,7 +292,8 @@ struct CommitmentReader {
         }
         let entities = document.entities
         let commitment = Commitment(
-            eId: "\(prefix)__item_\(item)", wId: wId(for: joined[range]), location: unit.location, text: text, actors: actors,
+            eId: "\(prefix)__item_\(item)", wId: wId(for: joined[range]), location: unit.location, text: text,
+            actors: actors,
             actorPhrase: actorPhrase, action: action, modality: cue?.0 ?? .statement, cue: cue?.1,
             times: inside(entities.times) { $0.span }, frequencies: inside(entities.frequencies) { $0.span },
             amounts: inside(entities.amounts) { $0.span }, percentages: inside(entities.percentages) { $0.span },

@@ -66,7 +66,8 @@ enum ModalityCues {
         var fallback: (Modality, String)?
         for position in words.indices {
             guard let candidates = byFirstWord[words[position].key], isCue(at: position, in: words) else { continue }
-            for index in candidates where follows(keyed[index].1, reach: keyed[index].reach, from: position + 1, in: words) {
+            for index in candidates
+            where follows(keyed[index].1, reach: keyed[index].reach, from: position + 1, in: words) {
                 let (modality, keys, written, _) = keyed[index]
                 if keys.count == 1, auxiliaries.contains(keys[0]) {
                     if fallback == nil { fallback = (modality, written) }
