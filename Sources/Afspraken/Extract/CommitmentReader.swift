@@ -15,7 +15,8 @@ struct CommitmentReader {
     }
 
     private let references: [Reference]
-    private var usedWIds: [String: Int] = [:]
+    /// How often each wId hash was given, so that a repeated sentence gets "_2", "_3".
+    private var usedWIds: [UInt64: Int] = [:]
 
     private static let prepositions = KeywordSet(words: [
         "met", "door", "bij", "aan", "van", "voor", "tussen", "namens", "over", "op", "in", "tot", "naar", "onder",
@@ -182,17 +183,18 @@ struct CommitmentReader {
 
         // References in the unit, with the index of the word each starts at.
         let unitRange = decoded(0)..<(unit.text.sourceOffset(range.upperBound - 1) + 1)
-        var found: [(word: Int, end: Int, parties: [String])] = []
-        found.reserveCapacity(8)
-        // References are sorted by where they start: skip to the first inside the unit.
+        // References are sorted by where they start: the unit's are one run, found by halving.
         var low = 0
         var high = references.count
         while low < high {
             let middle = (low + high) / 2
             if references[middle].range.lowerBound < unitRange.lowerBound { low = middle + 1 } else { high = middle }
         }
-        for reference in references[low...] {
-            guard unitRange.contains(reference.range.lowerBound) else { break }
+        var stop = low
+        while stop < references.count, unitRange.contains(references[stop].range.lowerBound) { stop += 1 }
+        var found: [(word: Int, end: Int, parties: [String])] = []
+        found.reserveCapacity(stop - low)
+        for reference in references[low..<stop] {
             // Words are in text order: the first at or after the reference, and the last before its end.
             func firstWord(from offset: Int) -> Int {
                 var low = 0
@@ -214,25 +216,24 @@ struct CommitmentReader {
         var phrase: Range<Int>?
         // The subject: the first group of references not after a preposition, within the first words.
         if let first = found.firstIndex(where: { $0.word < 16 && !isAfterPreposition($0.word, words) }) {
-            var group = [found[first]]
-            for next in found[(first + 1)...] {
-                // A name and a collective word over the same words ("Woningstichting Noord" in a list) overlap.
-                guard next.word > group[group.count - 1].end else {
-                    group.append(next)
-                    continue
-                }
-                let between = (group[group.count - 1].end + 1)..<next.word
-                guard between.allSatisfy({ Self.joiners.contains(words[$0].key) }) else { break }
-                group.append(next)
+            // The group runs on while only joiners stand between references; a name and a collective word over the
+            // same words ("Woningstichting Noord" in a list) overlap.
+            var stop = first + 1
+            while stop < found.count,
+                found[stop].word <= found[stop - 1].end
+                    || onlyJoiners(between: found[stop - 1].end, and: found[stop].word, words)
+            {
+                stop += 1
             }
-            let groupEnd = group.map(\.end).max() ?? group[0].end
+            let group = found[first..<stop]
+            let groupEnd = group.reduce(found[first].end) { max($0, $1.end) }
             // "De corporaties worden betrokken bij …": the subject of a passive is not who acts.
             let isPassive = (groupEnd + 1...groupEnd + 2).contains {
                 $0 < words.count && Self.passive.contains(words[$0].key)
             }
             if !isPassive {
                 actors = group.flatMap(\.parties)
-                phrase = group[0].word..<(groupEnd + 1)
+                phrase = found[first].word..<(groupEnd + 1)
                 // "gemeente inventariseert …, corporaties inventariseren …": a clause after a comma with its own
                 // subject and verb adds its actors.
                 for clause in found where clause.word > groupEnd && startsClause(clause.word, words, joined) {
@@ -249,7 +250,9 @@ struct CommitmentReader {
             actors = previous
         }
         if actors.isEmpty, let leadIn { actors = leadIn }
-        actors = actors.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } }
+        if actors.count > 1 {
+            actors = actors.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } }
+        }
 
         guard cue != nil || !actors.isEmpty else { return (nil, actors) }
         // "Noord:" heads a list; the items under it say what it does.
@@ -327,6 +330,10 @@ struct CommitmentReader {
         return before.count == 1 && (bytes[before.lowerBound] == 0x2C || bytes[before.lowerBound] == 0x3B)
     }
 
+    private func onlyJoiners(between last: Int, and next: Int, _ words: [Word]) -> Bool {
+        ((last + 1)..<next).allSatisfy { Self.joiners.contains(words[$0].key) }
+    }
+
     private func isAfterPreposition(_ word: Int, _ words: [Word]) -> Bool {
         var before = word - 1
         while before >= 0, Self.determiners.contains(words[before].key) { before -= 1 }
@@ -341,9 +348,10 @@ struct CommitmentReader {
                 hash = (hash ^ UInt64(Bytes.lowered(byte))) &* 0x100_0000_01b3
             }
         }
+        let uses = usedWIds[hash, default: 0] + 1
+        usedWIds[hash] = uses
         let id = "c_" + String(hash, radix: 16)
-        usedWIds[id, default: 0] += 1
-        return usedWIds[id]! == 1 ? id : "\(id)_\(usedWIds[id]!)"
+        return uses == 1 ? id : "\(id)_\(uses)"
     }
 }
 

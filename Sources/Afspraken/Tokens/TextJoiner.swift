@@ -58,7 +58,10 @@ enum TextJoiner {
             if runs.last?.joined == bytes.count { runs.removeLast() }
         }
 
-        mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
+        mutating func reserveCapacity(_ count: Int, runs runCount: Int) {
+            bytes.reserveCapacity(count)
+            runs.reserveCapacity(runCount)
+        }
     }
 
     static func join(_ pieces: [Range<Int>], in bytes: [UInt8]) -> String {
@@ -67,7 +70,7 @@ enum TextJoiner {
 
     static func joinMapped(_ pieces: [Range<Int>], in bytes: [UInt8]) -> Mapped {
         var out = Mapped()
-        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count + 1 })
+        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count + 1 }, runs: pieces.count + 1)
         bytes.withUnsafeBufferPointer { bytes in
             for piece in pieces {
                 if !out.bytes.isEmpty { joinLine(&out, next: piece, bytes) }
