@@ -9,6 +9,13 @@ struct PartyRegister {
     private let words: [Word]
     private(set) var parties: [Party] = []
     private(set) var references: [PartyReference] = []
+    /// Names (with the role the text gave them) already added without signing or alias.
+    private var namesSeen: Set<NameSeen> = []
+
+    private struct NameSeen: Hashable {
+        var written: String
+        var role: Party.Role?
+    }
 
     init(source: SourceText, document: Document) {
         self.source = source
@@ -28,14 +35,25 @@ struct PartyRegister {
     /// Adds a name, or merges it into the party it is a damaged or shorter form of.
     private static let blanksAndPunctuation = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
 
-    private mutating func add(_ written: String, signs: Bool, alias: String? = nil, role known: Party.Role? = nil) {
-        // A name found again, the common case, needs none of the work below.
-        if !signs, alias == nil, known == nil,
-            parties.contains(where: { $0.name == written || $0.aliases.contains(written) })
+    /// The name without blanks and punctuation around it; most names have none, and Foundation's trimming costs
+    /// microseconds even then.
+    private static func trimmed(_ written: String) -> String {
+        let utf8 = written.utf8
+        if let first = utf8.first, let last = utf8.last, Bytes.isASCIILetter(first) || Bytes.isDigit(first),
+            Bytes.isASCIILetter(last) || Bytes.isDigit(last)
         {
-            return
+            return written
         }
-        let name = written.trimmingCharacters(in: Self.blanksAndPunctuation)
+        return written.trimmingCharacters(in: blanksAndPunctuation)
+    }
+
+    private mutating func add(_ written: String, signs: Bool, alias: String? = nil, role known: Party.Role? = nil) {
+        // A name found again, the common case, needs none of the work below: adding it again would change nothing.
+        if !signs, alias == nil {
+            guard namesSeen.insert(NameSeen(written: written, role: known)).inserted else { return }
+            if known == nil, parties.contains(where: { $0.name == written || $0.aliases.contains(written) }) { return }
+        }
+        let name = Self.trimmed(written)
         guard name.count >= 2 else { return }
         let role = known ?? Self.role(of: name)
         if let index = parties.firstIndex(where: { Self.isSameOrganisation($0, name, role: role) }) {
@@ -293,7 +311,10 @@ struct PartyRegister {
 
     static func id(for name: String, role: Party.Role) -> String {
         let base = role == .housingAssociation ? shortName(name) ?? name : name
-        let folded = base.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // Folding diacritics goes through Foundation; ASCII needs lower case only.
+        let folded =
+            base.utf8.allSatisfy { $0 < 0x80 }
+            ? base.lowercased() : base.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         return folded.split { !$0.isLetter && !$0.isNumber }.joined(separator: "-")
     }
 
@@ -304,22 +325,28 @@ struct PartyRegister {
         if candidates.contains(name) { return true }
         guard role == party.role || role == .other || party.role == .other else { return false }
         if candidates.contains(where: { shortName($0) == name }) { return true }
+        let letters = distinctiveLetters(name)
         return candidates.contains { known in
-            known.hasPrefix(name + " ") || name.hasPrefix(known + " ") || isDamaged(name, comparedTo: known)
-                || isDamaged(known, comparedTo: name)
+            if known.hasPrefix(name + " ") || name.hasPrefix(known + " ") { return true }
+            let knownLetters = distinctiveLetters(known)
+            return isDamaged(letters, comparedTo: knownLetters) || isDamaged(knownLetters, comparedTo: letters)
         }
     }
 
     /// Whether `damaged` is `name` with letters lost, as OCR leaves it ("Gemeente Voor beeld" for "Gemeente Voorbeeld"): after the
     /// kind of organisation, its letters are the name's in order, with at most a third of them missing.
     static func isDamaged(_ damaged: String, comparedTo name: String) -> Bool {
-        func distinctive(_ text: String) -> [Character] {
-            let words = text.lowercased().split(separator: " ")
-            let kept = role(of: text) == .other ? words[...] : words.dropFirst()
-            return Array(kept.joined().filter(\.isLetter))
-        }
-        let short = distinctive(damaged)
-        let long = distinctive(name)
+        isDamaged(distinctiveLetters(damaged), comparedTo: distinctiveLetters(name))
+    }
+
+    /// The letters of a name after the kind of organisation, lower case.
+    private static func distinctiveLetters(_ text: String) -> [Character] {
+        let words = text.lowercased().split(separator: " ")
+        let kept = role(of: text) == .other ? words[...] : words.dropFirst()
+        return Array(kept.joined().filter(\.isLetter))
+    }
+
+    private static func isDamaged(_ short: [Character], comparedTo long: [Character]) -> Bool {
         guard short.count >= 4, short.count < long.count, (long.count - short.count) * 3 <= long.count,
             short.first == long.first
         else { return false }

@@ -70,11 +70,10 @@ struct TimeReader {
         if qualifier != nil, phrase.isWord(cursor, Keys.het) || phrase.isWord(cursor, Keys.de) { cursor += 1 }
         if qualifier != nil, let relative = relative(from: index, at: cursor) { return relative }
         guard let (core, next) = core(at: cursor, qualified: qualifier != nil, index: index) else { return nil }
-        guard var found = core else { return (nil, next) }
+        guard let core else { return (nil, next) }
+        var found = expression(core, words: index..<next)
         found.qualifier = qualifier
         found.mod = Self.mod(qualifier, isBefore: isBefore, granularity: found.granularity)
-        found.text = phrase.string(index..<next)
-        found.span = phrase.span(index..<next)
         return (found, next)
     }
 
@@ -98,7 +97,7 @@ struct TimeReader {
 
     // MARK: Core forms
 
-    private mutating func core(at cursor: Int, qualified: Bool, index: Int) -> (TimeExpression?, Int)? {
+    private mutating func core(at cursor: Int, qualified: Bool, index: Int) -> (Reading?, Int)? {
         guard cursor < phrase.count else { return nil }
         if let found = quarter(at: cursor, qualified: qualified) { return found }
         if let found = halfYear(at: cursor) { return found }
@@ -109,7 +108,7 @@ struct TimeReader {
     }
 
     /// "Q1 2026", "Q1" (year inferred), "1e kwartaal 2026", "eerste kwartaal van 2026"; OCR: "01 2026", "O1", "Ql".
-    private mutating func quarter(at cursor: Int, qualified: Bool) -> (TimeExpression?, Int)? {
+    private mutating func quarter(at cursor: Int, qualified: Bool) -> (Reading?, Int)? {
         let word = phrase.words[cursor]
         var quarter: Int?
         var next = cursor + 1
@@ -155,22 +154,22 @@ struct TimeReader {
         if repaired {
             diagnostics.append(.repairedQuarter(phrase.string(cursor..<next), phrase.span(cursor..<next)))
         }
-        return (expression(.quarter, year: year, part: quarter, repaired: repaired, at: cursor), next)
+        return (Reading(.quarter, year: year, part: quarter, repaired: repaired, at: cursor), next)
     }
 
     /// "eerste helft van 2026", "2e halfjaar 2026".
-    private func halfYear(at cursor: Int) -> (TimeExpression?, Int)? {
+    private func halfYear(at cursor: Int) -> (Reading?, Int)? {
         guard let ordinal = DutchNumbers.ordinal(phrase.words[cursor], in: phrase.bytes), (1...2).contains(ordinal),
             phrase.isWord(cursor + 1, in: Self.helft)
         else { return nil }
         var next = cursor + 2
         if phrase.isWord(next, Keys.van) { next += 1 }
         guard let year = phrase.year(next) else { return nil }
-        return (expression(.halfYear, year: year, part: ordinal, at: cursor), next + 1)
+        return (Reading(.halfYear, year: year, part: ordinal, at: cursor), next + 1)
     }
 
     /// "16-12-2024", "16/12/2024"; an impossible date is a warning, not a date.
-    private mutating func numericDate(at cursor: Int) -> (TimeExpression?, Int)? {
+    private mutating func numericDate(at cursor: Int) -> (Reading?, Int)? {
         guard cursor + 4 < phrase.count, let day = phrase.cardinal(cursor), phrase.words[cursor].range.count <= 2,
             let separator = phrase.words[cursor + 1].kind == .sign
                 ? phrase.bytes[phrase.words[cursor + 1].range.lowerBound] : nil,
@@ -184,11 +183,11 @@ struct TimeReader {
                 .impossibleTime(phrase.string(cursor..<(cursor + 5)), phrase.span(cursor..<(cursor + 5))))
             return (nil, cursor + 5)
         }
-        return (expression(.day, year: year, part: month, day: day, at: cursor), cursor + 5)
+        return (Reading(.day, year: year, part: month, day: day, at: cursor), cursor + 5)
     }
 
     /// "11 december 2026", "1 januari" (year inferred when qualified).
-    private mutating func dayMonth(at cursor: Int, qualified: Bool) -> (TimeExpression?, Int)? {
+    private mutating func dayMonth(at cursor: Int, qualified: Bool) -> (Reading?, Int)? {
         guard phrase.words[cursor].kind == .number, phrase.words[cursor].range.count <= 2,
             let day = DutchNumbers.integer(phrase.words[cursor], in: phrase.bytes), cursor + 1 < phrase.count,
             let month = Self.months[phrase.words[cursor + 1].key]
@@ -200,20 +199,20 @@ struct TimeReader {
             diagnostics.append(.impossibleTime(phrase.string(cursor..<next), phrase.span(cursor..<next)))
             return (nil, next)
         }
-        return (expression(.day, year: year, part: month, day: day, at: cursor), next)
+        return (Reading(.day, year: year, part: month, day: day, at: cursor), next)
     }
 
     /// "december 2021", "medio december 2021", "in december" (year inferred).
-    private func month(at cursor: Int, qualified: Bool) -> (TimeExpression?, Int)? {
+    private func month(at cursor: Int, qualified: Bool) -> (Reading?, Int)? {
         guard let month = Self.months[phrase.words[cursor].key] else { return nil }
         // "mei" is also a word; a month name needs a year or a qualifier.
         let year = phrase.year(cursor + 1)
         guard year != nil || qualified else { return nil }
-        return (expression(.month, year: year, part: month, at: cursor), cursor + (year == nil ? 1 : 2))
+        return (Reading(.month, year: year, part: month, at: cursor), cursor + (year == nil ? 1 : 2))
     }
 
     /// "2026" where context makes it a year, and periods "2022-2026", "2020 t/m 2025", "2019 - 2024".
-    private func year(at cursor: Int, qualified: Bool, index: Int) -> (TimeExpression?, Int)? {
+    private func year(at cursor: Int, qualified: Bool, index: Int) -> (Reading?, Int)? {
         guard let year = phrase.year(cursor) else { return nil }
         var next = cursor + 1
         if phrase.isSign(next, Bytes.hyphen) || phrase.isEnDash(next) {
@@ -224,12 +223,12 @@ struct TimeReader {
             next += 3
         }
         if next > cursor + 1, let last = phrase.year(next), last > year, last - year <= 30 {
-            return (expression(.period, year: year, part: last, at: cursor), next + 1)
+            return (Reading(.period, year: year, part: last, at: cursor), next + 1)
         }
         // "2026 woningen" is a count; "in 2026" and "jaarschijf 2026" are years.
         if CountReader.isUnit(at: cursor + 1, in: phrase) { return nil }
         guard qualified || (index > 0 && phrase.isWord(index - 1, in: Self.yearWords)) else { return nil }
-        return (expression(.year, year: year, at: cursor), cursor + 1)
+        return (Reading(.year, year: year, at: cursor), cursor + 1)
     }
 
     /// "uiterlijk twee weken voorafgaand aan het eerstvolgende Bestuurlijk Overleg": recognised, not dated.
@@ -260,14 +259,33 @@ struct TimeReader {
 
     // MARK: Values
 
-    private func expression(
-        _ granularity: TimeExpression.Granularity, year: Int?, part: Int = 0, day: Int = 0, repaired: Bool = false,
-        at cursor: Int
-    ) -> TimeExpression {
+    /// What a core form found, before it becomes a `TimeExpression`: plain values, so that trying form after form
+    /// at every word copies a few bytes, not an expression with its strings.
+    private struct Reading {
+        var granularity: TimeExpression.Granularity
+        var year: Int?
+        var part: Int
+        var day: Int
+        var repaired: Bool
+        var cursor: Int
+
+        init(
+            _ granularity: TimeExpression.Granularity, year: Int?, part: Int = 0, day: Int = 0, repaired: Bool = false,
+            at cursor: Int
+        ) {
+            (self.granularity, self.year, self.part, self.day, self.repaired) = (granularity, year, part, day, repaired)
+            self.cursor = cursor
+        }
+    }
+
+    /// The expression that words `range` (its qualifier included) make.
+    private func expression(_ reading: Reading, words range: Range<Int>) -> TimeExpression {
         var found = TimeExpression(
-            text: "", span: phrase.span(cursor..<(cursor + 1)), granularity: granularity, value: nil, mod: nil,
-            qualifier: nil, start: nil, end: nil, isYearInferred: year == nil, isRepaired: repaired, location: nil)
-        found.resolve(year: year ?? yearInSentence(around: cursor), part: part, day: day)
+            text: phrase.string(range), span: phrase.span(range), granularity: reading.granularity,
+            value: nil, mod: nil, qualifier: nil, start: nil, end: nil, isYearInferred: reading.year == nil,
+            isRepaired: reading.repaired, location: nil)
+        found.resolve(
+            year: reading.year ?? yearInSentence(around: reading.cursor), part: reading.part, day: reading.day)
         return found
     }
 

@@ -60,13 +60,15 @@ public struct SourceText: Sendable {
 
     /// The 0-based index of the line holding decoded byte `offset`.
     func lineIndex(containing offset: Int) -> Int {
-        var low = 0
-        var high = lines.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lines[middle].start <= offset { low = middle } else { high = middle - 1 }
+        // Halving without branches: each step a conditional move, where a branch would be mispredicted half the time.
+        var base = 0
+        var count = lines.count
+        while count > 1 {
+            let half = count / 2
+            base = lines[base + half].start <= offset ? base + half : base
+            count -= half
         }
-        return low
+        return base
     }
 
     /// The original position of decoded byte `offset`; an offset at a line's end maps to its line break.
