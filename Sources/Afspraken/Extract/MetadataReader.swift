@@ -58,9 +58,9 @@ struct MetadataReader {
         var counts: [String: (count: Int, first: Range<Int>)] = [:]
         var order: [String] = []
         var scanner = Scanner(source.bytes, range: 0..<source.bytes.count)
-        while !scanner.isAtEnd {
-            let byte = source.bytes[scanner.offset]
-            if byte == 0x67 || byte == 0x47, scanner.isAtWordStart, scanner.skip(word: "gemeente") {
+        while let found = nextGemeente(from: scanner.offset) {
+            scanner.offset = found
+            if scanner.isAtWordStart, scanner.skip(word: "gemeente") {
                 if let name = capitalisedWords(&scanner) {
                     let text = TextJoiner.join([name], in: source.bytes)
                     if counts[text] == nil { order.append(text) }
@@ -74,6 +74,22 @@ struct MetadataReader {
         // max(by:) returns the last of equals; prefer the first mentioned.
         let top = order.first { counts[$0]!.count == counts[best]!.count }!
         return TextValue(text: top, span: source.span(counts[top]!.first))
+    }
+
+    /// Where the next "gemeente", any case, starts: a tight loop over the bytes, for this looks at the whole text.
+    private func nextGemeente(from start: Int) -> Int? {
+        source.bytes.withUnsafeBufferPointer { bytes in
+            var index = start
+            while index + 8 <= bytes.count {
+                if bytes[index] | 0x20 == 0x67, bytes[index + 1] | 0x20 == 0x65,
+                    Bytes.matches(bytes, at: index, "gemeente")
+                {
+                    return index
+                }
+                index += 1
+            }
+            return nil
+        }
     }
 
     private func capitalisedWords(_ scanner: inout Scanner) -> Range<Int>? {

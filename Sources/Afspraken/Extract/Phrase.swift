@@ -1,5 +1,6 @@
 /// A block's joined text split into words, with the way back to the source: what every entity reader reads.
-struct Phrase {
+/// A class, because every reader and every unit of a block holds it: a copy is then one reference, not five.
+final class Phrase: Sendable {
     let text: TextJoiner.Mapped
     let words: [Word]
     let source: SourceText

@@ -100,7 +100,9 @@ struct BlockBuilder {
     }
 
     private func isSigningTitle(_ content: Range<Int>) -> Bool {
-        guard content.count <= 40 else { return false }
+        // Every title has "tekening" in it: other lines need no string.
+        guard content.count <= 40, content.contains(where: { Bytes.matches(source.bytes, at: $0, "tekening") })
+        else { return false }
         var text = source.string(content).lowercased()
         if text.hasSuffix(":") { text.removeLast() }
         // "7. ONDERTEKENING" and "1 Ondertekening" too

@@ -33,7 +33,11 @@ struct TableOfContentsDetector {
 
     private func isContentsTitle(_ index: Int) -> Bool {
         let content = tokens[index].content
-        guard !content.isEmpty, content.count <= 24 else { return false }
+        // Every title starts with "i" or "t": other lines need no string.
+        guard !content.isEmpty, content.count <= 24,
+            Bytes.lowered(source.bytes[content.lowerBound]) == 0x69
+                || Bytes.lowered(source.bytes[content.lowerBound]) == 0x74
+        else { return false }
         var text = source.string(content).lowercased()
         if text.hasSuffix(":") { text.removeLast() }
         return Self.titles.contains(text)
