@@ -33,10 +33,19 @@ struct CommitmentReader {
     /// The block builder's joined text and words of each block, by the block's original start offset.
     private let texts: [Int: Phrase]
 
+    /// Where each indexed entity starts (original offsets), per kind: what a commitment's references are found by.
+    private let entityStarts: (times: [Int], frequencies: [Int], amounts: [Int], percentages: [Int], counts: [Int])
+
     init(source: SourceText, document: Document, texts: [Int: Phrase] = [:]) {
         self.source = source
         self.document = document
         self.texts = texts
+        let entities = document.entities
+        entityStarts = (
+            entities.times.map(\.span.start.offset), entities.frequencies.map(\.span.start.offset),
+            entities.amounts.map(\.span.start.offset), entities.percentages.map(\.span.start.offset),
+            entities.counts.map(\.span.start.offset)
+        )
         var references: [Reference] = []
         for party in document.parties {
             for span in party.mentions {
@@ -86,7 +95,8 @@ struct CommitmentReader {
     // MARK: Units
 
     private struct Unit {
-        var text: TextJoiner.Mapped
+        /// The block's joined text and words; the unit is `range` of it.
+        var phrase: Phrase
         var range: Range<Int>
         /// The unit's words, their ranges in `text`.
         var words: [Word]
@@ -99,6 +109,7 @@ struct CommitmentReader {
     /// Reads the units of these blocks in order; `prefix` names their place for the eId.
     private mutating func read(_ blocks: [Block], _ location: Location, prefix: String) {
         var units: [Unit] = []
+        units.reserveCapacity(blocks.count * 2)
         var leadIn: Int?
         for (index, block) in blocks.enumerated() {
             var here = location
@@ -109,7 +120,8 @@ struct CommitmentReader {
                 for sentence in SentenceSplitter.sentences(in: text) {
                     units.append(
                         Unit(
-                            text: text, range: sentence, words: Self.words(phrase.words, in: sentence), location: here,
+                            phrase: phrase, range: sentence, words: Self.words(phrase.words, in: sentence),
+                            location: here,
                             leadIn: nil, isListItem: false))
                 }
                 // "Partijen spreken af:" governs the list below it.
@@ -145,7 +157,7 @@ struct CommitmentReader {
         let text = phrase.text
         units.append(
             Unit(
-                text: text, range: 0..<text.bytes.count, words: phrase.words, location: location, leadIn: leadIn,
+                phrase: phrase, range: 0..<text.bytes.count, words: phrase.words, location: location, leadIn: leadIn,
                 isListItem: true))
         let itemLeadIn = text.bytes.last == Bytes.colon ? units.count - 1 : leadIn
         for (index, item) in block.items.enumerated() {
@@ -164,12 +176,13 @@ struct CommitmentReader {
         prefix: String
     ) -> (Commitment?, [String]) {
         // The unit's bytes stay in its block's joined text, where its words' ranges point.
-        let joined = unit.text.bytes
+        let mapped = unit.phrase.text
+        let joined = mapped.bytes
         let range = unit.range
         guard !range.isEmpty else { return (nil, []) }
         let lastByte = joined[range.upperBound - 1]
         let words = unit.words
-        func decoded(_ word: Int) -> Int { unit.text.sourceOffset(words[word].range.lowerBound) }
+        func decoded(_ word: Int) -> Int { mapped.sourceOffset(words[word].range.lowerBound) }
         // A list item that goes on with its lead-in's sentence ("Corporaties spannen zich in om:" + "de huren te
         // matigen;") says as firmly as the lead-in, unless it says otherwise.
         let continuesLeadIn = unit.isListItem && Bytes.isLowerLetter(in: joined, at: range.lowerBound)
@@ -182,7 +195,7 @@ struct CommitmentReader {
             ?? (continuesLeadIn ? leadInCue : nil)
 
         // References in the unit, with the index of the word each starts at.
-        let unitRange = decoded(0)..<(unit.text.sourceOffset(range.upperBound - 1) + 1)
+        let unitRange = decoded(0)..<(mapped.sourceOffset(range.upperBound - 1) + 1)
         // References are sorted by where they start: the unit's are one run, found by halving.
         var low = 0
         var high = references.count
@@ -266,7 +279,7 @@ struct CommitmentReader {
             return (nil, actors)
         }
         let text = String(decoding: joined[range], as: UTF8.self)
-        let sourceRange = unit.text.sourceRange(unit.range)
+        let sourceRange = mapped.sourceRange(unit.range)
         let span = source.span(sourceRange)
         if actors.isEmpty { diagnostics.append(.commitmentWithoutActor(text, span)) }
 
@@ -282,25 +295,24 @@ struct CommitmentReader {
         }
         let original = span.start.offset..<span.end.offset
         // The index is in text order (see `indexEntities`): the items inside are one run, found by halving.
-        func inside<T>(_ items: [T], _ spanOf: (T) -> SourceSpan) -> [Int] {
+        func inside(_ starts: [Int]) -> [Int] {
             var low = 0
-            var high = items.count
+            var high = starts.count
             while low < high {
                 let middle = (low + high) / 2
-                if spanOf(items[middle]).start.offset < original.lowerBound { low = middle + 1 } else { high = middle }
+                if starts[middle] < original.lowerBound { low = middle + 1 } else { high = middle }
             }
             var end = low
-            while end < items.count, original.contains(spanOf(items[end]).start.offset) { end += 1 }
+            while end < starts.count, original.contains(starts[end]) { end += 1 }
             return Array(low..<end)
         }
-        let entities = document.entities
         let commitment = Commitment(
             eId: "\(prefix)__item_\(item)", wId: wId(for: joined[range]), location: unit.location, text: text,
             actors: actors,
             actorPhrase: actorPhrase, action: action, modality: cue?.0 ?? .statement, cue: cue?.1,
-            times: inside(entities.times) { $0.span }, frequencies: inside(entities.frequencies) { $0.span },
-            amounts: inside(entities.amounts) { $0.span }, percentages: inside(entities.percentages) { $0.span },
-            counts: inside(entities.counts) { $0.span }, span: span)
+            times: inside(entityStarts.times), frequencies: inside(entityStarts.frequencies),
+            amounts: inside(entityStarts.amounts), percentages: inside(entityStarts.percentages),
+            counts: inside(entityStarts.counts), span: span)
         return (commitment, actors)
     }
 
@@ -344,8 +356,16 @@ struct CommitmentReader {
     private mutating func wId(for text: ArraySlice<UInt8>) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         text.withUnsafeBufferPointer { text in
-            for byte in text where Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) || byte >= 0x80 {
-                hash = (hash ^ UInt64(Bytes.lowered(byte))) &* 0x100_0000_01b3
+            // Letters and digits are gathered first, without a branch, then hashed: a blank or sign every few
+            // letters made a branch on each byte mispredict often.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count) { kept in
+                var count = 0
+                for byte in text {
+                    let isLetter = (byte | 0x20) &- 0x61 < 26
+                    kept[count] = isLetter ? byte | 0x20 : byte
+                    count += isLetter || byte &- 0x30 < 10 || byte >= 0x80 ? 1 : 0
+                }
+                for byte in kept[..<count] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
             }
         }
         let uses = usedWIds[hash, default: 0] + 1
