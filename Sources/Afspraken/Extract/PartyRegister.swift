@@ -9,13 +9,6 @@ struct PartyRegister {
     private let words: [Word]
     private(set) var parties: [Party] = []
     private(set) var references: [PartyReference] = []
-    /// Names (with the role the text gave them) already added without signing or alias.
-    private var namesSeen: Set<NameSeen> = []
-
-    private struct NameSeen: Hashable {
-        var written: String
-        var role: Party.Role?
-    }
 
     init(source: SourceText, document: Document) {
         self.source = source
@@ -48,10 +41,11 @@ struct PartyRegister {
     }
 
     private mutating func add(_ written: String, signs: Bool, alias: String? = nil, role known: Party.Role? = nil) {
-        // A name found again, the common case, needs none of the work below: adding it again would change nothing.
-        if !signs, alias == nil {
-            guard namesSeen.insert(NameSeen(written: written, role: known)).inserted else { return }
-            if known == nil, parties.contains(where: { $0.name == written || $0.aliases.contains(written) }) { return }
+        // A name found again, the common case, needs none of the work below.
+        if !signs, alias == nil, known == nil,
+            parties.contains(where: { $0.name == written || $0.aliases.contains(written) })
+        {
+            return
         }
         let name = Self.trimmed(written)
         guard name.count >= 2 else { return }
