@@ -74,27 +74,34 @@ enum TextJoiner {
         bytes.withUnsafeBufferPointer { bytes in
             for piece in pieces {
                 if !out.bytes.isEmpty { joinLine(&out, next: piece, bytes) }
-                var blank = false
-                var index = piece.lowerBound
-                while index < piece.upperBound {
+                let end = piece.upperBound
+                /// A blank, a line break or a no-break space (C2 A0) starts at `index`.
+                func isBlank(_ index: Int) -> Bool {
                     let byte = bytes[index]
-                    let isNoBreakSpace = byte == 0xC2 && index + 1 < piece.upperBound && bytes[index + 1] == 0xA0
-                    if Bytes.isBlank(byte) || byte == Bytes.newline || isNoBreakSpace {
-                        blank = true
-                        index += isNoBreakSpace ? 2 : 1
-                        continue
+                    return Bytes.isBlank(byte) || byte == Bytes.newline
+                        || (byte == 0xC2 && index + 1 < end && bytes[index + 1] == 0xA0)
+                }
+                var index = piece.lowerBound
+                while index < end {
+                    // Copied as it stands, at once: everything up to a blank that is more than one lone space.
+                    var stretch = index
+                    while stretch < end {
+                        if bytes[stretch] == Bytes.space, stretch + 1 < end, !isBlank(stretch + 1) {
+                            stretch += 1
+                        } else if isBlank(stretch) {
+                            break
+                        } else {
+                            stretch += 1
+                        }
                     }
-                    if blank { out.append(Bytes.space, from: index - 1) }
-                    blank = false
-                    // Copy the run up to the next blank at once.
-                    var end = index + 1
-                    while end < piece.upperBound, !Bytes.isBlank(bytes[end]), bytes[end] != Bytes.newline,
-                        bytes[end] != 0xC2
-                    {
-                        end += 1
+                    if stretch > index {
+                        out.append(UnsafeBufferPointer(rebasing: bytes[index..<stretch]), from: index)
                     }
-                    out.append(UnsafeBufferPointer(rebasing: bytes[index..<end]), from: index)
-                    index = end
+                    // Other blanks become one space, standing for the last of them; none at the piece's end.
+                    var after = stretch
+                    while after < end, isBlank(after) { after += bytes[after] == 0xC2 ? 2 : 1 }
+                    if after < end, after > stretch { out.append(Bytes.space, from: after - 1) }
+                    index = after
                 }
             }
         }
