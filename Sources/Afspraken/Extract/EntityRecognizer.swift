@@ -11,8 +11,9 @@ struct EntityRecognizer {
         var times = TimeReader(phrase)
         let counts = CountReader(phrase: phrase)
         var index = 0
+        let starters = Self.starters  // once, not behind a lazy global's check at every word
         while index < phrase.count {
-            guard Self.mayStart(phrase, at: index) else {
+            guard Self.mayStart(phrase, at: index, starters) else {
                 index += 1
                 continue
             }
@@ -45,7 +46,7 @@ struct EntityRecognizer {
         })
 
     /// A number, "€", a word from a reader's start list, or a word like "Q1", "O1", "1e", "2x".
-    private static func mayStart(_ phrase: Phrase, at index: Int) -> Bool {
+    private static func mayStart(_ phrase: Phrase, at index: Int, _ starters: KeywordSet) -> Bool {
         let word = phrase.words[index]
         switch word.kind {
         case .number: return true

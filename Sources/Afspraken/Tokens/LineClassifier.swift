@@ -121,7 +121,10 @@ struct LineClassifier {
                 index = gap.upperBound + 1
             }
         }
-        // A label after the last gap is short ("pagina 12 van 14"): it ends within the line's last 48 bytes.
+        // A label after the last gap is short ("pagina 12 van 14") and ends in a number, "(3)" or "- 3 -": it ends
+        // within the line's last 48 bytes.
+        let last = bytes[range.upperBound - 1]
+        guard Bytes.isDigit(last) || last == 0x29 || last == Bytes.hyphen else { return false }
         var index = range.upperBound
         let floor = max(range.lowerBound, range.upperBound - 48)
         while index > floor {
