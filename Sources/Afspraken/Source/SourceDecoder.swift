@@ -24,21 +24,24 @@ public enum SourceDecoder {
         for (name, signature) in signatures where data.starts(with: signature) {
             throw Diagnostic.binaryInput(at: at0, what: "it starts like \(name)")
         }
+        // Control bytes counted and the first NUL found in one pass.
+        var firstNUL: Int?
+        let controls = data.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for (index, byte) in buffer.enumerated() where byte < 0x20 {
+                // Tab, line feed, vertical tab, form feed, carriage return and DOS end-of-file are text.
+                if !(0x09...0x0D).contains(byte) && byte != 0x1A { count += 1 }
+                if byte == 0, firstNUL == nil { firstNUL = index }
+            }
+            return count
+        }
         // Only when there is a NUL byte is its line and column worth counting out.
-        if let nul = data.withUnsafeBufferPointer({ $0.firstIndex(of: 0) }) {
+        if let nul = firstNUL {
             let lineStart = data[..<nul].lastIndex(of: Bytes.newline).map { $0 + 1 } ?? 0
             let line = data[..<nul].reduce(1) { $1 == Bytes.newline ? $0 + 1 : $0 }
             let place = SourcePosition(line: line, column: nul - lineStart + 1, offset: nul)
             throw Diagnostic.binaryInput(
                 at: SourceSpan(start: place, end: place), what: "it holds a NUL byte (binary, or UTF-16 without BOM)")
-        }
-        let controls = data.withUnsafeBufferPointer { buffer in
-            var count = 0
-            for byte in buffer where byte < 0x20 {
-                // Tab, line feed, vertical tab, form feed, carriage return and DOS end-of-file are text.
-                if !(0x09...0x0D).contains(byte) && byte != 0x1A { count += 1 }
-            }
-            return count
         }
         if controls > 8 && controls * 50 > data.count {
             throw Diagnostic.binaryInput(at: at0, what: "\(controls) of its \(data.count) bytes are control characters")

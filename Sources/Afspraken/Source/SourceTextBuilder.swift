@@ -10,10 +10,15 @@ struct SourceTextBuilder {
 
     /// A line of valid UTF-8 taken from the original file as it is, unless it needs normalising.
     mutating func appendUTF8Line(_ original: [UInt8], _ range: Range<Int>) {
-        let isASCII = original.withUnsafeBufferPointer { buffer in
-            !UnsafeBufferPointer(rebasing: buffer[range]).contains { $0 >= 0x80 }
+        let (isASCII, mayNeedNormalisation) = original.withUnsafeBufferPointer { buffer in
+            let line = UnsafeBufferPointer(rebasing: buffer[range])
+            var bits: UInt8 = 0
+            for byte in line { bits |= byte }  // no early exit, so the compiler can vectorise it
+            return bits < 0x80 ? (true, false) : (false, Self.mayNeedNormalisation(line))
         }
-        if isASCII || !Self.needsNormalisation(String(decoding: original[range], as: UTF8.self).unicodeScalars) {
+        if isASCII || !mayNeedNormalisation
+            || !Self.needsNormalisation(String(decoding: original[range], as: UTF8.self).unicodeScalars)
+        {
             let start = bytes.count
             original.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
             lines.append(
@@ -77,6 +82,21 @@ struct SourceTextBuilder {
             if !Bytes.isContinuation(byte) { scalars += 1 }
         }
         return counts
+    }
+
+    /// Whether valid UTF-8 holds a scalar that `needsNormalisation` looks at: U+0300 and up (lead byte CC and up),
+    /// leaving out U+2000 to U+20BF (E2 80 to E2 82: typographic quotes, dashes, "€"), which Dutch text is full of.
+    static func mayNeedNormalisation(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < line.count {
+            if line[index] >= 0xCC {
+                guard line[index] == 0xE2, index + 1 < line.count, (0x80...0x82).contains(line[index + 1]) else {
+                    return true
+                }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Only combining marks and Hangul jamo can change under NFC; most lines skip Foundation entirely.
