@@ -80,8 +80,23 @@ enum WordScanner {
                     append(.number, start, index)
                 }
             } else if isAlphanumeric(index) {
-                while index < count, isAlphanumeric(index) { index += scalarLength(bytes[index]) }
-                append(.word, start, index)
+                // The common case, a word, hashed as it is scanned: one pass over its bytes, not two.
+                var hash = offsetBasis
+                while index < count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        guard Bytes.isASCIILetter(byte) || Bytes.isDigit(byte) else { break }
+                        hash = (hash ^ UInt64(Bytes.lowered(byte))) &* prime
+                        index += 1
+                    } else {
+                        guard byte >= 0xC0, Bytes.isAlphanumeric(in: bytes, at: index) else { break }
+                        for _ in 0..<min(scalarLength(byte), count - index) {
+                            hash = (hash ^ UInt64(bytes[index])) &* prime
+                            index += 1
+                        }
+                    }
+                }
+                words.append(Word(kind: .word, range: start..<index, key: hash == 0 ? 1 : hash))
             } else {
                 index += scalarLength(byte)
                 append(.sign, start, min(index, count))
