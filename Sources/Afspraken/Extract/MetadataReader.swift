@@ -76,16 +76,44 @@ struct MetadataReader {
         return TextValue(text: top, span: source.span(counts[top]!.first))
     }
 
-    /// Where the next "gemeente", any case, starts: a tight loop over the bytes, for this looks at the whole text.
+    /// Where the next "gemeente", any case, starts. This looks at the whole text, so eight bytes are passed over at
+    /// once where none of them is a "g" or "G".
     private func nextGemeente(from start: Int) -> Int? {
         source.bytes.withUnsafeBufferPointer { bytes in
             var index = start
             while index + 8 <= bytes.count {
+                let chunk = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                // Bytes equal to "g" once 0x20 is set become zero; a chunk with no zero byte has no "g".
+                let folded = (chunk | 0x2020_2020_2020_2020) ^ 0x6767_6767_6767_6767
+                if (folded &- 0x0101_0101_0101_0101) & ~folded & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
                 if bytes[index] | 0x20 == 0x67, bytes[index + 1] | 0x20 == 0x65,
                     Bytes.matches(bytes, at: index, "gemeente")
                 {
                     return index
                 }
+                index += 1
+            }
+            return nil
+        }
+    }
+
+    /// Where the next digit is, passing over eight bytes at once where none is one.
+    private func nextDigit(from start: Int) -> Int? {
+        source.bytes.withUnsafeBufferPointer { bytes in
+            var index = start
+            while index + 8 <= bytes.count {
+                let chunk = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                let low7 = chunk & 0x7F7F_7F7F_7F7F_7F7F
+                // The high bit of each byte: at least "0", above "9", and not ASCII.
+                let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646) & ~chunk
+                if digits & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+            while index < bytes.count {
+                if Bytes.isDigit(bytes[index]) { return index }
                 index += 1
             }
             return nil
@@ -111,8 +139,9 @@ struct MetadataReader {
     private func yearCandidates() -> [Candidate] {
         var found: [Candidate] = []
         var scanner = Scanner(source.bytes, range: 0..<source.bytes.count)
-        while !scanner.isAtEnd {
-            guard Bytes.isDigit(source.bytes[scanner.offset]), scanner.isAtWordStart else {
+        while let digit = nextDigit(from: scanner.offset) {
+            scanner.offset = digit
+            guard scanner.isAtWordStart else {
                 scanner.offset += 1
                 continue
             }
