@@ -37,6 +37,19 @@ import Testing
         #expect(try document(text).municipality?.text == "De Bilt")
     }
 
+    /// The whole-text searches pass over eight bytes at a time: a name or year at any place in such a stretch, and
+    /// at the very end of the text, is still found.
+    @Test(arguments: 0...8)
+    func yearAndMunicipalityAreFoundWhereverTheyFallInTheText(shift: Int) throws {
+        let padding = String(repeating: "x", count: shift)
+        let found = try document(
+            "\(padding)Prestatieafspraken 2022-2026\n1. Een\nDe GEMEENTE Zandvoort en de jaarschijf 2026.\n"
+                + "De gemeente Zandvoort")
+        #expect(found.period?.startYear == 2022 && found.period?.endYear == 2026)
+        #expect(found.year?.year == 2026)
+        #expect(found.municipality?.text == "Zandvoort")
+    }
+
     @Test func signingWithNumericDatesAndSignatoriesOnSeparateLines() throws {
         let text =
             "Prestatieafspraken 2025\nOndertekening\nGemeente Voorbeeld\nMeneer A. de Vries\n16-12-2024\nWoningcorporatie Thuis mevrouw B. Bakker\n16-12-2024\n1. Wonen\nTekst.\n"
