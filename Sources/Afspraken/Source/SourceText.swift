@@ -60,15 +60,7 @@ public struct SourceText: Sendable {
 
     /// The 0-based index of the line holding decoded byte `offset`.
     func lineIndex(containing offset: Int) -> Int {
-        // Halving without branches: each step a conditional move, where a branch would be mispredicted half the time.
-        var base = 0
-        var count = lines.count
-        while count > 1 {
-            let half = count / 2
-            base = lines[base + half].start <= offset ? base + half : base
-            count -= half
-        }
-        return base
+        lines.lastIndex(startingAtOrBefore: offset) { $0.start }
     }
 
     /// The original position of decoded byte `offset`; an offset at a line's end maps to its line break.

@@ -12,15 +12,8 @@ enum TextJoiner {
 
         /// The decoded offset that joined byte `offset` came from.
         func sourceOffset(_ offset: Int) -> Int {
-            // The last run starting at or before `offset`; halving without branches, as runs are many in a page.
-            var base = 0
-            var count = runs.count
-            while count > 1 {
-                let half = count / 2
-                base = runs[base + half].joined <= offset ? base + half : base
-                count -= half
-            }
-            return runs[base].source + offset - runs[base].joined
+            let run = runs[runs.lastIndex(startingAtOrBefore: offset) { $0.joined }]
+            return run.source + offset - run.joined
         }
 
         /// The decoded range that joined bytes `range` came from.
