@@ -7,9 +7,18 @@ import Foundation
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 let arguments = CommandLine.arguments.dropFirst()
-/// Without arguments, the real sample agreement, as the README's first command converts it.
-let sample = root.appendingPathComponent("Fixtures/noordwijk-2026/input.txt").path
-let paths = arguments.isEmpty ? [sample] : Array(arguments)
+/// Without arguments, the largest fixture (about 20 KB); `Scripts/benchmark.sh` names the sample itself.
+func largestFixture() -> String {
+    let fixtures = root.appendingPathComponent("Fixtures")
+    let inputs = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []).map {
+        fixtures.appendingPathComponent($0).appendingPathComponent("input.txt").path
+    }
+    let sizes = inputs.compactMap { path in
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int).map { (path, $0) }
+    }
+    return sizes.max { $0.1 < $1.1 }?.0 ?? ""
+}
+let paths = arguments.isEmpty ? [largestFixture()] : Array(arguments)
 let scale = ProcessInfo.processInfo.environment["AFSPRAKEN_BENCH_SCALE"].flatMap(Double.init) ?? 1
 
 func measure(_ name: String, bytes: Int, iterations: Int, _ body: () throws -> Void) rethrows {

@@ -182,7 +182,6 @@ struct CommitmentReader {
         guard !range.isEmpty else { return (nil, []) }
         let lastByte = joined[range.upperBound - 1]
         let words = unit.words
-        func decoded(_ word: Int) -> Int { mapped.sourceOffset(words[word].range.lowerBound) }
         // A list item that goes on with its lead-in's sentence ("Corporaties spannen zich in om:" + "de huren te
         // matigen;") says as firmly as the lead-in, unless it says otherwise.
         let continuesLeadIn = unit.isListItem && Bytes.isLowerLetter(in: joined, at: range.lowerBound)
@@ -195,28 +194,15 @@ struct CommitmentReader {
             ?? (continuesLeadIn ? leadInCue : nil)
 
         // References in the unit, with the index of the word each starts at.
-        let unitRange = decoded(0)..<(mapped.sourceOffset(range.upperBound - 1) + 1)
+        let unitRange = mapped.sourceOffset(words[0].range.lowerBound)..<(mapped.sourceOffset(range.upperBound - 1) + 1)
         // References are sorted by where they start: the unit's are one run, found by halving.
-        var low = 0
-        var high = references.count
-        while low < high {
-            let middle = (low + high) / 2
-            if references[middle].range.lowerBound < unitRange.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        var stop = low
-        while stop < references.count, unitRange.contains(references[stop].range.lowerBound) { stop += 1 }
+        let inUnit = references.indices(startingIn: unitRange) { $0.range.lowerBound }
         var found: [(word: Int, end: Int, parties: [String])] = []
-        found.reserveCapacity(stop - low)
-        for reference in references[low..<stop] {
+        found.reserveCapacity(inUnit.count)
+        for reference in references[inUnit] {
             // Words are in text order: the first at or after the reference, and the last before its end.
             func firstWord(from offset: Int) -> Int {
-                var low = 0
-                var high = words.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if decoded(middle) < offset { low = middle + 1 } else { high = middle }
-                }
-                return low
+                words.firstIndex(startingAtOrAfter: offset) { mapped.sourceOffset($0.range.lowerBound) }
             }
             let start = firstWord(from: reference.range.lowerBound)
             guard start < words.count else { continue }
@@ -295,17 +281,7 @@ struct CommitmentReader {
         }
         let original = span.start.offset..<span.end.offset
         // The index is in text order (see `indexEntities`): the items inside are one run, found by halving.
-        func inside(_ starts: [Int]) -> [Int] {
-            var low = 0
-            var high = starts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if starts[middle] < original.lowerBound { low = middle + 1 } else { high = middle }
-            }
-            var end = low
-            while end < starts.count, original.contains(starts[end]) { end += 1 }
-            return Array(low..<end)
-        }
+        func inside(_ starts: [Int]) -> [Int] { Array(starts.indices(startingIn: original) { $0 }) }
         let commitment = Commitment(
             eId: "\(prefix)__item_\(item)", wId: wId(for: joined[range]), location: unit.location, text: text,
             actors: actors,
@@ -324,15 +300,7 @@ struct CommitmentReader {
     /// The words that start inside `range`. Words are in text order, so the first is found by halving: a
     /// paragraph of thousands of sentences stays linear.
     private static func words(_ words: [Word], in range: Range<Int>) -> [Word] {
-        var low = 0
-        var high = words.count
-        while low < high {
-            let middle = (low + high) / 2
-            if words[middle].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        var end = low
-        while end < words.count, words[end].range.lowerBound < range.upperBound { end += 1 }
-        return Array(words[low..<end])
+        Array(words[words.indices(startingIn: range) { $0.range.lowerBound }])
     }
 
     /// Whether the word opens a clause: right after a comma or semicolon (the scanner keeps them as words).

@@ -12,4 +12,22 @@ extension Array {
         }
         return base
     }
+
+    /// The index of the first element whose `start` is at or after `offset` (`count` when none is), in an array
+    /// sorted by `start`.
+    func firstIndex(startingAtOrAfter offset: Int, start: (Element) -> Int) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if start(self[middle]) < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The indices of the elements whose `start` lies in `range`, in an array sorted by `start`: one run.
+    func indices(startingIn range: Range<Int>, start: (Element) -> Int) -> Range<Int> {
+        let first = firstIndex(startingAtOrAfter: range.lowerBound, start: start)
+        return first..<firstIndex(startingAtOrAfter: range.upperBound, start: start)
+    }
 }

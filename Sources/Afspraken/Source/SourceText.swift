@@ -86,13 +86,8 @@ public struct SourceText: Sendable {
             }
             return SourcePosition(line: index + 1, column: column, offset: line.originalStart + clamped - line.start)
         }
-        var low = 0
-        var high = anchors.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if anchors[middle].offset <= clamped { low = middle } else { high = middle - 1 }
-        }
-        return SourcePosition(line: index + 1, column: anchors[low].column, offset: anchors[low].originalOffset)
+        let anchor = anchors[anchors.lastIndex(startingAtOrBefore: clamped) { $0.offset }]
+        return SourcePosition(line: index + 1, column: anchor.column, offset: anchor.originalOffset)
     }
 
     /// The original span of decoded bytes `range`.
