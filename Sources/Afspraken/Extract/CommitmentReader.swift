@@ -89,7 +89,12 @@ struct CommitmentReader {
     }
 
     private static func idPart(_ number: String) -> String {
-        String(number.map { $0.isLetter || $0.isNumber ? $0 : "-" })
+        // Numbers are ASCII nearly always: bytes then, for Character's properties cost a lookup each.
+        if number.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(
+                decoding: number.utf8.map { Bytes.isASCIILetter($0) || Bytes.isDigit($0) ? $0 : 0x2D }, as: UTF8.self)
+        }
+        return String(number.map { $0.isLetter || $0.isNumber ? $0 : "-" })
     }
 
     // MARK: Units

@@ -85,10 +85,12 @@ struct MetadataReader {
                 let chunk = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
                 // Bytes equal to "g" once 0x20 is set become zero; a chunk with no zero byte has no "g".
                 let folded = (chunk | 0x2020_2020_2020_2020) ^ 0x6767_6767_6767_6767
-                if (folded &- 0x0101_0101_0101_0101) & ~folded & 0x8080_8080_8080_8080 == 0 {
+                let zeros = (folded &- 0x0101_0101_0101_0101) & ~folded & 0x8080_8080_8080_8080
+                if zeros == 0 {
                     index += 8
                     continue
                 }
+                index += zeros.trailingZeroBitCount / 8  // the first "g": exact, as no zero byte lies below it
                 if bytes[index] | 0x20 == 0x67, bytes[index + 1] | 0x20 == 0x65,
                     Bytes.matches(bytes, at: index, "gemeente")
                 {

@@ -305,10 +305,12 @@ struct PartyRegister {
 
     static func id(for name: String, role: Party.Role) -> String {
         let base = role == .housingAssociation ? shortName(name) ?? name : name
-        // Folding diacritics goes through Foundation; ASCII needs lower case only.
-        let folded =
-            base.utf8.allSatisfy { $0 < 0x80 }
-            ? base.lowercased() : base.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // Folding diacritics goes through Foundation; ASCII needs lower case only, and its letters no lookups.
+        if base.utf8.allSatisfy({ $0 < 0x80 }) {
+            return base.lowercased().utf8.split { !Bytes.isASCIILetter($0) && !Bytes.isDigit($0) }
+                .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "-")
+        }
+        let folded = base.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         return folded.split { !$0.isLetter && !$0.isNumber }.joined(separator: "-")
     }
 
