@@ -195,7 +195,7 @@ struct CommitmentReader {
             unit.isListItem && range.count > 2 && Bytes.isUpperLetter(in: joined, at: range.lowerBound)
             && words.first.map { joined[$0.range].suffix(2).elementsEqual("en".utf8) } == true
         let cue =
-            (opensWithInfinitive ? nil : ModalityCues.cue(in: words, bytes: joined))
+            (opensWithInfinitive ? nil : ModalityCues.cue(in: words))
             ?? (continuesLeadIn ? leadInCue : nil)
 
         // References in the unit, with the index of the word each starts at.
@@ -242,7 +242,7 @@ struct CommitmentReader {
                 // subject and verb adds its actors.
                 for clause in found where clause.word > groupEnd && startsClause(clause.word, words, joined) {
                     let verbs = Array(words[(clause.end + 1)..<min(clause.end + 3, words.count)])
-                    if ModalityCues.cue(in: verbs, bytes: joined) != nil { actors += clause.parties }
+                    if ModalityCues.cue(in: verbs) != nil { actors += clause.parties }
                 }
             }
         }

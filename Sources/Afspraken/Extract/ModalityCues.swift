@@ -62,7 +62,7 @@ enum ModalityCues {
 
     /// The cue that starts earliest; "te kunnen" (an infinitive) and "kunnen worden" (a possibility, not a
     /// permission) are no cues.
-    static func cue(in words: [Word], bytes: [UInt8]) -> (Modality, String)? {
+    static func cue(in words: [Word]) -> (Modality, String)? {
         var fallback: (Modality, String)?
         for position in words.indices {
             guard let candidates = byFirstWord[words[position].key], isCue(at: position, in: words) else { continue }
