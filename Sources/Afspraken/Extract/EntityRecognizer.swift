@@ -5,6 +5,17 @@ struct EntityRecognizer {
     private(set) var entities = Entities()
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// The readers, as bits: which of them a word may start.
+    private struct Readers: OptionSet {
+        let rawValue: UInt8
+        static let money = Readers(rawValue: 1)
+        static let percentage = Readers(rawValue: 2)
+        static let frequency = Readers(rawValue: 4)
+        static let time = Readers(rawValue: 8)
+        static let count = Readers(rawValue: 16)
+        static let all = Readers(rawValue: 31)
+    }
+
     init(_ phrase: Phrase) {
         let amounts = AmountReader(phrase: phrase)
         let frequencies = FrequencyReader(phrase: phrase)
@@ -13,23 +24,24 @@ struct EntityRecognizer {
         var index = 0
         let starters = Self.starters  // once, not behind a lazy global's check at every word
         while index < phrase.count {
-            guard Self.mayStart(phrase, at: index, starters) else {
+            let readers = Self.readers(startingAt: index, phrase, starters)
+            guard !readers.isEmpty else {
                 index += 1
                 continue
             }
-            if let (money, next) = amounts.money(at: index) {
+            if readers.contains(.money), let (money, next) = amounts.money(at: index) {
                 entities.amounts.append(money)
                 index = next
-            } else if let (percentage, next) = amounts.percentage(at: index) {
+            } else if readers.contains(.percentage), let (percentage, next) = amounts.percentage(at: index) {
                 entities.percentages.append(percentage)
                 index = next
-            } else if let (frequency, next) = frequencies.read(at: index) {
+            } else if readers.contains(.frequency), let (frequency, next) = frequencies.read(at: index) {
                 entities.frequencies.append(frequency)
                 index = next
-            } else if let (time, next) = times.read(at: index) {
+            } else if readers.contains(.time), let (time, next) = times.read(at: index) {
                 if let time { entities.times.append(time) }
                 index = next
-            } else if let (count, next) = counts.read(at: index) {
+            } else if readers.contains(.count), let (count, next) = counts.read(at: index) {
                 entities.counts.append(count)
                 index = next
             } else {
@@ -39,22 +51,30 @@ struct EntityRecognizer {
         diagnostics = times.diagnostics
     }
 
-    /// Words any reader can start with; most words of a text are none of them and cost one lookup.
-    private static let starters = KeywordSet(
-        (TimeReader.startKeys + FrequencyReader.startKeys + CountReader.startKeys + AmountReader.startKeys).map {
-            ($0, true)
-        })
+    /// The readers each keyword can start: "een" a count or a frequency but no date, "in" a date only. Frequent
+    /// words such as these then cost one reader, not five.
+    private static let starters: KeywordTable<Readers> = {
+        var readers: [UInt64: Readers] = [:]
+        for (keys, reader) in [
+            (AmountReader.startKeys, Readers.money), (FrequencyReader.startKeys, .frequency),
+            (TimeReader.startKeys, .time), (CountReader.startKeys, .count),
+        ] {
+            for key in keys { readers[key, default: []].insert(reader) }
+        }
+        return KeywordTable(readers.map { ($0.key, $0.value) })
+    }()
 
-    /// A number, "€", a word from a reader's start list, or a word like "Q1", "O1", "1e", "2x".
-    private static func mayStart(_ phrase: Phrase, at index: Int, _ starters: KeywordSet) -> Bool {
+    /// Every reader for a number, "€", or a word like "Q1", "O1", "1e", "2x"; a keyword's own readers; else none.
+    private static func readers(startingAt index: Int, _ phrase: Phrase, _ starters: KeywordTable<Readers>) -> Readers {
         let word = phrase.words[index]
         switch word.kind {
-        case .number: return true
-        case .sign: return phrase.bytes[word.range.lowerBound] == 0xE2
+        case .number: return .all
+        case .sign: return phrase.bytes[word.range.lowerBound] == 0xE2 ? .all : []
         case .word:
             let first = phrase.bytes[word.range.lowerBound]
-            if Bytes.isDigit(first) || starters.contains(word.key) { return true }
-            return word.range.count == 2 && (Bytes.lowered(first) == 0x71 || Bytes.lowered(first) == 0x6F)
+            if Bytes.isDigit(first) { return .all }
+            if let readers = starters[word.key] { return readers }
+            return word.range.count == 2 && (Bytes.lowered(first) == 0x71 || Bytes.lowered(first) == 0x6F) ? .all : []
         }
     }
 }
