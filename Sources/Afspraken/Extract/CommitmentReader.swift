@@ -104,7 +104,7 @@ struct CommitmentReader {
         var phrase: Phrase
         var range: Range<Int>
         /// The unit's words, their ranges in `text`.
-        var words: [Word]
+        var words: WordRun
         var location: Location
         /// The unit whose actors a list item takes when it names none: the lead-in ending in ":".
         var leadIn: Int?
@@ -123,9 +123,12 @@ struct CommitmentReader {
             let text = phrase.text
             if block.kind == .paragraph {
                 for sentence in SentenceSplitter.sentences(in: text) {
+                    // A sentence's words are found by halving: a paragraph of thousands of sentences stays linear.
                     units.append(
                         Unit(
-                            phrase: phrase, range: sentence, words: Self.words(phrase.words, in: sentence),
+                            phrase: phrase, range: sentence,
+                            words: WordRun(
+                                phrase.words, phrase.words.indices(startingIn: sentence) { $0.range.lowerBound }),
                             location: here,
                             leadIn: nil, isListItem: false))
                 }
@@ -162,7 +165,8 @@ struct CommitmentReader {
         let text = phrase.text
         units.append(
             Unit(
-                phrase: phrase, range: 0..<text.bytes.count, words: phrase.words, location: location, leadIn: leadIn,
+                phrase: phrase, range: 0..<text.bytes.count, words: WordRun(phrase.words, phrase.words.indices),
+                location: location, leadIn: leadIn,
                 isListItem: true))
         let itemLeadIn = text.bytes.last == Bytes.colon ? units.count - 1 : leadIn
         for (index, item) in block.items.enumerated() {
@@ -236,12 +240,13 @@ struct CommitmentReader {
                 $0 < words.count && Self.passive.contains(words[$0].key)
             }
             if !isPassive {
-                actors = group.flatMap(\.parties)
+                // One reference's parties are shared as they are, not copied.
+                actors = group.count == 1 ? group[first].parties : group.flatMap(\.parties)
                 phrase = found[first].word..<(groupEnd + 1)
                 // "gemeente inventariseert …, corporaties inventariseren …": a clause after a comma with its own
                 // subject and verb adds its actors.
                 for clause in found where clause.word > groupEnd && startsClause(clause.word, words, joined) {
-                    let verbs = Array(words[(clause.end + 1)..<min(clause.end + 3, words.count)])
+                    let verbs = words.run((clause.end + 1)..<min(clause.end + 3, words.count))
                     if ModalityCues.cue(in: verbs) != nil { actors += clause.parties }
                 }
             }
@@ -254,7 +259,7 @@ struct CommitmentReader {
             actors = previous
         }
         if actors.isEmpty, let leadIn { actors = leadIn }
-        if actors.count > 1 {
+        if actors.count > 1, actors.indices.contains(where: { actors[..<$0].contains(actors[$0]) }) {
             actors = actors.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } }
         }
 
@@ -302,24 +307,18 @@ struct CommitmentReader {
         texts[block.span.start.offset] ?? Phrase(source.joinedText(of: block), source: source)
     }
 
-    /// The words that start inside `range`. Words are in text order, so the first is found by halving: a
-    /// paragraph of thousands of sentences stays linear.
-    private static func words(_ words: [Word], in range: Range<Int>) -> [Word] {
-        Array(words[words.indices(startingIn: range) { $0.range.lowerBound }])
-    }
-
     /// Whether the word opens a clause: right after a comma or semicolon (the scanner keeps them as words).
-    private func startsClause(_ word: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
+    private func startsClause(_ word: Int, _ words: WordRun, _ bytes: [UInt8]) -> Bool {
         guard word > 0 else { return false }
         let before = words[word - 1].range
         return before.count == 1 && (bytes[before.lowerBound] == 0x2C || bytes[before.lowerBound] == 0x3B)
     }
 
-    private func onlyJoiners(between last: Int, and next: Int, _ words: [Word]) -> Bool {
+    private func onlyJoiners(between last: Int, and next: Int, _ words: WordRun) -> Bool {
         ((last + 1)..<next).allSatisfy { Self.joiners.contains(words[$0].key) }
     }
 
-    private func isAfterPreposition(_ word: Int, _ words: [Word]) -> Bool {
+    private func isAfterPreposition(_ word: Int, _ words: WordRun) -> Bool {
         var before = word - 1
         while before >= 0, Self.determiners.contains(words[before].key) { before -= 1 }
         return before >= 0 && Self.prepositions.contains(words[before].key)
@@ -343,8 +342,27 @@ struct CommitmentReader {
         }
         let uses = usedWIds[hash, default: 0] + 1
         usedWIds[hash] = uses
-        let id = "c_" + String(hash, radix: 16)
-        return uses == 1 ? id : "\(id)_\(uses)"
+        return Self.wId(hash, uses: uses)
+    }
+
+    /// "c_" and the hash in lower-case hex, "_2" on a repeat: written into the string at once, one allocation.
+    static func wId(_ hash: UInt64, uses: Int) -> String {
+        let digits = max(1, (64 - hash.leadingZeroBitCount + 3) / 4)
+        let suffix = uses == 1 ? "" : "_\(uses)"
+        return String(unsafeUninitializedCapacity: 2 + digits + suffix.utf8.count) { out in
+            out[0] = 0x63  // c
+            out[1] = 0x5F  // _
+            for digit in 0..<digits {
+                let nibble = UInt8(truncatingIfNeeded: hash >> (4 * (digits - 1 - digit))) & 0x0F
+                out[2 + digit] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+            }
+            var end = 2 + digits
+            for byte in suffix.utf8 {
+                out[end] = byte
+                end += 1
+            }
+            return end
+        }
     }
 }
 

@@ -62,7 +62,7 @@ enum ModalityCues {
 
     /// The cue that starts earliest; "te kunnen" (an infinitive) and "kunnen worden" (a possibility, not a
     /// permission) are no cues.
-    static func cue(in words: [Word]) -> (Modality, String)? {
+    static func cue(in words: WordRun) -> (Modality, String)? {
         var fallback: (Modality, String)?
         for position in words.indices {
             guard let candidates = byFirstWord[words[position].key], isCue(at: position, in: words) else { continue }
@@ -87,7 +87,7 @@ enum ModalityCues {
     ])
 
     /// Whether the cue's other words come after `start`, in order, within reach.
-    private static func follows(_ keys: [UInt64], reach: Int, from start: Int, in words: [Word]) -> Bool {
+    private static func follows(_ keys: [UInt64], reach: Int, from start: Int, in words: WordRun) -> Bool {
         var matched = 1
         var position = start
         while matched < keys.count, position < min(words.count, start + reach) {
@@ -97,7 +97,7 @@ enum ModalityCues {
         return matched == keys.count
     }
 
-    private static func isCue(at position: Int, in words: [Word]) -> Bool {
+    private static func isCue(at position: Int, in words: WordRun) -> Bool {
         if position > 0, beforeInfinitive.contains(words[position - 1].key) { return false }
         guard kunnen.contains(words[position].key) else { return true }
         return position + 1 >= words.count || words[position + 1].key != worden

@@ -105,3 +105,24 @@ enum WordScanner {
         return words
     }
 }
+
+/// Some of a phrase's words, numbered from 0: a sentence's words without a copy of them.
+struct WordRun: RandomAccessCollection {
+    private let words: [Word]
+    private let offset: Int
+    let endIndex: Int
+    var startIndex: Int { 0 }
+
+    init(_ words: [Word], _ range: Range<Int>) {
+        self.words = words
+        offset = range.lowerBound
+        endIndex = range.count
+    }
+
+    subscript(position: Int) -> Word { words[offset + position] }
+
+    /// Words `range` of this run, numbered from 0 again.
+    func run(_ range: Range<Int>) -> WordRun {
+        WordRun(words, (offset + range.lowerBound)..<(offset + range.upperBound))
+    }
+}
