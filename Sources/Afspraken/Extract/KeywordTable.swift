@@ -1,4 +1,4 @@
-/// A fixed table keyed by `Word.key`. The key is already a good hash (FNV-1a), so a lookup is a mask and a
+/// A fixed table keyed by `Word.key`. The key is already a well-mixed hash (`WordKey`), so a lookup is a mask and a
 /// compare or two, where `Dictionary` would hash the key again: the readers look up every word of the text.
 struct KeywordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     private var keys: [UInt64]

@@ -22,9 +22,18 @@ struct BlockBuilder {
         var kind: Block.Kind
         var marker: String?
         var markerStart: Int
-        var pieces: [Range<Int>]
+        var pieces: [Range<Int>] = []
         var indent: Int
         var level: Int
+
+        init(kind: Block.Kind, marker: String? = nil, markerStart: Int, first: Range<Int>, indent: Int, level: Int) {
+            (self.kind, self.marker, self.markerStart, self.indent, self.level) = (
+                kind, marker, markerStart, indent, level
+            )
+            // Room for a paragraph's lines at once: growing line by line cost an allocation at every doubling.
+            pieces.reserveCapacity(16)
+            pieces.append(first)
+        }
     }
 
     private static let signingTitles: Set<String> = ["ondertekening", "ondertekening door partijen", "handtekeningen"]
@@ -79,7 +88,7 @@ struct BlockBuilder {
                 if !mark.restIsTitle {
                     open = OpenBlock(
                         kind: .paragraph, markerStart: mark.rest.lowerBound,
-                        pieces: [mark.rest], indent: token.indent, level: 0)
+                        first: mark.rest, indent: token.indent, level: 0)
                 }
             }
         case .bullet(let bullet):
@@ -130,7 +139,7 @@ struct BlockBuilder {
             return
         }
         open = OpenBlock(
-            kind: .paragraph, markerStart: token.content.lowerBound, pieces: [token.content],
+            kind: .paragraph, markerStart: token.content.lowerBound, first: token.content,
             indent: token.indent, level: 0)
     }
 
@@ -170,7 +179,7 @@ struct BlockBuilder {
         closeOpen()
         open = OpenBlock(
             kind: .bullet, marker: bullet.marker, markerStart: bullet.markerRange.lowerBound,
-            pieces: [bullet.text], indent: token.indent, level: level(for: bullet.style, token.indent))
+            first: bullet.text, indent: token.indent, level: level(for: bullet.style, token.indent))
     }
 
     /// Lists deeper than this stay at this depth, so that no input can nest without bound.
@@ -233,9 +242,8 @@ struct BlockBuilder {
 
     /// Joins the block's lines and reads what they state, while the way back to the source is at hand.
     private mutating func makeBlock(_ open: OpenBlock) -> Block {
-        var lines: [SourceSpan] = []
-        for (index, piece) in open.pieces.enumerated() {
-            lines.append(source.span((index == 0 ? open.markerStart : piece.lowerBound)..<piece.upperBound))
+        let lines = open.pieces.indices.map { index in
+            source.span((index == 0 ? open.markerStart : open.pieces[index].lowerBound)..<open.pieces[index].upperBound)
         }
         let span = SourceSpan(start: lines[0].start, end: lines[lines.count - 1].end)
         let joined = TextJoiner.joinMapped(open.pieces, in: source.bytes)

@@ -63,7 +63,7 @@ enum TextJoiner {
 
     static func joinMapped(_ pieces: [Range<Int>], in bytes: [UInt8]) -> Mapped {
         var out = Mapped()
-        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count + 1 }, runs: pieces.count + 1)
+        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count + 1 }, runs: 2 * pieces.count + 2)
         bytes.withUnsafeBufferPointer { bytes in
             for piece in pieces {
                 if !out.bytes.isEmpty { joinLine(&out, next: piece, bytes) }
