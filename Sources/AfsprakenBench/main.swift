@@ -101,12 +101,16 @@ func corpus() throws {
 if let seconds = ProcessInfo.processInfo.environment["AFSPRAKEN_BENCH_PROFILE"].flatMap(Double.init) {
     let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: paths[0])))
     let end = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
-    var parses = 0
+    var times: [UInt64] = []
     while DispatchTime.now().uptimeNanoseconds < end {
+        let start = DispatchTime.now().uptimeNanoseconds
         _ = try AgreementParser.parse(data, fileName: "profile")
-        parses += 1
+        times.append(DispatchTime.now().uptimeNanoseconds - start)
     }
-    print("\(parses) parses")
+    // The median of single parses: steadier than a mean on a machine that is shared.
+    times.sort()
+    let median = times.isEmpty ? 0 : Double(times[times.count / 2]) / 1000
+    print("\(times.count) parses, median \(String(format: "%.1f", median)) µs")
     exit(0)
 }
 

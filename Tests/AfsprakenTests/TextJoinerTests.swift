@@ -43,6 +43,19 @@ struct TextJoinerTests {
         #expect(joined.sourceRange(0..<joined.bytes.count) == 0..<bytes.count)
     }
 
+    /// Lines are copied eight bytes at a time up to a blank that is more than a lone space: every kind of blank
+    /// at every place in a chunk must still be squeezed, and lone spaces kept.
+    @Test(arguments: ["  ", "\t", " \t", "\u{A0}", " \u{A0}", "   "])
+    func blanksAreSqueezedAtEveryPlace(blank: String) {
+        for place in 1..<20 {
+            let text = String(repeating: "a", count: place) + blank + "b c" + String(repeating: "d", count: 20)
+            let bytes = Array(text.utf8)
+            let joined = TextJoiner.joinMapped([0..<bytes.count], in: bytes)
+            let expected = String(repeating: "a", count: place) + " b c" + String(repeating: "d", count: 20)
+            #expect(String(decoding: joined.bytes, as: UTF8.self) == expected, "\(place)")
+        }
+    }
+
     /// Texts appended one after another (the signing blocks) keep each byte's way back.
     @Test func appendedTextsKeepTheirOffsets() {
         let bytes = Array("Gemeente Voorbeeld\n\nWoningstichting Noord".utf8)
