@@ -116,12 +116,13 @@ struct CommitmentReader {
         var units: [Unit] = []
         units.reserveCapacity(blocks.count * 2)
         var leadIn: Int?
-        for (index, block) in blocks.enumerated() {
+        // Blocks and units are read in place, by index: a copy of each retained and released all its arrays.
+        for index in blocks.indices {
             var here = location
             here.block = String(index + 1)
-            let phrase = self.phrase(of: block)
+            let phrase = self.phrase(of: blocks[index])
             let text = phrase.text
-            if block.kind == .paragraph {
+            if blocks[index].kind == .paragraph {
                 for sentence in SentenceSplitter.sentences(in: text) {
                     // A sentence's words are found by halving: a paragraph of thousands of sentences stays linear.
                     units.append(
@@ -135,7 +136,7 @@ struct CommitmentReader {
                 // "Partijen spreken af:" governs the list below it.
                 leadIn = text.bytes.last == Bytes.colon ? units.count - 1 : nil
             } else {
-                collectItem(block, phrase, here, leadIn: leadIn, into: &units)
+                collectItem(blocks[index], phrase, here, leadIn: leadIn, into: &units)
             }
         }
         var actors: [[String]] = []
@@ -143,10 +144,11 @@ struct CommitmentReader {
         var item = 0
         // The last unit that named actors, kept as we go: searching back for it made long lists quadratic.
         var previous: [String] = []
-        for unit in units {
-            let inherited = unit.leadIn.map { actors[$0] }
+        for index in units.indices {
+            let leadIn = units[index].leadIn
             let (found, unitActors) = commitment(
-                unit, previous: previous, leadIn: inherited, leadInCue: unit.leadIn.flatMap { cues[$0] },
+                units[index], previous: previous, leadIn: leadIn.map { actors[$0] },
+                leadInCue: leadIn.flatMap { cues[$0] },
                 item: item + 1,
                 prefix: prefix)
             cues.append(found.flatMap { commitment in commitment.cue.map { (commitment.modality, $0) } })
@@ -160,7 +162,7 @@ struct CommitmentReader {
     }
 
     private func collectItem(
-        _ block: Block, _ phrase: Phrase, _ location: Location, leadIn: Int?, into units: inout [Unit]
+        _ block: borrowing Block, _ phrase: Phrase, _ location: Location, leadIn: Int?, into units: inout [Unit]
     ) {
         let text = phrase.text
         units.append(
@@ -169,10 +171,10 @@ struct CommitmentReader {
                 location: location, leadIn: leadIn,
                 isListItem: true))
         let itemLeadIn = text.bytes.last == Bytes.colon ? units.count - 1 : leadIn
-        for (index, item) in block.items.enumerated() {
+        for index in block.items.indices {
             var here = location
             here.block += ".\(index + 1)"
-            collectItem(item, self.phrase(of: item), here, leadIn: itemLeadIn, into: &units)
+            collectItem(block.items[index], self.phrase(of: block.items[index]), here, leadIn: itemLeadIn, into: &units)
         }
     }
 
@@ -181,7 +183,8 @@ struct CommitmentReader {
     /// The unit's commitment, if it is one, and its actors (which a list under it inherits even when the unit is
     /// only a heading such as "Woningstichting Noord:").
     private mutating func commitment(
-        _ unit: Unit, previous: [String], leadIn: [String]?, leadInCue: (Commitment.Modality, String)?, item: Int,
+        _ unit: borrowing Unit, previous: [String], leadIn: [String]?, leadInCue: (Commitment.Modality, String)?,
+        item: Int,
         prefix: String
     ) -> (Commitment?, [String]) {
         // The unit's bytes stay in its block's joined text, where its words' ranges point.
@@ -303,7 +306,7 @@ struct CommitmentReader {
     }
 
     /// The block's text and words from the block builder, or made again for a block it did not build.
-    private func phrase(of block: Block) -> Phrase {
+    private func phrase(of block: borrowing Block) -> Phrase {
         texts[block.span.start.offset] ?? Phrase(source.joinedText(of: block), source: source)
     }
 

@@ -7,10 +7,15 @@ enum ConcretenessScorer {
         // One pass, tallying by chapter: filtering copies of every commitment per chapter cost more than the rest.
         var tallies: [String: Tally] = [:]
         var total = Tally()
-        for commitment in document.commitments {
-            total.add(commitment)
-            if commitment.location.part == .chapter, let chapter = commitment.location.chapter {
-                tallies[chapter, default: Tally()].add(commitment)
+        // Fields are read in place through the buffer: a copy of each commitment retained and released a dozen
+        // strings and arrays, and cost more than the tally.
+        document.commitments.withUnsafeBufferPointer { commitments in
+            for index in commitments.indices {
+                let marks = Marks(commitments[index])
+                total.add(marks)
+                if commitments[index].location.part == .chapter, let chapter = commitments[index].location.chapter {
+                    tallies[chapter, default: Tally()].add(marks)
+                }
             }
         }
         var rows: [Concreteness] = []
@@ -23,21 +28,32 @@ enum ConcretenessScorer {
         return rows
     }
 
+    /// What a commitment scores for.
+    private struct Marks {
+        var hasActor: Bool
+        var hasDeadline: Bool
+        var hasQuantity: Bool
+
+        init(_ commitment: borrowing Commitment) {
+            hasActor = !commitment.actors.isEmpty
+            hasDeadline = !commitment.times.isEmpty
+            hasQuantity =
+                !commitment.counts.isEmpty || !commitment.amounts.isEmpty || !commitment.percentages.isEmpty
+                || !commitment.frequencies.isEmpty
+        }
+    }
+
     private struct Tally {
         var count = 0
         var withActor = 0
         var withDeadline = 0
         var withQuantity = 0
 
-        mutating func add(_ commitment: Commitment) {
+        mutating func add(_ marks: Marks) {
             count += 1
-            if !commitment.actors.isEmpty { withActor += 1 }
-            if !commitment.times.isEmpty { withDeadline += 1 }
-            if !commitment.counts.isEmpty || !commitment.amounts.isEmpty || !commitment.percentages.isEmpty
-                || !commitment.frequencies.isEmpty
-            {
-                withQuantity += 1
-            }
+            if marks.hasActor { withActor += 1 }
+            if marks.hasDeadline { withDeadline += 1 }
+            if marks.hasQuantity { withQuantity += 1 }
         }
 
         func score(chapter: String?, title: String?) -> Concreteness {
