@@ -371,7 +371,9 @@ struct CommitmentReader {
 
 extension Diagnostic {
     static func commitmentWithoutActor(_ text: String, _ span: SourceSpan) -> Diagnostic {
-        let shown = text.count > 60 ? String(text.prefix(60)) + "…" : text
+        // Sixty characters at most, counted no further than that: counting a long text's characters is slow.
+        let cut = text.index(text.startIndex, offsetBy: 60, limitedBy: text.endIndex) ?? text.endIndex
+        let shown = cut == text.endIndex ? text : String(text[..<cut]) + "…"
         return Diagnostic(
             .warning, "commitment-without-actor", "no party named or carried over for \"\(shown)\"", span: span)
     }

@@ -77,25 +77,36 @@ struct MetadataReader {
     }
 
     /// Where the next "gemeente", any case, starts. This looks at the whole text, so eight bytes are passed over at
-    /// once where none of them is a "g" or "G".
+    /// once where none of them is a "g" or "G" before an "e" or "E" ("g" alone is too common to stop at).
     private func nextGemeente(from start: Int) -> Int? {
         source.bytes.withUnsafeBufferPointer { bytes in
+            /// A high bit in each byte that is zero, exactly: no borrow runs from one byte into the next.
+            func zeros(_ x: UInt64) -> UInt64 {
+                ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+            }
+            func load(_ at: Int) -> UInt64 {
+                UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self))
+            }
             var index = start
-            while index + 8 <= bytes.count {
-                let chunk = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                // Bytes equal to "g" once 0x20 is set become zero; a chunk with no zero byte has no "g".
-                let folded = (chunk | 0x2020_2020_2020_2020) ^ 0x6767_6767_6767_6767
-                let zeros = (folded &- 0x0101_0101_0101_0101) & ~folded & 0x8080_8080_8080_8080
-                if zeros == 0 {
+            while index + 9 <= bytes.count {
+                // Bytes equal to "g" (and, one on, to "e") once 0x20 is set become zero.
+                let g = zeros((load(index) | 0x2020_2020_2020_2020) ^ 0x6767_6767_6767_6767)
+                let e = zeros((load(index + 1) | 0x2020_2020_2020_2020) ^ 0x6565_6565_6565_6565)
+                if g & e == 0 {
                     index += 8
                     continue
                 }
-                index += zeros.trailingZeroBitCount / 8  // the first "g": exact, as no zero byte lies below it
+                index += (g & e).trailingZeroBitCount / 8
                 if bytes[index] | 0x20 == 0x67, bytes[index + 1] | 0x20 == 0x65,
                     Bytes.matches(bytes, at: index, "gemeente")
                 {
                     return index
                 }
+                index += 1
+            }
+            // The last bytes, one at a time.
+            while index + 8 <= bytes.count {
+                if Bytes.matches(bytes, at: index, "gemeente") { return index }
                 index += 1
             }
             return nil
