@@ -80,23 +80,16 @@ struct MetadataReader {
     /// once where none of them is a "g" or "G" before an "e" or "E" ("g" alone is too common to stop at).
     private func nextGemeente(from start: Int) -> Int? {
         source.bytes.withUnsafeBufferPointer { bytes in
-            /// A high bit in each byte that is zero, exactly: no borrow runs from one byte into the next.
-            func zeros(_ x: UInt64) -> UInt64 {
-                ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
-            }
-            func load(_ at: Int) -> UInt64 {
-                UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self))
-            }
             var index = start
             while index + 9 <= bytes.count {
-                // Bytes equal to "g" (and, one on, to "e") once 0x20 is set become zero.
-                let g = zeros((load(index) | 0x2020_2020_2020_2020) ^ 0x6767_6767_6767_6767)
-                let e = zeros((load(index + 1) | 0x2020_2020_2020_2020) ^ 0x6565_6565_6565_6565)
+                // "g" and, one byte on, "e", in either case: 0x20 set makes a capital small.
+                let g = EightBytes.equal(EightBytes.load(bytes, index) | 0x20 &* EightBytes.ones, 0x67)
+                let e = EightBytes.equal(EightBytes.load(bytes, index + 1) | 0x20 &* EightBytes.ones, 0x65)
                 if g & e == 0 {
                     index += 8
                     continue
                 }
-                index += (g & e).trailingZeroBitCount / 8
+                index += EightBytes.firstMarked(g & e)
                 if bytes[index] | 0x20 == 0x67, bytes[index + 1] | 0x20 == 0x65,
                     Bytes.matches(bytes, at: index, "gemeente")
                 {
@@ -118,11 +111,8 @@ struct MetadataReader {
         source.bytes.withUnsafeBufferPointer { bytes in
             var index = start
             while index + 8 <= bytes.count {
-                let chunk = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                let low7 = chunk & 0x7F7F_7F7F_7F7F_7F7F
-                // The high bit of each byte: at least "0", above "9", and not ASCII.
-                let digits = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646) & ~chunk
-                if digits & 0x8080_8080_8080_8080 != 0 { break }
+                let chunk = EightBytes.load(bytes, index)
+                if EightBytes.below(chunk, 0x3A) & ~EightBytes.below(chunk, 0x30) != 0 { break }
                 index += 8
             }
             while index < bytes.count {

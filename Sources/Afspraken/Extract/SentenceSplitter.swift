@@ -14,11 +14,9 @@ enum SentenceSplitter {
         var start = 0
         var index = 0
         while index < bytes.count {
+            index = nextMark(in: bytes, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
-            guard byte == Bytes.dot || byte == 0x21 || byte == 0x3F else {
-                index += 1
-                continue
-            }
             var end = index + 1
             // ".)" and ".'" close the sentence too
             while end < bytes.count, bytes[end] == 0x29 || bytes[end] == 0x27 || bytes[end] == 0x22 { end += 1 }
@@ -44,6 +42,25 @@ enum SentenceSplitter {
         }
         if start < bytes.count { sentences.append(start..<bytes.count) }
         return sentences
+    }
+
+    /// The first ".", "!" or "?" at or after `start` (`bytes.count` if none): eight bytes are passed over at once
+    /// where none of them is one.
+    private static func nextMark(in bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = start
+            while index + 8 <= bytes.count {
+                let chunk = EightBytes.load(bytes, index)
+                let marks =
+                    EightBytes.equal(chunk, Bytes.dot) | EightBytes.equal(chunk, 0x21) | EightBytes.equal(chunk, 0x3F)
+                if marks != 0 { return index + EightBytes.firstMarked(marks) }
+                index += 8
+            }
+            while index < bytes.count, bytes[index] != Bytes.dot, bytes[index] != 0x21, bytes[index] != 0x3F {
+                index += 1
+            }
+            return index
+        }
     }
 
     /// The word before a period is an abbreviation or a single letter ("A. de Jong", "o.a.").

@@ -66,23 +66,13 @@ enum WordScanner {
         bytes.withUnsafeBufferPointer(words(in:))
     }
 
-    private static let lowBytes: UInt64 = 0x0101_0101_0101_0101
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// Eight bytes from `at`, the first in the lowest byte.
-    @inline(__always) private static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self))
-    }
-
     /// How many of the eight bytes, from the lowest, are ASCII letters or digits: range checks on all eight at
     /// once, so the end of a word costs no mispredicted branch.
     @inline(__always) private static func alphanumericPrefix(_ chunk: UInt64) -> Int {
-        let low = chunk & ~highBits
-        let folded = low | 0x20 &* lowBytes
-        let letters = (folded &+ 0x1F &* lowBytes) & ~(folded &+ 0x05 &* lowBytes)  // 0x61...0x7A
-        let digits = (low &+ 0x50 &* lowBytes) & ~(low &+ 0x46 &* lowBytes)  // 0x30...0x39
-        let stops = ~(letters | digits) & ~chunk & highBits | chunk & highBits
-        return stops.trailingZeroBitCount >> 3
+        let folded = chunk | 0x20 &* EightBytes.ones
+        let letters = EightBytes.below(folded, 0x7B) & ~EightBytes.below(folded, 0x61)
+        let digits = EightBytes.below(chunk, 0x3A) & ~EightBytes.below(chunk, 0x30)
+        return EightBytes.firstMarked(~(letters | digits) & EightBytes.highBits)
     }
 
     /// The key of ASCII letters, digits, "." and "," in `range`: every such byte lower-cases by setting 0x20.
@@ -90,12 +80,12 @@ enum WordScanner {
         var key = WordKey()
         var at = range.lowerBound
         while range.upperBound - at >= 8 {
-            key.add(chunk: load(bytes, at) | 0x20 &* lowBytes, count: 8)
+            key.add(chunk: EightBytes.load(bytes, at) | 0x20 &* EightBytes.ones, count: 8)
             at += 8
         }
         if at + 8 <= bytes.count, at < range.upperBound {
             let kept = UInt64.max >> (64 - 8 * UInt64(range.upperBound - at))
-            key.add(chunk: (load(bytes, at) | 0x20 &* lowBytes) & kept, count: range.upperBound - at)
+            key.add(chunk: (EightBytes.load(bytes, at) | 0x20 &* EightBytes.ones) & kept, count: range.upperBound - at)
         } else {
             for index in at..<range.upperBound { key.add(bytes[index] | 0x20) }
         }
@@ -150,7 +140,7 @@ enum WordScanner {
                 var isASCII = true
                 while index < count {
                     if index + 8 <= count {
-                        let run = alphanumericPrefix(load(bytes, index))
+                        let run = alphanumericPrefix(EightBytes.load(bytes, index))
                         index += run
                         if run == 8 { continue }
                     } else {

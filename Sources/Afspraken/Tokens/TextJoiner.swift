@@ -81,12 +81,13 @@ enum TextJoiner {
                     while stretch < end {
                         // Eight bytes with no blank but lone spaces go at once; else up to the first that may end.
                         if stretch + 9 <= end {
-                            let mayEnd = mayEndStretch(load(bytes, stretch), load(bytes, stretch + 1))
+                            let mayEnd = mayEndStretch(
+                                EightBytes.load(bytes, stretch), EightBytes.load(bytes, stretch + 1))
                             if mayEnd == 0 {
                                 stretch += 8
                                 continue
                             }
-                            stretch += mayEnd.trailingZeroBitCount >> 3
+                            stretch += EightBytes.firstMarked(mayEnd)
                         }
                         if bytes[stretch] == Bytes.space, stretch + 1 < end, !isBlank(stretch + 1) {
                             stretch += 1
@@ -110,24 +111,12 @@ enum TextJoiner {
         return out
     }
 
-    /// Eight bytes from `at`, the first in the lowest byte.
-    @inline(__always) private static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self))
-    }
-
     /// A high bit in each byte of `chunk` that may end a stretch: a control byte (tab, line break), the no-break
     /// space's lead C2, or a space before a byte that may be blank (`next` is the chunk one byte on).
     @inline(__always) private static func mayEndStretch(_ chunk: UInt64, _ next: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        /// A high bit in each byte that is zero, exactly (no borrow runs between bytes).
-        func zero(_ x: UInt64) -> UInt64 { ~(((x & ~high) &+ ~high) | x) & high }
-        /// A high bit in each byte below 0x21, exactly: the byte plus 0x5F stays below 0x80.
-        func blankOrControl(_ x: UInt64) -> UInt64 { ~(((x & ~high) &+ 0x5F &* ones) | x) & high }
-        let control = ~(((chunk & ~high) &+ 0x60 &* ones) | chunk) & high
-        let noBreak = zero(chunk ^ 0xC2 &* ones)
-        let space = zero(chunk ^ 0x20 &* ones)
-        return control | noBreak | space & (blankOrControl(next) | zero(next ^ 0xC2 &* ones))
+        let nextMayBeBlank = EightBytes.below(next, 0x21) | EightBytes.equal(next, 0xC2)
+        return EightBytes.below(chunk, 0x20) | EightBytes.equal(chunk, 0xC2)
+            | EightBytes.equal(chunk, Bytes.space) & nextMayBeBlank
     }
 
     /// What goes between two lines: nothing after a word split by a hyphen, else one space.
