@@ -22,10 +22,7 @@ enum UTF8Validation {
         var index = start
         while index < bytes.count {
             // Eight ASCII bytes at a time: most of a Dutch text is ASCII.
-            if index + 8 <= bytes.count,
-                UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
-                    == 0
-            {
+            if index + 8 <= bytes.count, EightBytes.load(bytes, index) & EightBytes.highBits == 0 {
                 index += 8
                 continue
             }
