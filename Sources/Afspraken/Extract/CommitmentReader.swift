@@ -345,11 +345,11 @@ struct CommitmentReader {
         }
         let uses = usedWIds[hash, default: 0] + 1
         usedWIds[hash] = uses
-        return Self.wId(hash, uses: uses)
+        return Self.wIdText(hash, uses: uses)
     }
 
     /// "c_" and the hash in lower-case hex, "_2" on a repeat: written into the string at once, one allocation.
-    static func wId(_ hash: UInt64, uses: Int) -> String {
+    private static func wIdText(_ hash: UInt64, uses: Int) -> String {
         let digits = max(1, (64 - hash.leadingZeroBitCount + 3) / 4)
         let suffix = uses == 1 ? "" : "_\(uses)"
         return String(unsafeUninitializedCapacity: 2 + digits + suffix.utf8.count) { out in
