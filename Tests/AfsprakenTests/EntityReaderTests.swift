@@ -141,6 +141,9 @@ func entities(_ sentence: String) throws -> Entities {
         ("Een bijdrage van EUR 500 per woning.", "EUR 500", "500", nil),
         ("Een bijdrage van 477 euro per woning.", "477 euro", "477", nil),
         ("Tussen € 10.000 - € 15.000 per woning.", "€ 10.000 - € 15.000", "10000", "15000"),
+        ("Een bijdrage van € 0,05 per woning.", "€ 0,05", "0.05", nil),
+        // Beyond an integer's 19 digits, the digits are read as text.
+        ("Een fonds van € 123456789012345678901,5.", "€ 123456789012345678901,5", "123456789012345678901.5", nil),
     ])
     func money(sentence: String, text: String, amount: String, upper: String?) throws {
         let money = try #require(try entities(sentence).amounts.first, "\(sentence)")

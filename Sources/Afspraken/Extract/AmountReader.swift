@@ -107,7 +107,6 @@ struct AmountReader {
     static func decimal(_ bytes: ArraySlice<UInt8>) -> Decimal? {
         // Decimal holds 38 digits; a longer run of digits is no amount.
         guard bytes.count <= 30 else { return nil }
-        var normalised: [UInt8] = []
         let digitsAfter = { (index: Int) -> Int in
             var count = 0
             var cursor = index + 1
@@ -117,19 +116,31 @@ struct AmountReader {
             }
             return count
         }
-        var sawDecimal = false
+        // The digits as one integer and the number of them after the decimal mark.
+        var significand: UInt64 = 0
+        var digits = 0
+        var decimals: Int?
         for index in bytes.indices {
             let byte = bytes[index]
             if Bytes.isDigit(byte) {
-                normalised.append(byte)
+                significand = significand &* 10 &+ UInt64(byte - 0x30)
+                digits += 1
+                decimals? += 1
             } else if byte == 0x2C || (byte == Bytes.dot && digitsAfter(index) != 3) {
-                guard !sawDecimal else { return nil }
-                sawDecimal = true
-                normalised.append(Bytes.dot)
+                guard decimals == nil else { return nil }
+                decimals = 0
             } else if byte != Bytes.dot {
                 return nil
             }
         }
+        guard digits > 0 else { return nil }
+        // Up to 19 digits fit the integer; more go through Decimal's own reading of the digits.
+        guard digits > 19 else {
+            return Decimal(sign: .plus, exponent: -(decimals ?? 0), significand: Decimal(significand))
+        }
+        var normalised: [UInt8] = []
+        for byte in bytes where Bytes.isDigit(byte) { normalised.append(byte) }
+        if let decimals { normalised.insert(Bytes.dot, at: normalised.count - decimals) }
         return Decimal(string: String(decoding: normalised, as: UTF8.self), locale: Locale(identifier: "en_US_POSIX"))
     }
 }

@@ -54,18 +54,29 @@ extension Document {
 
 extension Entities {
     fileprivate mutating func append(_ other: Entities, at location: Location) {
-        func located<T>(_ items: [T], _ path: WritableKeyPath<T, Location?>) -> [T] {
-            items.map { item in
-                var copy = item
-                copy[keyPath: path] = location
-                return copy
-            }
+        times.append(other.times, at: location)
+        frequencies.append(other.frequencies, at: location)
+        amounts.append(other.amounts, at: location)
+        percentages.append(other.percentages, at: location)
+        counts.append(other.counts, at: location)
+    }
+}
+
+/// An entity that can say where it stands.
+private protocol Locatable { var location: Location? { get set } }
+extension TimeExpression: Locatable {}
+extension Frequency: Locatable {}
+extension Money: Locatable {}
+extension Percentage: Locatable {}
+extension Count: Locatable {}
+
+extension Array where Element: Locatable {
+    /// Appends the items, each with `location`; a protocol, not a key path, which is looked up on every call.
+    fileprivate mutating func append(_ items: [Element], at location: Location) {
+        for var item in items {
+            item.location = location
+            append(item)
         }
-        times += located(other.times, \.location)
-        frequencies += located(other.frequencies, \.location)
-        amounts += located(other.amounts, \.location)
-        percentages += located(other.percentages, \.location)
-        counts += located(other.counts, \.location)
     }
 }
 

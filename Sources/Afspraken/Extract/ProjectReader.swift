@@ -5,12 +5,17 @@ struct ProjectReader {
     let document: Document
     private(set) var projects: [Project] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// Each housing association's names in lower case, with its id: made once, not for every item with a colon.
+    private let associations: [(names: [String], id: String)]
 
     private static let saleWords = ["verkoop", "verkocht", "verkopen", "verkooplijst"]
     private static let buildWords = ["bouw", "nieuwbouw", "realisatie", "realiseren", "opleveren", "plannen"]
 
     init(document: Document) {
         self.document = document
+        associations = document.parties.filter { $0.role == .housingAssociation }.map { party in
+            (([party.name] + party.aliases).map { $0.lowercased() }, party.id)
+        }
         for chapter in document.chapters { read(chapter.articles) }
     }
 
@@ -48,11 +53,8 @@ struct ProjectReader {
     private func association(of text: String) -> (String, Substring)? {
         guard let colon = text.utf8.firstIndex(of: Bytes.colon) else { return nil }
         let head = text[..<colon].lowercased()
-        let party = document.parties.first { party in
-            party.role == .housingAssociation
-                && ([party.name] + party.aliases).contains { $0.lowercased() == head }
-        }
-        return party.map { ($0.id, text[text.index(after: colon)...]) }
+        let association = associations.first { $0.names.contains(head) }
+        return association.map { ($0.id, text[text.index(after: colon)...]) }
     }
 
     /// "Dorpshart: 17 appartementen …" → "Dorpshart".
