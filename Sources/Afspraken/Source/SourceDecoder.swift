@@ -28,10 +28,20 @@ public enum SourceDecoder {
         var firstNUL: Int?
         let controls = data.withUnsafeBufferPointer { buffer in
             var count = 0
-            for (index, byte) in buffer.enumerated() where byte < 0x20 {
-                // Tab, line feed, vertical tab, form feed, carriage return and DOS end-of-file are text.
-                if !(0x09...0x0D).contains(byte) && byte != 0x1A { count += 1 }
-                if byte == 0, firstNUL == nil { firstNUL = index }
+            var index = 0
+            while index < buffer.count {
+                // Eight bytes without a control byte, nearly all of a text, are passed over at once.
+                if index + 8 <= buffer.count, EightBytes.below(EightBytes.load(buffer, index), 0x20) == 0 {
+                    index += 8
+                    continue
+                }
+                let byte = buffer[index]
+                if byte < 0x20 {
+                    // Tab, line feed, vertical tab, form feed, carriage return and DOS end-of-file are text.
+                    if !(0x09...0x0D).contains(byte) && byte != 0x1A { count += 1 }
+                    if byte == 0, firstNUL == nil { firstNUL = index }
+                }
+                index += 1
             }
             return count
         }
