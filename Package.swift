@@ -15,7 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        .target(name: "Afspraken", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Afspraken", dependencies: ["CHeap", .product(name: "Crypto", package: "swift-crypto")]),
+        .systemLibrary(name: "CHeap"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "AfsprakenXML", dependencies: ["Afspraken", "CLibXML2"]),
         .executableTarget(

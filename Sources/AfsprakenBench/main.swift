@@ -19,6 +19,8 @@ func largestFixture() -> String {
     return sizes.max { $0.1 < $1.1 }?.0 ?? ""
 }
 let paths = arguments.isEmpty ? [largestFixture()] : Array(arguments)
+// As a batch conversion runs: freed heap kept for the next parse (AFSPRAKEN_BENCH_HEAP=system leaves glibc's default).
+if ProcessInfo.processInfo.environment["AFSPRAKEN_BENCH_HEAP"] != "system" { HeapReuse.keepFreedMemory() }
 let scale = ProcessInfo.processInfo.environment["AFSPRAKEN_BENCH_SCALE"].flatMap(Double.init) ?? 1
 
 func measure(_ name: String, bytes: Int, iterations: Int, _ body: () throws -> Void) rethrows {

@@ -1,3 +1,4 @@
+import Afspraken
 import Foundation
 
 /// One input of a batch and where its output goes relative to the output folder.
@@ -40,6 +41,7 @@ struct BatchRun {
 
     /// The worst exit code of all files.
     func run(_ jobs: [BatchJob], target: @escaping @Sendable (BatchJob) -> String) async -> Int32 {
+        HeapReuse.keepFreedMemory()
         var progress = ProgressBar(total: jobs.count, isShown: !quiet && isatty(STDERR_FILENO) != 0)
         var outcomes: [Converter.Outcome] = []
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
