@@ -1,4 +1,4 @@
-#if os(Linux)
+#if canImport(Glibc)
     import CHeap
 #endif
 
@@ -6,9 +6,9 @@
 public enum HeapReuse {
     /// Keeps freed heap memory for the next document instead of giving it back to the system. A parse frees what
     /// it allocated (about 1 MB for 20 KB of text); glibc otherwise returns the top of the heap after nearly every
-    /// parse and the next one takes it back page by page, about 20 µs each time. Elsewhere this does nothing.
+    /// parse and the next one takes it back page by page, about 20 µs each time. Without glibc this does nothing.
     public static func keepFreedMemory() {
-        #if os(Linux)
+        #if canImport(Glibc)
             // Setting one threshold ends glibc's own adjusting of both: blocks up to 32 MB then stay on the heap.
             _ = mallopt(M_TRIM_THRESHOLD, 64 << 20)
             _ = mallopt(M_MMAP_THRESHOLD, 32 << 20)
