@@ -83,8 +83,8 @@ struct MetadataReader {
             var index = start
             while index + 9 <= bytes.count {
                 // "g" and, one byte on, "e", in either case: 0x20 set makes a capital small.
-                let g = EightBytes.equal(EightBytes.load(bytes, index) | 0x20 &* EightBytes.ones, 0x67)
-                let e = EightBytes.equal(EightBytes.load(bytes, index + 1) | 0x20 &* EightBytes.ones, 0x65)
+                let g = EightBytes.equal(EightBytes.folded(EightBytes.load(bytes, index)), 0x67)
+                let e = EightBytes.equal(EightBytes.folded(EightBytes.load(bytes, index + 1)), 0x65)
                 if g & e == 0 {
                     index += 8
                     continue
@@ -112,7 +112,7 @@ struct MetadataReader {
             var index = start
             while index + 8 <= bytes.count {
                 let chunk = EightBytes.load(bytes, index)
-                if EightBytes.below(chunk, 0x3A) & ~EightBytes.below(chunk, 0x30) != 0 { break }
+                if EightBytes.within(chunk, 0x30..<0x3A) != 0 { break }
                 index += 8
             }
             while index < bytes.count {

@@ -69,9 +69,8 @@ enum WordScanner {
     /// How many of the eight bytes, from the lowest, are ASCII letters or digits: range checks on all eight at
     /// once, so the end of a word costs no mispredicted branch.
     @inline(__always) private static func alphanumericPrefix(_ chunk: UInt64) -> Int {
-        let folded = chunk | 0x20 &* EightBytes.ones
-        let letters = EightBytes.below(folded, 0x7B) & ~EightBytes.below(folded, 0x61)
-        let digits = EightBytes.below(chunk, 0x3A) & ~EightBytes.below(chunk, 0x30)
+        let letters = EightBytes.within(EightBytes.folded(chunk), 0x61..<0x7B)
+        let digits = EightBytes.within(chunk, 0x30..<0x3A)
         return EightBytes.firstMarked(~(letters | digits) & EightBytes.highBits)
     }
 
@@ -80,12 +79,12 @@ enum WordScanner {
         var key = WordKey()
         var at = range.lowerBound
         while range.upperBound - at >= 8 {
-            key.add(chunk: EightBytes.load(bytes, at) | 0x20 &* EightBytes.ones, count: 8)
+            key.add(chunk: EightBytes.folded(EightBytes.load(bytes, at)), count: 8)
             at += 8
         }
         if at + 8 <= bytes.count, at < range.upperBound {
             let kept = UInt64.max >> (64 - 8 * UInt64(range.upperBound - at))
-            key.add(chunk: (EightBytes.load(bytes, at) | 0x20 &* EightBytes.ones) & kept, count: range.upperBound - at)
+            key.add(chunk: EightBytes.folded(EightBytes.load(bytes, at)) & kept, count: range.upperBound - at)
         } else {
             for index in at..<range.upperBound { key.add(bytes[index] | 0x20) }
         }

@@ -21,6 +21,14 @@ enum EightBytes {
         ~(((chunk & ~highBits) &+ UInt64(0x80 - limit) &* ones) | chunk) & highBits
     }
 
+    /// A high bit in each byte within `range` (its upper bound at most 0x80), exactly.
+    @inline(__always) static func within(_ chunk: UInt64, _ range: Range<UInt8>) -> UInt64 {
+        below(chunk, range.upperBound) & ~below(chunk, range.lowerBound)
+    }
+
+    /// The eight bytes with 0x20 set in each: ASCII capitals become small letters (other bytes change too).
+    @inline(__always) static func folded(_ chunk: UInt64) -> UInt64 { chunk | 0x20 &* ones }
+
     /// Where the lowest marked byte is: 0 to 7, or 8 when none is.
     @inline(__always) static func firstMarked(_ mask: UInt64) -> Int { mask.trailingZeroBitCount >> 3 }
 }
