@@ -37,14 +37,14 @@ public enum AgreementParser {
             if let heading = contents.heading { contentsLines.insert(heading) }
         }
         lap("lines, page furniture, contents")
-        let blocks = BlockBuilder(
+        var blocks = BlockBuilder(
             source: source, tokens: tokens, furniture: Set(furnitureKinds.keys),
             barriers: contentsLines)
         lap("blocks and their entities")
         let tableOfContents = contents.map { makeTableOfContents($0, source, tokens) }
         // "2.1" in the contents means the body's single numbers are chapters even where the body has no "2.1".
         let contentsHasSections = tableOfContents?.entries.contains(where: \.isSection) ?? false
-        let outline = OutlineBuilder(source: source, segments: blocks.segments, isSectioned: contentsHasSections)
+        let outline = OutlineBuilder(source: source, segments: blocks.takeSegments(), isSectioned: contentsHasSections)
         let metadata = MetadataReader(source: source)
         let title = metadata.title(in: outline.frontMatter)
         let (year, period) = metadata.yearAndPeriod(title: title)

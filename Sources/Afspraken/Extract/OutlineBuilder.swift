@@ -23,8 +23,10 @@ struct OutlineBuilder {
         case article(depth: Int)
     }
 
-    /// `isSectioned`: the contents show numbers such as "2.1", so single numbers head chapters.
-    init(source: SourceText, segments: [Segment], isSectioned: Bool = false) {
+    /// `isSectioned`: the contents show numbers such as "2.1", so single numbers head chapters. The segments are
+    /// consumed: each block moves into its chapter or article instead of being copied (a copy retains a dozen
+    /// strings and arrays, and the segments' release gives them back).
+    init(source: SourceText, segments: consuming [Segment], isSectioned: Bool = false) {
         self.source = source
         var roles = Self.roles(of: segments, isSectioned: isSectioned, bytes: source.bytes)
         // Without numbered chapters, short unnumbered titles ("BESCHIKBAARHEID") before a list that starts again
@@ -34,7 +36,9 @@ struct OutlineBuilder {
             roles = roles.map { $0 == .chapter ? .article(depth: 1) : $0 }
         }
         var headingIndex = 0
-        for (index, segment) in segments.enumerated() {
+        for index in segments.indices {
+            var segment = Self.movedOut
+            swap(&segment, &segments[index])
             if titleChapters.contains(index), case .block(let block) = segment {
                 closeChapter()
                 inSigning = false
@@ -45,7 +49,7 @@ struct OutlineBuilder {
             }
             let waitingForTitle = awaitsTitle
             awaitsTitle = false
-            switch segment {
+            switch consume segment {
             case .heading(let token, let mark):
                 // Inside an annex, numbered lines are its text (a list of projects, a table), not the outline.
                 if !annexes.isEmpty, mark.keyword != .annex {
@@ -76,6 +80,14 @@ struct OutlineBuilder {
         closeChapter()
         checkNumbering()
     }
+
+    /// What a segment leaves in the array when it is moved out: nothing to retain or release.
+    private static let movedOut = Segment.unclassified(
+        TextValue(
+            text: "",
+            span: SourceSpan(
+                start: SourcePosition(line: 0, column: 0, offset: 0), end: SourcePosition(line: 0, column: 0, offset: 0)
+            )))
 
     // MARK: Roles
 
@@ -283,9 +295,8 @@ struct OutlineBuilder {
     }
 
     private mutating func closeArticles(downTo depth: Int) {
-        while let (level, article) = articles.last, level >= depth {
-            articles.removeLast()
-            var finished = article
+        while let level = articles.last?.depth, level >= depth {
+            var finished = articles.removeLast().article
             finished.span = finished.coveringSpan
             if articles.isEmpty {
                 chapter!.articles.append(finished)
@@ -312,18 +323,20 @@ struct OutlineBuilder {
             chapters.compactMap { chapter in
                 chapter.headingSpan.flatMap { span in chapter.number.flatMap(Int.init).map { ($0, span, "chapter") } }
             })
-        for chapter in chapters { checkArticles(chapter.articles) }
+        for index in chapters.indices { checkArticles(chapters[index].articles) }
     }
 
     private mutating func checkArticles(_ articles: [Article]) {
         check(
-            articles.compactMap { article in
-                guard let span = article.headingSpan,
-                    let last = article.number.split(separator: ".").last.flatMap({ Int($0.drop { !$0.isNumber }) })
+            articles.indices.compactMap { index in
+                guard let span = articles[index].headingSpan,
+                    let last = articles[index].number.split(separator: ".").last.flatMap({
+                        Int($0.drop { !$0.isNumber })
+                    })
                 else { return nil }
                 return (last, span, "article")
             })
-        for article in articles { checkArticles(article.articles) }
+        for index in articles.indices { checkArticles(articles[index].articles) }
     }
 
     private mutating func check(_ numbers: [(Int, SourceSpan, String)]) {
@@ -361,8 +374,9 @@ extension OutlineSection {
     /// From the heading to the end of the last block or article.
     var coveringSpan: SourceSpan {
         var span = headingSpan ?? blocks.first?.span ?? articles.first?.span ?? self.span
-        for block in blocks { span = span.union(block.span) }
-        for article in articles { span = span.union(article.span) }
+        // By index: `for block in blocks` copied each block, retaining its strings and arrays.
+        for index in blocks.indices { span = span.union(blocks[index].span) }
+        for index in articles.indices { span = span.union(articles[index].span) }
         return span
     }
 

@@ -10,6 +10,13 @@ struct BlockBuilder {
     /// Each block's joined text and words, by the original offset where the block starts, for later readers.
     private(set) var texts: [Int: Phrase] = [:]
 
+    /// The segments, handed over and no longer kept here, so that the outline can move blocks out of them.
+    mutating func takeSegments() -> [Segment] {
+        var taken: [Segment] = []
+        swap(&taken, &segments)
+        return taken
+    }
+
     private var open: OpenBlock?
     /// The current list, flat: each item with its nesting level.
     private var listItems: [(level: Int, block: Block)] = []
