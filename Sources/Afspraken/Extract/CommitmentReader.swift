@@ -106,76 +106,82 @@ struct CommitmentReader {
         /// The unit's words, their ranges in `text`.
         var words: WordRun
         var location: Location
-        /// The unit whose actors a list item takes when it names none: the lead-in ending in ":".
-        var leadIn: Int?
         var isListItem: Bool
+    }
+
+    /// What a lead-in ending in ":" ("Partijen spreken af:") hands down to the list items under it: its actors
+    /// for an item that names none, its cue for an item that goes on with its sentence.
+    private struct LeadIn {
+        var actors: [String]
+        var cue: (Commitment.Modality, String)?
+    }
+
+    /// Where the reading of one run of blocks stands: units are read as they are found, in text order.
+    private struct Progress {
+        let prefix: String
+        /// Commitments numbered so far, for the eId.
+        var item = 0
+        /// The actors of the last unit that named any, for "Zij …".
+        var previous: [String] = []
     }
 
     /// Reads the units of these blocks in order; `prefix` names their place for the eId.
     private mutating func read(_ blocks: [Block], _ location: Location, prefix: String) {
-        var units: [Unit] = []
-        units.reserveCapacity(blocks.count * 2)
-        var leadIn: Int?
-        // Blocks and units are read in place, by index: a copy of each retained and released all its arrays.
+        var progress = Progress(prefix: prefix)
+        var leadIn: LeadIn?
+        // Blocks are read in place, by index: a copy of each retained and released all its arrays.
         for index in blocks.indices {
             var here = location
             here.block = String(index + 1)
             let phrase = self.phrase(of: blocks[index])
             let text = phrase.text
             if blocks[index].kind == .paragraph {
+                var last: LeadIn?
                 for sentence in SentenceSplitter.sentences(in: text) {
                     // A sentence's words are found by halving: a paragraph of thousands of sentences stays linear.
-                    units.append(
-                        Unit(
-                            phrase: phrase, range: sentence,
-                            words: WordRun(
-                                phrase.words, phrase.words.indices(startingIn: sentence) { $0.range.lowerBound }),
-                            location: here,
-                            leadIn: nil, isListItem: false))
+                    let words = WordRun(
+                        phrase.words, phrase.words.indices(startingIn: sentence) { $0.range.lowerBound })
+                    last = read(
+                        Unit(phrase: phrase, range: sentence, words: words, location: here, isListItem: false),
+                        leadIn: nil, &progress)
                 }
                 // "Partijen spreken af:" governs the list below it.
-                leadIn = text.bytes.last == Bytes.colon ? units.count - 1 : nil
+                leadIn = text.bytes.last == Bytes.colon ? last : nil
             } else {
-                collectItem(blocks[index], phrase, here, leadIn: leadIn, into: &units)
+                readItem(blocks[index], phrase, here, leadIn: leadIn, &progress)
             }
-        }
-        var actors: [[String]] = []
-        var cues: [(Commitment.Modality, String)?] = []
-        var item = 0
-        // The last unit that named actors, kept as we go: searching back for it made long lists quadratic.
-        var previous: [String] = []
-        for index in units.indices {
-            let leadIn = units[index].leadIn
-            let (found, unitActors) = commitment(
-                units[index], previous: previous, leadIn: leadIn.map { actors[$0] },
-                leadInCue: leadIn.flatMap { cues[$0] },
-                item: item + 1,
-                prefix: prefix)
-            cues.append(found.flatMap { commitment in commitment.cue.map { (commitment.modality, $0) } })
-            if let found {
-                item += 1
-                commitments.append(found)
-            }
-            actors.append(unitActors)
-            if !unitActors.isEmpty { previous = unitActors }
         }
     }
 
-    private func collectItem(
-        _ block: borrowing Block, _ phrase: Phrase, _ location: Location, leadIn: Int?, into units: inout [Unit]
+    /// A list item and the items under it; an item ending in ":" is the lead-in of its own items.
+    private mutating func readItem(
+        _ block: borrowing Block, _ phrase: Phrase, _ location: Location, leadIn: LeadIn?, _ progress: inout Progress
     ) {
         let text = phrase.text
-        units.append(
-            Unit(
-                phrase: phrase, range: 0..<text.bytes.count, words: WordRun(phrase.words, phrase.words.indices),
-                location: location, leadIn: leadIn,
-                isListItem: true))
-        let itemLeadIn = text.bytes.last == Bytes.colon ? units.count - 1 : leadIn
+        let unit = Unit(
+            phrase: phrase, range: 0..<text.bytes.count, words: WordRun(phrase.words, phrase.words.indices),
+            location: location, isListItem: true)
+        let handed = read(unit, leadIn: leadIn, &progress)
+        let itemLeadIn = text.bytes.last == Bytes.colon ? handed : leadIn
         for index in block.items.indices {
             var here = location
             here.block += ".\(index + 1)"
-            collectItem(block.items[index], self.phrase(of: block.items[index]), here, leadIn: itemLeadIn, into: &units)
+            readItem(block.items[index], self.phrase(of: block.items[index]), here, leadIn: itemLeadIn, &progress)
         }
+    }
+
+    /// Reads one unit: its commitment, if any, is added. Returns what it would hand to a list under it.
+    private mutating func read(_ unit: borrowing Unit, leadIn: LeadIn?, _ progress: inout Progress) -> LeadIn {
+        let (found, actors) = commitment(
+            unit, previous: progress.previous, leadIn: leadIn?.actors, leadInCue: leadIn?.cue,
+            item: progress.item + 1, prefix: progress.prefix)
+        if let found {
+            progress.item += 1
+            commitments.append(found)
+        }
+        if !actors.isEmpty { progress.previous = actors }
+        return LeadIn(
+            actors: actors, cue: found.flatMap { commitment in commitment.cue.map { (commitment.modality, $0) } })
     }
 
     // MARK: One unit
