@@ -173,8 +173,7 @@ struct CommitmentReader {
     /// Reads one unit: its commitment, if any, is added. Returns what it would hand to a list under it.
     private mutating func read(_ unit: borrowing Unit, leadIn: LeadIn?, _ progress: inout Progress) -> LeadIn {
         let (found, actors) = commitment(
-            unit, previous: progress.previous, leadIn: leadIn?.actors, leadInCue: leadIn?.cue,
-            item: progress.item + 1, prefix: progress.prefix)
+            unit, previous: progress.previous, leadIn: leadIn, item: progress.item + 1, prefix: progress.prefix)
         if let found {
             progress.item += 1
             commitments.append(found)
@@ -189,9 +188,7 @@ struct CommitmentReader {
     /// The unit's commitment, if it is one, and its actors (which a list under it inherits even when the unit is
     /// only a heading such as "Woningstichting Noord:").
     private mutating func commitment(
-        _ unit: borrowing Unit, previous: [String], leadIn: [String]?, leadInCue: (Commitment.Modality, String)?,
-        item: Int,
-        prefix: String
+        _ unit: borrowing Unit, previous: [String], leadIn: LeadIn?, item: Int, prefix: String
     ) -> (Commitment?, [String]) {
         // The unit's bytes stay in its block's joined text, where its words' ranges point.
         let mapped = unit.phrase.text
@@ -209,7 +206,7 @@ struct CommitmentReader {
             && words.first.map { joined[$0.range].suffix(2).elementsEqual("en".utf8) } == true
         let cue =
             (opensWithInfinitive ? nil : ModalityCues.cue(in: words))
-            ?? (continuesLeadIn ? leadInCue : nil)
+            ?? (continuesLeadIn ? leadIn?.cue : nil)
 
         // References in the unit, with the index of the word each starts at.
         let unitRange = mapped.sourceOffset(words[0].range.lowerBound)..<(mapped.sourceOffset(range.upperBound - 1) + 1)
@@ -267,7 +264,7 @@ struct CommitmentReader {
         if actors.isEmpty, (0..<min(6, words.count)).contains(where: { Self.pronouns.contains(words[$0].key) }) {
             actors = previous
         }
-        if actors.isEmpty, let leadIn { actors = leadIn }
+        if actors.isEmpty, let leadIn { actors = leadIn.actors }
         if actors.count > 1, actors.indices.contains(where: { actors[..<$0].contains(actors[$0]) }) {
             actors = actors.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } }
         }
