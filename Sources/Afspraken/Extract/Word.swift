@@ -26,8 +26,8 @@ struct Word: Sendable {
     }
 }
 
-/// The key of a word: its lower-cased bytes taken eight at a time, each eight mixed in with one multiply, then its
-/// length. A word of up to eight bytes costs two multiplies, where a byte-at-a-time hash costs one per byte.
+/// The key of a word: its lower-cased bytes taken eight at a time, each eight mixed in with one multiply, the last
+/// with its length. A word of up to eight bytes costs one multiply, where a byte-at-a-time hash costs one per byte.
 struct WordKey {
     private var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
     private var pending: UInt64 = 0
@@ -54,8 +54,8 @@ struct WordKey {
     }
 
     var value: UInt64 {
-        let last = count & 7 == 0 ? hash : Self.mix(hash, pending)
-        let key = Self.mix(last, UInt64(count))
+        // The length goes in with the last bytes, in the top byte that they leave free: one multiply, not two.
+        let key = Self.mix(hash ^ UInt64(truncatingIfNeeded: count) << 56, pending)
         return key == 0 ? 1 : key  // 0 marks an empty slot in KeywordTable
     }
 }
