@@ -24,8 +24,7 @@ struct OutlineBuilder {
     }
 
     /// `isSectioned`: the contents show numbers such as "2.1", so single numbers head chapters. The segments are
-    /// consumed: each block moves into its chapter or article instead of being copied (a copy retains a dozen
-    /// strings and arrays, and the segments' release gives them back).
+    /// consumed: each block moves into its chapter or article (see `take`).
     init(source: SourceText, segments: consuming [Segment], isSectioned: Bool = false) {
         self.source = source
         var roles = Self.roles(of: segments, isSectioned: isSectioned, bytes: source.bytes)
@@ -37,8 +36,7 @@ struct OutlineBuilder {
         }
         var headingIndex = 0
         for index in segments.indices {
-            var segment = Self.movedOut
-            swap(&segment, &segments[index])
+            let segment = take(&segments[index], leaving: .movedOut)
             if titleChapters.contains(index), case .block(let block) = segment {
                 closeChapter()
                 inSigning = false
@@ -80,14 +78,6 @@ struct OutlineBuilder {
         closeChapter()
         checkNumbering()
     }
-
-    /// What a segment leaves in the array when it is moved out: nothing to retain or release.
-    private static let movedOut = Segment.unclassified(
-        TextValue(
-            text: "",
-            span: SourceSpan(
-                start: SourcePosition(line: 0, column: 0, offset: 0), end: SourcePosition(line: 0, column: 0, offset: 0)
-            )))
 
     // MARK: Roles
 

@@ -219,30 +219,30 @@ struct BlockBuilder {
         }
     }
 
-    /// Ends the list: items nest under the nearest shallower item.
+    /// Ends the list: items nest under the nearest shallower item. Blocks are moved, not copied (see `take`).
     private mutating func closeList() {
         closeOpen()
         guard !listItems.isEmpty else { return }
         var stack: [(level: Int, block: Block)] = []
-        var roots: [Block] = []
         func fold(downTo level: Int) {
-            while let top = stack.last, top.level >= level {
-                stack.removeLast()
-                if let parent = stack.last {
-                    stack[stack.count - 1].block.items.append(top.block)
-                    stack[stack.count - 1].block.span = parent.block.span.union(top.block.span)
+            while let top = stack.last?.level, top >= level {
+                let item = stack.removeLast().block
+                if stack.isEmpty {
+                    segments.append(.block(item))
                 } else {
-                    roots.append(top.block)
+                    let parent = stack.count - 1
+                    stack[parent].block.span = stack[parent].block.span.union(item.span)
+                    stack[parent].block.items.append(item)
                 }
             }
         }
-        for item in listItems {
-            fold(downTo: item.level)
-            stack.append(item)
+        var items: [(level: Int, block: Block)] = []
+        swap(&items, &listItems)
+        for index in items.indices {
+            fold(downTo: items[index].level)
+            stack.append((items[index].level, take(&items[index].block, leaving: .movedOut)))
         }
         fold(downTo: 0)
-        segments.append(contentsOf: roots.map(Segment.block))
-        listItems = []
         listLevels = []
         lastItemNumber = nil
     }
