@@ -346,9 +346,12 @@ struct CommitmentReader {
                 for byte in kept[..<count] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
             }
         }
-        let uses = usedWIds[hash, default: 0] + 1
-        usedWIds[hash] = uses
-        return Self.wIdText(hash, uses: uses)
+        // Counted in place: one lookup, where reading and then writing hashed the key twice.
+        func increment(_ count: inout Int) -> Int {
+            count += 1
+            return count
+        }
+        return Self.wIdText(hash, uses: increment(&usedWIds[hash, default: 0]))
     }
 
     /// "c_" and the hash in lower-case hex, "_2" on a repeat: written into the string at once, one allocation.
