@@ -11,11 +11,7 @@ struct BlockBuilder {
     private(set) var texts: [Int: Phrase] = [:]
 
     /// The segments, handed over and no longer kept here, so that the outline can move blocks out of them.
-    mutating func takeSegments() -> [Segment] {
-        var taken: [Segment] = []
-        swap(&taken, &segments)
-        return taken
-    }
+    mutating func takeSegments() -> [Segment] { take(&segments, leaving: []) }
 
     private var open: OpenBlock?
     /// The current list, flat: each item with its nesting level.
@@ -236,8 +232,7 @@ struct BlockBuilder {
                 }
             }
         }
-        var items: [(level: Int, block: Block)] = []
-        swap(&items, &listItems)
+        var items = take(&listItems, leaving: [])
         for index in items.indices {
             fold(downTo: items[index].level)
             stack.append((items[index].level, take(&items[index].block, leaving: .movedOut)))
