@@ -34,6 +34,11 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Corporaties blijven de routekaart volgen.", "continuation", "blijven"),
         ("Partijen zetten het overleg voort.", "continuation", "zetten voort"),
         ("Corporaties kunnen de huur tijdelijk verlagen.", "option", "kunnen"),
+        // Both numbers of a verb: the singular of a plural cue, the plural of a singular one.
+        ("Woningstichting Noord investeert jaarlijks € 45 per woning.", "result", "investeert"),
+        ("Gemeente en corporaties stellen een budget beschikbaar.", "result", "stellen beschikbaar"),
+        ("Woningstichting Noord neemt deel aan het platform.", "result", "neemt deel"),
+        ("Noord en de huurdersvereniging bespreekt elk kwartaal de achterstanden.", "result", "bespreekt"),
         ("Woningstichting Noord voert een tweehurenbeleid.", "statement", nil as String?),
     ])
     func modalityAndItsCue(sentence: String, modality: String, cue: String?) throws {

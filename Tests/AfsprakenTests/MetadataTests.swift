@@ -58,6 +58,27 @@ import Testing
         #expect(signing.signatories.map(\.text) == ["Gemeente Voorbeeld", "Woningcorporatie Thuis"])
     }
 
+    @Test func signatoriesInColumnsEndAtTheColumnAndTheLine() throws {
+        // The person under the last column stands at the start of the next line; a name in running text
+        // goes on over the line's end.
+        let text = """
+            1. Een
+            T.
+            Ondertekening
+            Gemeente Bergdal        Stichting Woonwaard        Huurdersvereniging Bergdal
+            P. Jansen, wethouder    R. Bos, directeur          L. de Wit, voorzitter
+
+            Deze afspraken zijn ondertekend voor Stichting Huurdersbelangen Noordwijkerhout en
+            De Zilk, door de voorzitter.
+            """
+        let signing = try #require(try document(text).signing)
+        #expect(
+            signing.signatories.map(\.text) == [
+                "Gemeente Bergdal", "Stichting Woonwaard", "Huurdersvereniging Bergdal",
+                "Stichting Huurdersbelangen Noordwijkerhout en De Zilk",
+            ])
+    }
+
     @Test func signingDateHyphenatedAcrossLinesIsStillRead() throws {
         let text =
             "1. Een\nT.\nOndertekening\nDeze afspraken zijn ondertekend op 3 dece-\nmber 2025 te Zuid-Dorp door:\nStichting Huurders Samen\n"

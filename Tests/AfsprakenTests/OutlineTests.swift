@@ -94,6 +94,31 @@ import Testing
         #expect(document.chapters.count == 1 && document.chapters[0].articles.count == 3)
     }
 
+    @Test func aNumberAfterALeadInIsAChapterWhenItsOwnSubNumbersFollow() throws {
+        // "1." after a line ending in ":" starts a list, unless "1.1" follows it (here after a page break).
+        let document = try parse(
+            "Prestatieafspraken 2026\nPartijen:\n1. Gemeente Voorbeeld\n2. Woningstichting Noord\n"
+                + "Komen overeen:\n\nPagina 1\n\n1. Nieuwbouw\n1.1 Noord bouwt 20 woningen.\n"
+                + "2. Huur\n2.1 Noord verlaagt de huur.\n"
+        ).document
+        #expect(document.chapters.map(\.title) == ["Nieuwbouw", "Huur"])
+        #expect(document.frontMatter.map(\.kind) == [.paragraph, .paragraph, .bullet, .bullet, .paragraph])
+    }
+
+    @Test func aNumberedSentenceWrappedOntoALowerCaseLineHasNoTitle() throws {
+        // A lower-case line ending a sentence goes on from the line above; one that does not may end a title.
+        let document = try parse(
+            "1. Wonen\n1.1 Partijen streven naar een verdeling van 40% sociale huur en 60% koop in\n"
+                + "nieuwe plannen.\n1.2 Nieuwbouw en\ntransformatie\nTekst.\n"
+        ).document
+        let articles = document.chapters[0].articles
+        #expect(articles.map(\.title) == [nil, "Nieuwbouw en"])
+        #expect(
+            articles[0].blocks.map(\.text) == [
+                "Partijen streven naar een verdeling van 40% sociale huur en 60% koop in nieuwe plannen."
+            ])
+    }
+
     @Test func hoofdstukAndArtikelKeywordsDecideTheLevel() throws {
         let document = try parse(
             "Hoofdstuk 1 Algemeen\nArtikel 1 Looptijd\nTekst.\nArtikel 2 Evaluatie\nTekst.\nHoofdstuk 2 Wonen\nArtikel 3\nTekst.\n"

@@ -35,12 +35,17 @@ enum ModalityCues {
         (.result, ["hebben", "afspraken", "gemaakt"]), (.result, ["maken", "afspraken"]), (.result, ["betrekt"]),
         (.result, ["voeren", "overleg"]), (.result, ["hebben", "overleg"]), (.result, ["voeren", "gesprek"]),
         (.result, ["treden", "overleg"]), (.result, ["evalueren"]), (.result, ["evalueert"]),
+        (.result, ["bespreekt"]),
         // Verbs of doing that agreements use for what a party delivers.
         (.result, ["realiseren"]), (.result, ["realiseert"]), (.result, ["levert", "op"]),
         (.result, ["leveren", "op"]),
         (.result, ["onderzoekt"]), (.result, ["onderzoeken"]), (.result, ["bouwt"]), (.result, ["verduurzamen"]),
         (.result, ["verduurzaamt"]), (.result, ["monitort"]), (.result, ["informeert"]), (.result, ["huisvest"]),
         (.result, ["betrekken"]), (.result, ["aankopen"]), (.result, ["kopen", "aan"]),
+        // The other number of verbs above: a cue in the singular is one in the plural too.
+        (.result, ["stellen", "beschikbaar"]), (.result, ["investeert"]), (.result, ["levert"]),
+        (.result, ["verzorgt"]), (.result, ["neemt", "deel"]), (.result, ["participeert"]), (.result, ["informeren"]),
+        (.result, ["monitoren"]), (.result, ["huisvesten"]),
     ]
 
     /// Each cue with its words' keys, as written, and how far apart its words may stand.

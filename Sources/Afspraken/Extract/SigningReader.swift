@@ -131,7 +131,7 @@ struct SigningReader {
         let start = scanner.offset
         var end = probe.offset
         var words = 0
-        while probe.skip(Bytes.space), !probe.isAtEnd {
+        while !isColumnBreak(at: probe.offset, in: text), probe.skip(Bytes.space), !probe.isAtEnd {
             var lookahead = probe
             let startsName =
                 Bytes.isASCIIUpper(text.bytes[probe.offset])
@@ -143,6 +143,27 @@ struct SigningReader {
         }
         scanner.offset = end
         return words > 0 ? value(start..<end, in: text) : nil
+    }
+
+    /// Whether the blank at joined offset `offset` stands for a gap between columns ("Gemeente X      Stichting Y",
+    /// or a tab), or for the end of a line that has such gaps: a name in a column does not run on into the next
+    /// column, nor into the line below, where the person who signs stands.
+    private func isColumnBreak(at offset: Int, in text: TextJoiner.Mapped) -> Bool {
+        guard offset > 0, offset + 1 < text.bytes.count, text.bytes[offset] == Bytes.space else { return false }
+        let before = text.sourceOffset(offset - 1)
+        let after = text.sourceOffset(offset + 1)
+        guard after > before else { return false }
+        let gap = source.bytes[(before + 1)..<after]
+        guard gap.contains(Bytes.newline) else { return gap.count >= 2 || gap.contains(Bytes.tab) }
+        return hasColumns(line: source.lineIndex(containing: before))
+    }
+
+    /// Whether a line has a gap between columns in it: a tab, or two blanks.
+    private func hasColumns(line: Int) -> Bool {
+        let bytes = source.bytes
+        return trimmedLine(line).dropLast().contains {
+            bytes[$0] == Bytes.tab || (bytes[$0] == Bytes.space && bytes[$0 + 1] == Bytes.space)
+        }
     }
 
     /// A single short line of organisation names, as a PDF leaves signatures: "Gemeente X  Woningstichting Y".

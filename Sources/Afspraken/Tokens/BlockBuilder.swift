@@ -50,11 +50,49 @@ struct BlockBuilder {
             if barriers.contains(index) {
                 closeList()
                 sawBlank = true
+            } else if case .heading(var mark) = token.kind {
+                let next = Self.nextLine(after: index, tokens, furniture)
+                if mark.restIsTitle, !mark.rest.isEmpty, isWrappedSentence(next, tokens) { mark.restIsTitle = false }
+                add(token, mark, opensSection: opensSection(mark, next, tokens, furniture))
             } else {
                 add(token)
             }
         }
         closeList()
+    }
+
+    /// The index of the first line after `index` that is not page furniture.
+    private static func nextLine(after index: Int, _ tokens: [LineToken], _ furniture: Set<Int>) -> Int? {
+        var next = index + 1
+        while next < tokens.count, furniture.contains(next) { next += 1 }
+        return next < tokens.count ? next : nil
+    }
+
+    /// "1.3 Partijen streven naar … in nieuwe" + "plannen (o.a. …)." : a line that a lower-case line ending a
+    /// sentence goes on from is a sentence wrapped by the PDF, not a title.
+    private func isWrappedSentence(_ next: Int?, _ tokens: [LineToken]) -> Bool {
+        guard let next, case .text = tokens[next].kind else { return false }
+        let content = tokens[next].content
+        let last = source.bytes[content.upperBound - 1]
+        return Bytes.isLowerLetter(in: source.bytes, at: content.lowerBound)
+            && (last == Bytes.dot || last == 0x3B || last == Bytes.colon || last == 0x21 || last == 0x3F)
+    }
+
+    /// "1. Nieuwbouw" followed by "1.1 …" heads a section, even right after a line ending in ":".
+    private func opensSection(_ mark: HeadingMark, _ next: Int?, _ tokens: [LineToken], _ furniture: Set<Int>) -> Bool {
+        guard mark.keyword == .none, mark.components.count == 1 else { return false }
+        var index = next
+        while let line = index, tokens[line].isBlank || Self.isPageNumber(tokens[line]) {
+            index = Self.nextLine(after: line, tokens, furniture)
+        }
+        guard let index, case .heading(let following) = tokens[index].kind else { return false }
+        return following.keyword == .none && following.letter == mark.letter && following.components.count > 1
+            && following.components[0] == mark.components[0]
+    }
+
+    private static func isPageNumber(_ token: LineToken) -> Bool {
+        if case .pageNumber = token.kind { return true }
+        return false
     }
 
     /// The ninetieth percentile of line lengths; a line near it was wrapped by the PDF, not ended by the writer.
@@ -70,13 +108,14 @@ struct BlockBuilder {
         return (40...250).contains(width) ? width : nil
     }
 
-    private mutating func add(_ token: LineToken) {
+    private mutating func add(_ token: LineToken, _ heading: HeadingMark? = nil, opensSection: Bool = false) {
         switch token.kind {
         case .blank, .pageNumber:
             sawBlank = true
             return
-        case .heading(let mark):
-            if isListItem(mark, token) {
+        case .heading(let written):
+            let mark = heading ?? written
+            if !opensSection, isListItem(mark, token) {
                 let marker = source.string(mark.labelRange)
                 let bullet = BulletMark(marker: marker, style: .number, markerRange: mark.labelRange, text: mark.rest)
                 startItem(bullet, token)
