@@ -39,6 +39,8 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Gemeente en corporaties stellen een budget beschikbaar.", "result", "stellen beschikbaar"),
         ("Woningstichting Noord neemt deel aan het platform.", "result", "neemt deel"),
         ("Noord en de huurdersvereniging bespreekt elk kwartaal de achterstanden.", "result", "bespreekt"),
+        ("Woningstichting Noord wijst 25% van de woningen toe aan urgenten.", "result", "wijst toe"),
+        ("Partijen komen twee keer per jaar bijeen.", "result", "komen bijeen"),
         ("Woningstichting Noord voert een tweehurenbeleid.", "statement", nil as String?),
     ])
     func modalityAndItsCue(sentence: String, modality: String, cue: String?) throws {

@@ -22,6 +22,12 @@ import Testing
         ("Hoofdstuk 2 Betaalbaarheid", "Hoofdstuk 2", "Betaalbaarheid"),
         ("A1. Nieuwbouw", "A1", "Nieuwbouw"),
         ("2 Huurverlaging <21 jaar", "2", "Huurverlaging <21 jaar"),
+        // Roman chapter numbers, and an en dash between the number and the title.
+        ("II. BESCHIKBAARHEID", "II.", "BESCHIKBAARHEID"),
+        ("XIV. Samenwerking", "XIV.", "Samenwerking"),
+        ("Hoofdstuk IV – Samenwerking", "Hoofdstuk IV", "Samenwerking"),
+        ("Artikel 1 – Nieuwbouw", "Artikel 1", "Nieuwbouw"),
+        ("3 – Huren", "3", "Huren"),
     ])
     func numberedHeadingShapes(line: String, label: String, title: String) throws {
         let (token, text) = try token(line)
@@ -35,7 +41,8 @@ import Testing
 
     @Test(arguments: [
         "2026 woningen worden gebouwd", "4 middenhuur woningen", "3,5% huurverhoging", "1.250 woningen",
-        "16-12-2024", "8 december 2020", "34.700 woningzoekenden", "Gemeente en corporaties zetten zich in",
+        "16-12-2024", "8 december 2020", "IIII. Wonen", "VX. Wonen", "C. Afspraken", "XL. Groot", "I. de gemeente",
+        "IV.Wonen", "Ik ga", "Vivare bouwt", "34.700 woningzoekenden", "Gemeente en corporaties zetten zich in",
         "1 Ondergetekenden, Stichting Omnia Wonen, hierna te noemen Omnia Wonen en stichting Huurdersorganisatie Omnia Wonen, hierna te noemen de S.H.O.W.",
     ])
     func linesThatAreNotHeadings(line: String) throws {

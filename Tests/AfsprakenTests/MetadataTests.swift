@@ -79,6 +79,36 @@ import Testing
             ])
     }
 
+    @Test func signingWithoutATitleIsThePlaceAndDateWithTheNamesAfterIt() throws {
+        let text = """
+            1. Wonen
+            Partijen komen twee keer per jaar bijeen.
+
+            Rivierstad, 10 december 2025
+
+            Gemeente Rivierstad
+            wethouder Wonen
+
+            Woningcorporatie Thuis aan de Rivier
+            directeur-bestuurder
+            """
+        let found = try document(text)
+        let signing = try #require(found.signing)
+        #expect(signing.heading == nil && signing.date?.iso == "2025-12-10" && signing.place?.text == "Rivierstad")
+        #expect(signing.signatories.map(\.text) == ["Gemeente Rivierstad", "Woningcorporatie Thuis aan de Rivier"])
+        #expect(found.commitments.map(\.text) == ["Partijen komen twee keer per jaar bijeen."])
+    }
+
+    @Test(arguments: [
+        // No names after it, or a sentence after the names: the text goes on.
+        "1. Wonen\nPartijen komen bijeen.\nGetekend op 11 december 2026.\n",
+        "1. Wonen\nRivierstad, 10 december 2025\nGemeente Rivierstad\nDe gemeente bouwt 20 woningen.\n",
+        "1. Wonen\nDe woningen, 20 in getal\nGemeente Rivierstad\n",
+    ])
+    func noSigningWithoutItsSigns(text: String) throws {
+        #expect(try document(text).signing == nil)
+    }
+
     @Test func signingDateHyphenatedAcrossLinesIsStillRead() throws {
         let text =
             "1. Een\nT.\nOndertekening\nDeze afspraken zijn ondertekend op 3 dece-\nmber 2025 te Zuid-Dorp door:\nStichting Huurders Samen\n"

@@ -30,6 +30,16 @@ import Testing
         #expect(meaning["huurdersorganisaties"] == ["stichting-huurdersbelan-en-noordwijkerhout-en-de-zilk"])
     }
 
+    @Test func theTenantsAssociationIsTheOneWhereThereIsOne() throws {
+        let document = try parse(
+            "Prestatieafspraken 2026\n1. Wonen\nDe huurdersvereniging ontvangt een bijdrage.\n"
+                + "Huurdersvereniging De Zes Kernen overlegt.\nOndertekening\nGemeente Rivierstad\n"
+                + "Huurdersvereniging De Zes Kernen\n")
+        #expect(document.partyReferences.map(\.text) == ["huurdersvereniging"])
+        #expect(document.partyReferences.first?.parties == ["huurdersvereniging-de-zes-kernen"])
+        #expect(document.commitments.map(\.actors) == Array(repeating: ["huurdersvereniging-de-zes-kernen"], count: 2))
+    }
+
     @Test func definedNamesFromTheListOfParties() throws {
         let document = try Fixture(name: "corpus-rheden-2019").parse().document
         #expect(document.parties.map(\.name) == ["Gemeente Rheden", "Huurdersvereniging Rheden", "Vivare"])

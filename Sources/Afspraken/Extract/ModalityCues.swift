@@ -35,7 +35,7 @@ enum ModalityCues {
         (.result, ["hebben", "afspraken", "gemaakt"]), (.result, ["maken", "afspraken"]), (.result, ["betrekt"]),
         (.result, ["voeren", "overleg"]), (.result, ["hebben", "overleg"]), (.result, ["voeren", "gesprek"]),
         (.result, ["treden", "overleg"]), (.result, ["evalueren"]), (.result, ["evalueert"]),
-        (.result, ["bespreekt"]),
+        (.result, ["bespreekt"]), (.result, ["komen", "bijeen"]), (.result, ["komt", "bijeen"]),
         // Verbs of doing that agreements use for what a party delivers.
         (.result, ["realiseren"]), (.result, ["realiseert"]), (.result, ["levert", "op"]),
         (.result, ["leveren", "op"]),
@@ -46,6 +46,7 @@ enum ModalityCues {
         (.result, ["stellen", "beschikbaar"]), (.result, ["investeert"]), (.result, ["levert"]),
         (.result, ["verzorgt"]), (.result, ["neemt", "deel"]), (.result, ["participeert"]), (.result, ["informeren"]),
         (.result, ["monitoren"]), (.result, ["huisvesten"]),
+        (.result, ["wijst", "toe"]), (.result, ["wijzen", "toe"]),
     ]
 
     /// Each cue with its words' keys, as written, and how far apart its words may stand.

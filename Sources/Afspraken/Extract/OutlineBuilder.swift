@@ -75,8 +75,29 @@ struct OutlineBuilder {
                 diagnostics.append(.unclassifiedLine(value))
             }
         }
+        takeUntitledSigning()
         closeChapter()
         checkNumbering()
+    }
+
+    /// Without an "Ondertekening" title the signatures still close the text: a block that opens a signing (see
+    /// `SigningReader.opensSigning`) with short lines of names and roles after it, and nothing else.
+    private mutating func takeUntitledSigning() {
+        guard signingTitle == nil, !inSigning, annexes.isEmpty else { return }
+        var trailing: [Block] = []
+        while let last = lastBlock, trailing.count < 16 {
+            removeLastBlock()
+            trailing.append(last)
+            // Names must follow: "Getekend op 11 december 2026." on its own may be a sentence of the text.
+            if trailing.count > 1, SigningReader.opensSigning(last) {
+                closeChapter()
+                inSigning = true
+                signingBlocks = trailing.reversed()
+                return
+            }
+            if !SigningReader.isSignatureName(last) { break }
+        }
+        for block in trailing.reversed() { append(block) }
     }
 
     // MARK: Roles

@@ -237,10 +237,12 @@ struct PartyRegister {
             Word.key("huurdersorganisaties"): byRole[.tenantsOrganisation] ?? [],
             Word.key("partijen"): all,
             Self.gemeente: byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
-            // "de corporatie" and "de huurdersorganisatie" name a party only where there is just one.
+            // "de corporatie" and "de huurdersvereniging" name a party only where there is just one.
             Word.key("corporatie"): Self.single(byRole[.housingAssociation]),
             Word.key("woningcorporatie"): Self.single(byRole[.housingAssociation]),
             Word.key("huurdersorganisatie"): Self.single(byRole[.tenantsOrganisation]),
+            Word.key("huurdersvereniging"): Self.single(byRole[.tenantsOrganisation]),
+            Word.key("huurdersraad"): Self.single(byRole[.tenantsOrganisation]),
         ]
         var index = 0
         while index < words.count {
@@ -269,7 +271,7 @@ struct PartyRegister {
 
     private static let gemeente = Word.key("gemeente")
     private static let singulars = KeywordSet(words: [
-        "gemeente", "corporatie", "woningcorporatie", "huurdersorganisatie",
+        "gemeente", "corporatie", "woningcorporatie", "huurdersorganisatie", "huurdersvereniging", "huurdersraad",
     ])
     private static let quantifiers = Keys.set(["beide", "alle"])
     private static let nameJoiners = Keys.set(["de", "van", "het", "der"])

@@ -84,7 +84,7 @@ struct SigningReader {
                 let written = value(found.range, in: text)
                 return (
                     SigningDate(written: written.text, iso: found.iso, span: written.span),
-                    place(after: &scanner, in: text)
+                    place(after: &scanner, in: text) ?? place(before: found.range.lowerBound, in: text)
                 )
             }
             scanner.offset += 1
@@ -105,6 +105,24 @@ struct SigningReader {
             if next.skip(Bytes.hyphen) || next.skip(Bytes.space) { scanner = next } else { break }
         }
         return end > start ? value(start..<end, in: text) : nil
+    }
+
+    /// "Rivierstad, 10 december 2025": capitalised words and a comma, alone on the line before the date.
+    private func place(before date: Int, in text: TextJoiner.Mapped) -> TextValue? {
+        var start = date
+        while start > 0, text.bytes[start - 1] != Bytes.newline { start -= 1 }
+        var end = date
+        while end > start, text.bytes[end - 1] == Bytes.space { end -= 1 }
+        guard end > start + 1, text.bytes[end - 1] == 0x2C, Bytes.isUpperLetter(in: text.bytes, at: start) else {
+            return nil
+        }
+        end -= 1
+        // Words and hyphens only ("'s-Hertogenbosch", "Noordwijk aan Zee"), no more than four.
+        let name = text.bytes[start..<end]
+        guard !name.contains(where: { Bytes.isDigit($0) || $0 == 0x2C || $0 == Bytes.dot }),
+            name.split(separator: Bytes.space).count <= 4
+        else { return nil }
+        return value(start..<end, in: text)
     }
 
     // MARK: Organisations
@@ -164,6 +182,37 @@ struct SigningReader {
         return trimmedLine(line).dropLast().contains {
             bytes[$0] == Bytes.tab || (bytes[$0] == Bytes.space && bytes[$0 + 1] == Bytes.space)
         }
+    }
+
+    // MARK: Signing without a title
+
+    /// A block that opens the signing when no "Ondertekening" title does: it says the agreement was signed
+    /// ("Aldus overeengekomen en ondertekend …", "Was getekend"), or it is a place and a date alone
+    /// ("Rivierstad, 10 december 2025").
+    static func opensSigning(_ block: Block) -> Bool {
+        guard block.kind == .paragraph, block.text.utf8.count <= 300 else { return false }
+        let bytes = Array(block.text.utf8)
+        var scanner = Scanner(bytes, range: 0..<bytes.count)
+        while !scanner.isAtEnd {
+            if scanner.isAtWordStart, scanner.skip(word: "ondertekend") || scanner.skip(word: "getekend") {
+                return true
+            }
+            scanner.offset += 1
+        }
+        guard let comma = bytes.firstIndex(of: 0x2C), Bytes.isUpperLetter(in: bytes, at: 0) else { return false }
+        scanner = Scanner(bytes, range: (comma + 1)..<bytes.count)
+        scanner.skipSpace()
+        guard DateReader.read(&scanner) != nil else { return false }
+        _ = scanner.skip(Bytes.dot)
+        return scanner.isAtEnd
+    }
+
+    /// A short line of a signature: a name, a role, a person ("P. Jansen, wethouder"); not a sentence.
+    static func isSignatureName(_ block: Block) -> Bool {
+        guard block.kind == .paragraph, block.lines.count <= 3, block.text.utf8.count <= 120,
+            let last = block.text.utf8.last
+        else { return false }
+        return last != Bytes.dot && last != Bytes.colon && last != 0x3B
     }
 
     /// A single short line of organisation names, as a PDF leaves signatures: "Gemeente X  Woningstichting Y".

@@ -167,6 +167,7 @@ struct LineClassifier {
         if Bytes.matches(bytes, at: start, "artikel ") { return keywordHeading(.article, in: range, after: 8) }
         if Bytes.matches(bytes, at: start, "afspraak ") { return keywordHeading(.article, in: range, after: 9) }
         if Bytes.matches(bytes, at: start, "bijlage") { return annexHeading(in: range) }
+        if let roman = romanHeading(in: range) { return roman }
         var cursor = start
         var letter = ""
         // "A1." and "B2.3": one capital glued to the number.
@@ -178,7 +179,7 @@ struct LineClassifier {
             return nil
         }
         if !letter.isEmpty, !endsWithDot { return nil }
-        let restStart = skipBlanks(from: afterNumber, to: range.upperBound)
+        let restStart = skipSeparator(from: skipBlanks(from: afterNumber, to: range.upperBound), to: range.upperBound)
         let rest = restStart..<range.upperBound
         if rest.isEmpty {
             // A lone "3" is a page number; "3." or "2.1" heads what follows.
@@ -199,15 +200,72 @@ struct LineClassifier {
         -> HeadingMark?
     {
         let numberStart = skipBlanks(from: range.lowerBound + length, to: range.upperBound)
-        guard let (components, afterNumber, _) = number(from: numberStart, to: range.upperBound) else { return nil }
-        var restStart = skipBlanks(from: afterNumber, to: range.upperBound)
-        // "Artikel 3: Looptijd", "Hoofdstuk 2 - Betaalbaarheid"
-        if restStart < range.upperBound, bytes[restStart] == Bytes.colon || bytes[restStart] == Bytes.hyphen {
-            restStart = skipBlanks(from: restStart + 1, to: range.upperBound)
+        var roman: String?
+        let components: [Int]
+        let afterNumber: Int
+        if let (found, end, _) = number(from: numberStart, to: range.upperBound) {
+            (components, afterNumber) = (found, end)
+        } else if let (value, end) = romanNumber(from: numberStart, to: range.upperBound) {
+            // "Hoofdstuk IV": the number as written, its value for the checks of order.
+            (components, afterNumber, roman) = ([value], end, source.string(numberStart..<end))
+        } else {
+            return nil
         }
-        let heading = mark(keyword, "", components, range.lowerBound..<afterNumber, restStart..<range.upperBound)
+        let restStart = skipSeparator(from: skipBlanks(from: afterNumber, to: range.upperBound), to: range.upperBound)
+        var heading = mark(keyword, "", components, range.lowerBound..<afterNumber, restStart..<range.upperBound)
+        if let roman { heading.label = roman }
         if !heading.rest.isEmpty, !heading.restIsTitle, Bytes.isLowerLetter(in: bytes, at: restStart) { return nil }
         return heading
+    }
+
+    /// "Artikel 3: Looptijd", "Hoofdstuk 2 - Betaalbaarheid", "Artikel 1 – Nieuwbouw": the sign between a number and
+    /// its title, and the blanks after it.
+    private func skipSeparator(from index: Int, to end: Int) -> Int {
+        guard index < end else { return index }
+        if bytes[index] == Bytes.colon || bytes[index] == Bytes.hyphen { return skipBlanks(from: index + 1, to: end) }
+        // En dash (E2 80 93) and em dash (E2 80 94), with a blank after them.
+        if index + 3 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x80,
+            bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94,
+            isBlank(at: index + 3)
+        {
+            return skipBlanks(from: index + 3, to: end)
+        }
+        return index
+    }
+
+    /// "II. BESCHIKBAARHEID", "IV. Samenwerking": a Roman number with a period and a title in capitals after it heads
+    /// a chapter. Only I, V and X, up to 39: "C." and "D." head lettered lists far more often than chapters 100 and 500.
+    private func romanHeading(in range: Range<Int>) -> HeadingMark? {
+        guard let (value, end) = romanNumber(from: range.lowerBound, to: range.upperBound), end < range.upperBound,
+            bytes[end] == Bytes.dot
+        else { return nil }
+        let restStart = skipBlanks(from: end + 1, to: range.upperBound)
+        guard restStart > end + 1, restStart < range.upperBound, Bytes.isUpperLetter(in: bytes, at: restStart) else {
+            return nil
+        }
+        let rest = restStart..<range.upperBound
+        guard isTitle(rest) else { return nil }
+        return HeadingMark(
+            keyword: .chapter, letter: "", label: source.string(range.lowerBound..<end), components: [value],
+            labelRange: range.lowerBound..<(end + 1), rest: rest, restIsTitle: true)
+    }
+
+    /// A Roman number of I, V and X in its usual form ("IV", not "IIII"), ending at a non-letter; its value and end.
+    private func romanNumber(from index: Int, to end: Int) -> (Int, Int)? {
+        var cursor = index
+        while cursor < end, bytes[cursor] == 0x49 || bytes[cursor] == 0x56 || bytes[cursor] == 0x58 { cursor += 1 }
+        guard cursor > index, cursor - index <= 6, cursor == end || !Bytes.isASCIILetter(bytes[cursor]) else {
+            return nil
+        }
+        let written = bytes[index..<cursor]
+        for value in 1...39 where Self.roman(value).elementsEqual(written) { return (value, cursor) }
+        return nil
+    }
+
+    private static func roman(_ value: Int) -> [UInt8] {
+        let tens = Array(repeating: UInt8(0x58), count: value / 10)
+        let units: [[UInt8]] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"].map { Array($0.utf8) }
+        return tens + units[value % 10]
     }
 
     /// "Bijlage 1: Woningbouwplanlijst", "Bijlage A", "Bijlage 1a", "Bijlage": an annex, when what follows is a title.
