@@ -41,6 +41,7 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Noord en de huurdersvereniging bespreekt elk kwartaal de achterstanden.", "result", "bespreekt"),
         ("Woningstichting Noord wijst 25% van de woningen toe aan urgenten.", "result", "wijst toe"),
         ("Partijen komen twee keer per jaar bijeen.", "result", "komen bijeen"),
+        ("Woningstichting Noord isoleert in 2026 ten minste 150 woningen.", "result", "isoleert"),
         ("Woningstichting Noord voert een tweehurenbeleid.", "statement", nil as String?),
     ])
     func modalityAndItsCue(sentence: String, modality: String, cue: String?) throws {

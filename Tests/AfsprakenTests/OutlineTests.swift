@@ -119,6 +119,16 @@ import Testing
             ])
     }
 
+    @Test func themesAndParagraphSignsHeadChaptersAndArticles() throws {
+        // "Afspraak 1.1" and "§ 2.1" carry their chapter's number: they are articles of it, not 1 deeper.
+        let document = try parse(
+            "Thema 1: Betaalbaarheid\nAfspraak 1.1 Huurbeleid\nTekst.\nAfspraak 1.2 Incasso\nTekst.\n"
+                + "Thema 2 Duurzaamheid\n§ 2.1 Isolatie\nTekst.\nParagraaf 2.2 Zon\nTekst.\n"
+        ).document
+        #expect(document.chapters.map(\.title) == ["Betaalbaarheid", "Duurzaamheid"])
+        #expect(document.chapters.map { $0.articles.map(\.number) } == [["1.1", "1.2"], ["2.1", "2.2"]])
+    }
+
     @Test func hoofdstukAndArtikelKeywordsDecideTheLevel() throws {
         let document = try parse(
             "Hoofdstuk 1 Algemeen\nArtikel 1 Looptijd\nTekst.\nArtikel 2 Evaluatie\nTekst.\nHoofdstuk 2 Wonen\nArtikel 3\nTekst.\n"

@@ -46,7 +46,9 @@ enum ModalityCues {
         (.result, ["stellen", "beschikbaar"]), (.result, ["investeert"]), (.result, ["levert"]),
         (.result, ["verzorgt"]), (.result, ["neemt", "deel"]), (.result, ["participeert"]), (.result, ["informeren"]),
         (.result, ["monitoren"]), (.result, ["huisvesten"]),
-        (.result, ["wijst", "toe"]), (.result, ["wijzen", "toe"]),
+        (.result, ["wijst", "toe"]), (.result, ["wijzen", "toe"]), (.result, ["isoleert"]), (.result, ["isoleren"]),
+        (.result, ["renoveert"]), (.result, ["renoveren"]), (.result, ["sloopt"]), (.result, ["plaatst"]),
+        (.result, ["verkoopt"]),
     ]
 
     /// Each cue with its words' keys, as written, and how far apart its words may stand.

@@ -129,14 +129,20 @@ struct OutlineBuilder {
         let isDotted =
             isSectioned || marks.contains { $0.keyword == .none && $0.letter.isEmpty && $0.components.count > 1 }
         let hasChapterKeyword = marks.contains { $0.keyword == .chapter }
+        var chapterNumber: Int?
         return marks.indices.map { index in
             let mark = marks[index]
             // "A1", "A2", "B1": the letter is the chapter.
             if !mark.letter.isEmpty { return .article(depth: mark.components.count) }
             switch mark.keyword {
             case .annex: return .annex
-            case .chapter: return .chapter
-            case .article: return .article(depth: max(1, mark.components.count))
+            case .chapter:
+                chapterNumber = mark.components.first
+                return .chapter
+            case .article:
+                // "Artikel 2.1" in "Hoofdstuk 2": the chapter's number comes first, the article is 1 deep.
+                let inChapter = mark.components.count > 1 && mark.components[0] == chapterNumber
+                return .article(depth: max(1, mark.components.count - (inChapter ? 1 : 0)))
             case .none:
                 if isDotted {
                     return mark.components.count == 1 ? .chapter : .article(depth: mark.components.count - 1)
