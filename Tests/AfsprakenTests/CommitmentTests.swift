@@ -42,6 +42,12 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Woningstichting Noord wijst 25% van de woningen toe aan urgenten.", "result", "wijst toe"),
         ("Partijen komen twee keer per jaar bijeen.", "result", "komen bijeen"),
         ("Woningstichting Noord isoleert in 2026 ten minste 150 woningen.", "result", "isoleert"),
+        ("De gemeente draagt zorg voor een plan bij de nieuwbouw.", "result", "draagt zorg"),
+        ("De gemeente draagt bij aan de zorg voor ouderen.", "effort", "draagt bij"),
+        ("Corporaties dragen er zorg voor dat woningen vrijkomen.", "result", "dragen zorg"),
+        ("Corporaties verplichten zich tot 40 woningen per jaar.", "result", "verplichten zich"),
+        ("De gemeente maakt zich sterk voor meer middenhuur.", "effort", "maakt zich sterk"),
+        ("De gemeente faciliteert de bouw van tijdelijke woningen.", "effort", "faciliteert"),
         ("Woningstichting Noord voert een tweehurenbeleid.", "statement", nil as String?),
     ])
     func modalityAndItsCue(sentence: String, modality: String, cue: String?) throws {

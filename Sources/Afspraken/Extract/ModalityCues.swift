@@ -21,9 +21,17 @@ enum ModalityCues {
         (.effort, ["spannen", "zich", "in"]), (.effort, ["spant", "zich", "in"]), (.effort, ["inspannen"]),
         (.effort, ["zetten", "zich", "in"]), (.effort, ["zet", "zich", "in"]), (.effort, ["inzetten"]),
         (.effort, ["zetten", "in", "op"]), (.effort, ["zet", "in", "op"]), (.effort, ["streven"]),
-        (.effort, ["streeft"]), (.effort, ["dragen", "bij"]), (.effort, ["draagt", "bij"]),
+        (.effort, ["streeft"]),
+        // Before "dragen … bij": "dragen zorg voor … bij …" is a result.
+        (.result, ["dragen", "zorg"]), (.result, ["draagt", "zorg"]),
+        (.effort, ["dragen", "bij"]), (.effort, ["draagt", "bij"]),
         (.effort, ["richten", "zich", "op"]), (.effort, ["richt", "zich", "op"]),
+        (.effort, ["maken", "zich", "sterk"]), (.effort, ["maakt", "zich", "sterk"]), (.effort, ["faciliteren"]),
+        (.effort, ["faciliteert"]), (.effort, ["ondersteunen"]), (.effort, ["ondersteunt"]), (.effort, ["stimuleren"]),
+        (.effort, ["stimuleert"]),
         // A firm result.
+        (.result, ["verplichten", "zich"]), (.result, ["verplicht", "zich"]), (.result, ["garanderen"]),
+        (.result, ["garandeert"]), (.result, ["committeren", "zich"]), (.result, ["committeert", "zich"]),
         (.result, ["stelt", "op"]), (.result, ["stellen", "op"]), (.result, ["neemt", "op"]),
         (.result, ["nemen", "op"]),
         (.result, ["vindt", "plaats"]), (.result, ["plaatsvindt"]), (.result, ["wordt", "vastgelegd"]),
@@ -54,7 +62,9 @@ enum ModalityCues {
     /// Each cue with its words' keys, as written, and how far apart its words may stand.
     private static let keyed: [(Modality, [UInt64], String, reach: Int)] = table.map {
         let written = $0.1.joined(separator: " ")
-        return ($0.0, $0.1.map(Word.key), written, nounCues.contains(written) ? 10 : 40)
+        return (
+            $0.0, $0.1.map(Word.key), written, adjacentCues.contains(written) ? 3 : nounCues.contains(written) ? 10 : 40
+        )
     }
     /// Cues by their first word, in table order, so that one pass over a sentence finds them all.
     private static let byFirstWord: KeywordTable<[Int]> = {
@@ -93,6 +103,8 @@ enum ModalityCues {
         "hebben afspraken gemaakt", "maken afspraken", "voeren overleg", "hebben overleg",
         "voeren gesprek", "treden overleg",
     ])
+    /// "dragen (er) zorg voor" keeps its noun next to the verb; "draagt bij aan de zorg" is another cue.
+    private static let adjacentCues = Set(["dragen zorg", "draagt zorg"])
 
     /// Whether the cue's other words come after `start`, in order, within reach.
     private static func follows(_ keys: [UInt64], reach: Int, from start: Int, in words: WordRun) -> Bool {
