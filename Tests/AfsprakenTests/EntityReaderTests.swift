@@ -38,6 +38,10 @@ func entities(_ sentence: String) throws -> Entities {
         ("De periode 2022-2026 loopt af.", "2022-2026", "2022/2026", "2022-01-01", "2026-12-31", nil),
         ("Afspraken 2020 t/m 2025 gelden.", "2020 t/m 2025", "2020/2025", "2020-01-01", "2025-12-31", nil),
         ("Jaren 2019 - 2024 zijn voorbij.", "2019 - 2024", "2019/2024", "2019-01-01", "2024-12-31", nil),
+        // Seasons, and "in de loop van".
+        ("Een plan voor de zomer van 2026.", "voor de zomer van 2026", "2026-SU", "2026-06-01", "2026-08-31", "BEFORE"),
+        ("Dit volgt in het najaar 2025.", "in het najaar 2025", "2025-FA", "2025-09-01", "2025-11-30", nil),
+        ("Start in de loop van 2027.", "in de loop van 2027", "2027", "2027-01-01", "2027-12-31", nil),
         ("Een evaluatie in Q1 van het voorgaande jaar.", "in Q1", "2026-Q1", "2026-01-01", "2026-03-31", nil),
         ("Vóór 2027 is het klaar.", "Vóór 2027", "2027", "2027-01-01", "2027-12-31", "BEFORE"),
     ])
@@ -54,6 +58,10 @@ func entities(_ sentence: String) throws -> Entities {
         let time = try #require(try entities("In Q1 een evaluatie.").times.first)
         #expect(time.isYearInferred && time.value == "2026-Q1")
         #expect(try entities("In Q1 2027 een evaluatie.").times.first?.isYearInferred == false)
+        let season = try #require(try entities("Na de zomer een evaluatie.").times.first)
+        #expect(season.isYearInferred && season.value == "2026-SU" && season.end == "2026-08-31")
+        // A season needs a word before it that makes it a time: "de zomer was warm" is none.
+        #expect(try entities("De zomer was warm.").times.isEmpty)
     }
 
     @Test(arguments: ["uiterlijk in 01 2026", "uiterlijk O1 2026", "in Ql 2026"])
@@ -109,6 +117,7 @@ func entities(_ sentence: String) throws -> Entities {
         ("Een halfjaarlijks overleg.", "halfjaarlijks", "year", 2, 2, nil, "P1Y"),
         ("Rapportage per kwartaal.", "per kwartaal", "quarter", 1, 1, nil, "P3M"),
         ("Een maandelijks spreekuur.", "maandelijks", "month", 1, 1, nil, "P1M"),
+        ("Een tweemaandelijks overleg.", "tweemaandelijks", "month", 1, 1, 2, "P2M"),
         ("Een wekelijks spreekuur.", "wekelijks", "week", 1, 1, nil, "P1W"),
         ("Een keer per maand is genoeg.", "Een keer per maand", "month", 1, 1, nil, "P1M"),
     ])

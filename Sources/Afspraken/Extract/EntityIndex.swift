@@ -85,7 +85,10 @@ extension TimeExpression {
     mutating func resolve(inferredYear year: Int) {
         guard let value, value.hasPrefix("XXXX") else { return }
         let parts = value.dropFirst(5).split(separator: "-")
-        let first = parts.first.map { Int($0.drop { !$0.isNumber }) ?? 0 } ?? 0
+        let first =
+            granularity == .season
+            ? (parts.first.flatMap { Self.seasonCodes.firstIndex(of: String($0)) } ?? 0) + 1
+            : parts.first.map { Int($0.drop { !$0.isNumber }) ?? 0 } ?? 0
         let day = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
         resolve(year: year, part: first, day: day)
     }

@@ -21,6 +21,7 @@ struct FrequencyReader {
         Word.key("maandelijks"): (.month, 1, 1), Word.key("maandelijkse"): (.month, 1, 1),
         Word.key("wekelijks"): (.week, 1, 1), Word.key("wekelijkse"): (.week, 1, 1),
         Word.key("tweewekelijks"): (.week, 1, 2), Word.key("tweewekelijkse"): (.week, 1, 2),
+        Word.key("tweemaandelijks"): (.month, 1, 2), Word.key("tweemaandelijkse"): (.month, 1, 2),
     ]
     private static let every = Keys.set(["elke", "iedere", "ieder", "elk"])
     /// "tweemaal per jaar": the count and "maal" in one word.

@@ -26,6 +26,13 @@ struct TimeReader {
         return KeywordTable(names.enumerated().map { (Word.key($0.element), $0.offset + 1) })
     }()
     private static let kwartaal = Keys.set(["kwartaal", "kw"])
+    /// Spring, summer and autumn, as TIMEX3 numbers them here (`TimeExpression.seasonCodes`); winter runs over
+    /// the turn of the year and is left out.
+    private static let seasons: KeywordTable<Int> = [
+        Word.key("voorjaar"): 1, Word.key("lente"): 1, Word.key("zomer"): 2, Word.key("zomervakantie"): 2,
+        Word.key("zomerreces"): 2, Word.key("najaar"): 3, Word.key("herfst"): 3,
+    ]
+    private static let loop = Word.key("loop")
     private static let helft = Keys.set(["helft", "halfjaar"])
     private static let relativeUnits = Keys.set(["dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren"])
     private static let relativeLinks = Keys.set([
@@ -66,8 +73,9 @@ struct TimeReader {
             // "ultimo in 2050", "uiterlijk in Q1 2026", "begin van 2026"
             if single != .in, phrase.isWord(cursor, Keys.in) || phrase.isWord(cursor, Keys.van) { cursor += 1 }
         }
-        // "in het eerste kwartaal", "in de tweede helft"
+        // "in het eerste kwartaal", "in de tweede helft", "in de loop van 2026"
         if qualifier != nil, phrase.isWord(cursor, Keys.het) || phrase.isWord(cursor, Keys.de) { cursor += 1 }
+        if qualifier == .in, phrase.isWord(cursor, Self.loop), phrase.isWord(cursor + 1, Keys.van) { cursor += 2 }
         if qualifier != nil, let relative = relative(from: index, at: cursor) { return relative }
         guard let (core, next) = core(at: cursor, qualified: qualifier != nil, index: index) else { return nil }
         guard let core else { return (nil, next) }
@@ -101,6 +109,7 @@ struct TimeReader {
         guard cursor < phrase.count else { return nil }
         if let found = quarter(at: cursor, qualified: qualified) { return found }
         if let found = halfYear(at: cursor) { return found }
+        if let found = season(at: cursor, qualified: qualified) { return found }
         if let found = numericDate(at: cursor) { return found }
         if let found = dayMonth(at: cursor, qualified: qualified) { return found }
         if let found = month(at: cursor, qualified: qualified) { return found }
@@ -166,6 +175,15 @@ struct TimeReader {
         if phrase.isWord(next, Keys.van) { next += 1 }
         guard let year = phrase.year(next) else { return nil }
         return (Reading(.halfYear, year: year, part: ordinal, at: cursor), next + 1)
+    }
+
+    /// "voor de zomer van 2026", "in het najaar", "na de zomervakantie": a season, after a qualifier only.
+    private func season(at cursor: Int, qualified: Bool) -> (Reading?, Int)? {
+        guard qualified, let season = Self.seasons[phrase.words[cursor].key] else { return nil }
+        var next = cursor + 1
+        if phrase.isWord(next, Keys.van), phrase.year(next + 1) != nil { next += 1 }
+        let year = phrase.year(next)
+        return (Reading(.season, year: year, part: season, at: cursor), year == nil ? next : next + 1)
     }
 
     /// "16-12-2024", "16/12/2024"; an impossible date is a warning, not a date.
@@ -301,6 +319,9 @@ struct TimeReader {
 }
 
 extension TimeExpression {
+    /// TIMEX3's spring, summer and autumn, for season 1, 2 and 3.
+    static let seasonCodes = ["SP", "SU", "FA"]
+
     /// Sets value, start and end from the year and the part (quarter, half, month, or a period's last year);
     /// without a year the value has "XXXX" for it, as TIMEX3 writes, and no dates.
     mutating func resolve(year: Int?, part: Int, day: Int) {
@@ -312,6 +333,7 @@ extension TimeExpression {
         switch granularity {
         case .quarter: value = "\(written)-Q\(part)"
         case .halfYear: value = "\(written)-H\(part)"
+        case .season: value = "\(written)-\(Self.seasonCodes[part - 1])"
         case .month: value = "\(written)-\(two(part))"
         case .day: value = "\(written)-\(two(part))-\(two(day))"
         case .year: value = written
@@ -323,6 +345,7 @@ extension TimeExpression {
             switch granularity {
             case .quarter: (3 * part - 2, 3 * part)
             case .halfYear: (6 * part - 5, 6 * part)
+            case .season: (3 * part, 3 * part + 2)
             case .month, .day: (part, part)
             default: (1, 12)
             }

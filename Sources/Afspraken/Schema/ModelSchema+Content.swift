@@ -35,7 +35,7 @@ extension SchemaDescription {
                 .required("granularity", .named("Granularity"), "How precise the expression is."),
                 .optional(
                     "value", .token(.plain),
-                    "TIMEX3 value: \"2026-12-11\", \"2026-Q1\", \"2026-H2\", \"2027\", \"2022/2026\"; absent when relative."
+                    "TIMEX3 value: \"2026-12-11\", \"2026-Q1\", \"2026-H2\", \"2026-SU\", \"2027\", \"2022/2026\"; absent when relative."
                 ),
                 .optional("mod", .named("Modifier"), "TIMEX3 mod, from the qualifier."),
                 .optional("qualifier", .named("Qualifier"), "The qualifying word, if any."),
@@ -53,7 +53,8 @@ extension SchemaDescription {
             "Granularity", "How precise a time expression is.",
             [
                 EnumValue("day", "A date."), EnumValue("month", "A month."), EnumValue("quarter", "A quarter."),
-                EnumValue("halfYear", "A half-year."), EnumValue("year", "A year."),
+                EnumValue("halfYear", "A half-year."),
+                EnumValue("season", "Spring, summer or autumn (TIMEX3 SP, SU, FA)."), EnumValue("year", "A year."),
                 EnumValue("period", "Several years."), EnumValue("relative", "Relative to another time."),
             ]),
         .enumeration(
