@@ -217,6 +217,10 @@ func entities(_ sentence: String) throws -> Entities {
         ),
         ("Er komen 2026 woningen.", "2026 woningen", 2026, nil, "woningen", "exact"),
         ("Er komen vijf woningen.", "vijf woningen", 5, nil, "woningen", "exact"),
+        ("Er komen circa 1.200 woningen.", "circa 1.200 woningen", 1200, nil, "woningen", "approximately"),
+        ("Er komen tussen de 20 en 30 woningen.", "tussen de 20 en 30 woningen", 20, 30, "woningen", "exact"),
+        // Without its "en", "tussen" is no range, and the count is what follows it.
+        ("Tussen de 20 woningen staat er een.", "20 woningen", 20, nil, "woningen", "exact"),
     ])
     func counts(sentence: String, text: String, value: Int, upper: Int?, unit: String, bound: String) throws {
         let count = try #require(try entities(sentence).counts.first, "\(sentence)")
@@ -229,6 +233,7 @@ func entities(_ sentence: String) throws -> Entities {
         "Er is één woning over.", "Twee wethouders zijn er.", "Jongeren onder de 21 jaar.",
         "Zie bijlage 1 voor de woningen.", "Een woning van 70 m2.", "Een energielabel van 3 stappen.",
         "Over 5 jaar zijn er woningen.", "Punt 8 gaat over woningen.", "De 21e woning is klaar.",
+        "Er komen 1.20 woningen.",
     ])
     func notCounts(sentence: String) throws {
         #expect(try entities(sentence).counts.isEmpty, "\(sentence)")

@@ -8,6 +8,7 @@ struct CountReader {
     private static let atMost = Keys.set(["maximaal", "max", "hooguit", "hoogstens"])
     private static let atLeast = Keys.set(["minimaal", "min", "minstens", "tenminste"])
     private static let rangeWords = Keys.set(["of", "à", "tot", "a"])
+    private static let tussen = Word.key("tussen")
     /// Units that are not "…woning(en)".
     private static let units = Keys.set([
         "appartement", "appartementen", "egw", "egw's", "bebo", "bebos", "studio", "studio's", "studios",
@@ -25,14 +26,18 @@ struct CountReader {
 
     /// Words a count can start with (besides numbers).
     static var startKeys: [UInt64] {
-        approximately.allKeys + atMost.allKeys + atLeast.allKeys + [Keys.ten] + DutchNumbers.cardinalWordKeys
+        approximately.allKeys + atMost.allKeys + atLeast.allKeys + [Keys.ten, tussen] + DutchNumbers.cardinalWordKeys
     }
 
     /// Reads a count at word `index`; returns it and the index after it.
     func read(at index: Int) -> (Count, Int)? {
         var cursor = index
         var bound = Count.Bound.exact
-        if phrase.isWord(cursor, in: Self.approximately) {
+        // "tussen de 20 en 30 woningen": a range, its "en" read below.
+        let isBetween = phrase.isWord(cursor, Self.tussen)
+        if isBetween {
+            cursor += phrase.isWord(cursor + 1, Keys.de) ? 2 : 1
+        } else if phrase.isWord(cursor, in: Self.approximately) {
             bound = .approximately
             cursor += phrase.isSign(cursor + 1, Bytes.dot) ? 2 : 1
         } else if phrase.isWord(cursor, in: Self.atMost) {
@@ -54,11 +59,15 @@ struct CountReader {
         }
         cursor += 1
         var upper: Int?
-        if phrase.isWord(cursor, in: Self.rangeWords) || phrase.isSign(cursor, Bytes.hyphen),
-            let high = phrase.cardinal(cursor + 1), high > value
-        {
+        let joinsRange =
+            isBetween
+            ? phrase.isWord(cursor, Keys.en)
+            : phrase.isWord(cursor, in: Self.rangeWords) || phrase.isSign(cursor, Bytes.hyphen)
+        if joinsRange, let high = phrase.cardinal(cursor + 1), high > value {
             upper = high
             cursor += 2
+        } else if isBetween {
+            return nil
         }
         let unitStart = cursor
         var modifiers = 0

@@ -60,9 +60,10 @@ enum DutchNumbers {
         return nil
     }
 
-    /// The cardinal a word spells (common forms from a table), or nil.
+    /// The cardinal a word spells (common forms from a table) or its digits write ("1.200" grouped by thousands
+    /// too), or nil.
     static func cardinal(_ word: Word, in bytes: [UInt8]) -> Int? {
-        if word.kind == .number { return integer(word, in: bytes) }
+        if word.kind == .number { return integer(word, in: bytes) ?? grouped(word, in: bytes) }
         guard word.kind == .word else { return nil }
         return cardinalKeys[word.key]
     }
@@ -88,6 +89,26 @@ enum DutchNumbers {
         guard index > word.range.lowerBound else { return nil }
         let suffix = Word.key(of: bytes[index..<word.range.upperBound])
         return ordinalSuffixes.contains(suffix) ? value : nil
+    }
+
+    /// "1.200", "12.500", "1.250.000": digits in groups of three after the first, points between them.
+    private static func grouped(_ word: Word, in bytes: [UInt8]) -> Int? {
+        guard word.range.count <= 11 else { return nil }
+        var value = 0
+        var digitsInGroup = 0
+        var groups = 0
+        for byte in bytes[word.range] {
+            if byte == Bytes.dot {
+                guard digitsInGroup == 3 || (groups == 0 && (1...3).contains(digitsInGroup)) else { return nil }
+                groups += 1
+                digitsInGroup = 0
+            } else {
+                guard Bytes.isDigit(byte) else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+                digitsInGroup += 1
+            }
+        }
+        return groups > 0 && digitsInGroup == 3 ? value : nil
     }
 
     /// A number of plain digits (no separators), such as a year or a count.
