@@ -48,6 +48,14 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Corporaties verplichten zich tot 40 woningen per jaar.", "result", "verplichten zich"),
         ("De gemeente maakt zich sterk voor meer middenhuur.", "effort", "maakt zich sterk"),
         ("De gemeente faciliteert de bouw van tijdelijke woningen.", "effort", "faciliteert"),
+        ("Het is de ambitie van partijen om de wachttijd te verkorten.", "intention", "ambitie om"),
+        ("De gemeente heeft de intentie om grond te verkopen.", "intention", "heeft intentie"),
+        ("Woningstichting Noord heeft als doel 100 woningen te verduurzamen.", "intention", "heeft als doel"),
+        ("Afgesproken wordt dat de corporaties 20 woningen verkopen.", "result", "afgesproken"),
+        ("Partijen komen overeen dat de huur gematigd stijgt.", "result", "komen overeen"),
+        ("Woningstichting Noord is verantwoordelijk voor het onderhoud.", "result", "is verantwoordelijk"),
+        ("De gemeente neemt het initiatief voor een woonzorgvisie.", "result", "neemt initiatief"),
+        ("Woningstichting Noord brengt jaarlijks een bod uit.", "result", "brengt uit"),
         ("Woningstichting Noord voert een tweehurenbeleid.", "statement", nil as String?),
     ])
     func modalityAndItsCue(sentence: String, modality: String, cue: String?) throws {
@@ -68,6 +76,7 @@ func commitments(_ body: String) throws -> [Commitment] {
             ["noord", "zuid", "huurdersvereniging-samen"]
         ),
         ("Medewerkers worden door corporaties toegerust.", ["noord", "zuid"]),
+        ("Er wordt door de gemeente jaarlijks een woonmonitor opgesteld.", ["gemeente-voorbeeld"]),
         // A second clause with its own subject and verb adds its actors; a party as object does not.
         (
             "Woningdelen: gemeente inventariseert de belemmeringen, corporaties inventariseren welke woningen.",
@@ -112,6 +121,9 @@ func commitments(_ body: String) throws -> [Commitment] {
     @Test(arguments: [
         "De corporaties worden betrokken bij het programma.",
         "De huurdersorganisaties worden over de voortgang geïnformeerd.",
+        // A party that describes a thing ("de door … genoemde", "dit door … op te stellen") is no agent either.
+        "De door de corporaties genoemde bedragen zijn onder voorbehoud.",
+        "De huurders worden betrokken bij dit door de gemeente op te stellen plan.",
     ])
     func aPartyAsObjectIsNoActor(sentence: String) throws {
         let found = try commitments(sentence)
@@ -121,6 +133,7 @@ func commitments(_ body: String) throws -> [Commitment] {
     @Test(arguments: [
         "Artikel 44 van de Woningwet regelt de prestatieafspraken.", "Hierdoor kunnen wijzigingen optreden.",
         "Keuzes hebben gevolgen voor de lange termijn.", "Een overzicht staat in de bijlage.",
+        "Om deze ambitie te halen is meer nodig.",
     ])
     func sentencesThatAreNoCommitment(sentence: String) throws {
         #expect(try commitments(sentence).isEmpty, "\(sentence)")

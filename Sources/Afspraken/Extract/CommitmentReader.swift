@@ -29,6 +29,8 @@ struct CommitmentReader {
     private static let passive = KeywordSet(words: ["wordt", "worden", "werd", "werden"])
     private static let pronouns = KeywordSet(words: ["zij", "ze", "we", "wij", "hij"])
     private static let door = Word.key("door")
+    private static let te = Word.key("te")
+    private static let demonstratives = KeywordSet(words: ["de", "het", "een", "dit", "dat", "deze", "die"])
 
     /// The block builder's joined text and words of each block, by the block's original start offset.
     private let texts: [Int: Phrase]
@@ -257,8 +259,8 @@ struct CommitmentReader {
                 }
             }
         }
-        // "… worden door corporaties toegerust": the agent.
-        if actors.isEmpty, let agent = found.first(where: { $0.word > 0 && words[$0.word - 1].key == Self.door }) {
+        // "… worden door corporaties toegerust", "Er wordt door de gemeente … opgesteld": the agent.
+        if actors.isEmpty, let agent = found.first(where: { isAfterDoor($0.word, words) }) {
             actors = agent.parties
         }
         if actors.isEmpty, (0..<min(6, words.count)).contains(where: { Self.pronouns.contains(words[$0].key) }) {
@@ -322,6 +324,17 @@ struct CommitmentReader {
 
     private func onlyJoiners(between last: Int, and next: Int, _ words: WordRun) -> Bool {
         ((last + 1)..<next).allSatisfy { Self.joiners.contains(words[$0].key) }
+    }
+
+    /// "door (de) gemeente", not "de door de corporaties genoemde bedragen" or "dit door de gemeente op te stellen
+    /// plan", where the party describes a thing and acts in no clause of its own.
+    private func isAfterDoor(_ word: Int, _ words: WordRun) -> Bool {
+        var before = word - 1
+        while before >= 0, Self.determiners.contains(words[before].key) { before -= 1 }
+        guard before >= 0, words[before].key == Self.door else { return false }
+        let describes = before > 0 && Self.demonstratives.contains(words[before - 1].key)
+        let toInfinitive = (word + 1..<min(word + 4, words.count)).contains { words[$0].key == Self.te }
+        return !describes && !toInfinitive
     }
 
     private func isAfterPreposition(_ word: Int, _ words: WordRun) -> Bool {

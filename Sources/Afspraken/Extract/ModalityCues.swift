@@ -12,6 +12,10 @@ enum ModalityCues {
         (.intention, ["hebben", "het", "voornemen"]), (.intention, ["heeft", "het", "voornemen"]),
         (.intention, ["voornemen"]), (.intention, ["willen"]), (.intention, ["wil"]), (.intention, ["beogen"]),
         (.intention, ["beoogt"]), (.intention, ["verwachten"]), (.intention, ["verwacht"]), (.intention, ["wensen"]),
+        (.intention, ["hebben", "ambitie"]), (.intention, ["heeft", "ambitie"]), (.intention, ["ambitie", "om"]),
+        (.intention, ["hebben", "intentie"]), (.intention, ["heeft", "intentie"]),
+        (.intention, ["intentie", "om"]), (.intention, ["heeft", "als", "doel"]),
+        (.intention, ["hebben", "als", "doel"]),
         // Goes on with what already runs.
         (.continuation, ["continueren"]), (.continuation, ["continueert"]), (.continuation, ["gecontinueerd"]),
         (.continuation, ["blijven"]), (.continuation, ["blijft"]), (.continuation, ["zetten", "voort"]),
@@ -30,6 +34,10 @@ enum ModalityCues {
         (.effort, ["faciliteert"]), (.effort, ["ondersteunen"]), (.effort, ["ondersteunt"]), (.effort, ["stimuleren"]),
         (.effort, ["stimuleert"]),
         // A firm result.
+        (.result, ["afgesproken"]), (.result, ["komen", "overeen"]), (.result, ["komt", "overeen"]),
+        (.result, ["is", "verantwoordelijk"]), (.result, ["zijn", "verantwoordelijk"]),
+        (.result, ["neemt", "initiatief"]), (.result, ["nemen", "initiatief"]), (.result, ["brengt", "uit"]),
+        (.result, ["brengen", "uit"]),
         (.result, ["verplichten", "zich"]), (.result, ["verplicht", "zich"]), (.result, ["garanderen"]),
         (.result, ["garandeert"]), (.result, ["committeren", "zich"]), (.result, ["committeert", "zich"]),
         (.result, ["stelt", "op"]), (.result, ["stellen", "op"]), (.result, ["neemt", "op"]),
@@ -101,10 +109,14 @@ enum ModalityCues {
     /// much later ("spannen zich bij de toewijzing … zoveel mogelijk in").
     private static let nounCues = Set([
         "hebben afspraken gemaakt", "maken afspraken", "voeren overleg", "hebben overleg",
-        "voeren gesprek", "treden overleg",
+        "voeren gesprek", "treden overleg", "neemt initiatief", "nemen initiatief", "ambitie om", "intentie om",
     ])
     /// "dragen (er) zorg voor" keeps its noun next to the verb; "draagt bij aan de zorg" is another cue.
-    private static let adjacentCues = Set(["dragen zorg", "draagt zorg"])
+    private static let adjacentCues = Set([
+        "dragen zorg", "draagt zorg", "is verantwoordelijk", "zijn verantwoordelijk", "heeft als doel",
+        "hebben als doel", "hebben ambitie", "heeft ambitie",
+        "hebben intentie", "heeft intentie",
+    ])
 
     /// Whether the cue's other words come after `start`, in order, within reach.
     private static func follows(_ keys: [UInt64], reach: Int, from start: Int, in words: WordRun) -> Bool {
