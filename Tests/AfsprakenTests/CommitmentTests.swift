@@ -179,6 +179,42 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(sales[1].totalHomes == 1 && sales[1].minimumHomes == 0)
     }
 
+    @Test func itemsUnderALeadInThatNamesOneAssociationAreItsProjects() throws {
+        let text = """
+            Prestatieafspraken 2026
+            1. Wonen
+            1. Nieuwbouw
+            Woningstichting Noord start in 2026 met de bouw van de volgende projecten:
+            • Molenweg fase 2: 12 EGW sociale huur en 6 middenhuurwoningen
+            • Stationsstraat, 40 appartementen sociale huur
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            """
+        let result = try AgreementParser.parse(Array(text.utf8), fileName: "t")
+        let projects = result.document.projects
+        #expect(projects.map(\.association) == ["noord", "noord"])
+        #expect(projects.map(\.name) == ["Molenweg fase 2", "Stationsstraat"])
+        #expect(projects.map(\.totalHomes) == [18, 40])
+        try #require(projects.count == 2)
+        #expect(projects[0].tenure == ["socialRent": 12, "midRent": 6] && projects[0].types == ["EGW": 12])
+        #expect(projects[1].tenure == ["socialRent": 40] && projects[1].types == ["appartement": 40])
+        // Parts of a total that was not written do not contradict it.
+        #expect(!result.diagnostics.map(\.code).contains("project-total-mismatch"))
+    }
+
+    @Test func aLeadInThatNamesTwoAssociationsMakesNoProjects() throws {
+        let text = """
+            Prestatieafspraken 2026
+            1. Wonen
+            1. Nieuwbouw
+            Woningstichting Noord en Woonstichting Zuid bouwen samen:
+            • Molenweg: 12 sociale huurwoningen
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            """
+        #expect(try AgreementParser.parse(Array(text.utf8), fileName: "t").document.projects.isEmpty)
+    }
+
     @Test func aTotalThatItsPartsDoNotMakeIsAWarning() throws {
         let text = """
             Prestatieafspraken 2026

@@ -1,5 +1,6 @@
 /// Reads building projects and planned sales from lists such as "Start bouw" and "Verkoop woningen": an item
-/// that names a housing association ("Noord:") with sub-items per project, or an item "Noord: maximaal 10 …".
+/// that names a housing association ("Noord:") with sub-items per project, an item "Noord: maximaal 10 …", or
+/// items under a lead-in that names one association ("Noord start in 2026 met de bouw van:").
 /// Counts break down by tenure and type; totals are checked against their parts.
 struct ProjectReader {
     let document: Document
@@ -9,7 +10,9 @@ struct ProjectReader {
     private let associations: [(names: [String], id: String)]
 
     private static let saleWords = ["verkoop", "verkocht", "verkopen", "verkooplijst"]
-    private static let buildWords = ["bouw", "nieuwbouw", "realisatie", "realiseren", "opleveren", "plannen"]
+    private static let buildWords = [
+        "bouw", "nieuwbouw", "realisatie", "realiseren", "oplever", "levert", "plannen", "projecten",
+    ]
 
     init(document: Document) {
         self.document = document
@@ -23,14 +26,19 @@ struct ProjectReader {
         for article in articles {
             // What a list is about: the paragraph before it, else the article's title.
             var leadIn: String?
+            var leadInAssociation: String?
             for block in article.blocks {
                 if block.kind == .paragraph {
                     leadIn = block.text
+                    leadInAssociation = association(leading: block.text)
                     continue
                 }
-                guard let (association, rest) = association(of: block.text),
-                    let kind = leadIn.flatMap(Self.kind) ?? Self.kind(of: article.title ?? "")
-                else { continue }
+                guard let kind = leadIn.flatMap(Self.kind) ?? Self.kind(of: article.title ?? "") else { continue }
+                guard let (association, rest) = association(of: block.text) else {
+                    // "De Horst: 24 sociale huurwoningen" under "Noord start met de bouw van:".
+                    if let leadInAssociation { add(kind, leadInAssociation, name: Self.name(of: block.text), block) }
+                    continue
+                }
                 if block.items.isEmpty {
                     if !rest.isEmpty { add(kind, association, name: nil, block) }
                 } else {
@@ -57,9 +65,24 @@ struct ProjectReader {
         return association.map { ($0.id, text[text.index(after: colon)...]) }
     }
 
-    /// "Dorpshart: 17 appartementen …" → "Dorpshart".
+    /// The one association a lead-in ending in ":" names, as a word ("Noord start … met de bouw van:").
+    private func association(leading text: String) -> String? {
+        guard text.utf8.last == Bytes.colon else { return nil }
+        let words = Set(text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init))
+        let named = associations.filter { association in
+            association.names.contains { name in
+                name.split(separator: " ").allSatisfy { words.contains(String($0)) }
+            }
+        }
+        return named.count == 1 ? named[0].id : nil
+    }
+
+    /// "Dorpshart: 17 appartementen …" or "Stationsstraat, 40 appartementen" → the name before the first count.
     private static func name(of text: String) -> String? {
-        text.utf8.firstIndex(of: Bytes.colon).map { String(text[..<$0]) }
+        let utf8 = text.utf8
+        guard let mark = utf8.firstIndex(where: { $0 == Bytes.colon || $0 == 0x2C }) else { return nil }
+        let head = text[..<mark]
+        return head.first.map { !$0.isNumber } == true ? String(head) : nil
     }
 
     private mutating func add(_ kind: Project.Kind, _ association: String, name: String?, _ block: Block) {
@@ -94,8 +117,11 @@ struct ProjectReader {
             var next = ""
             if let offset = text.utf8Offset(of: count.text, from: searchFrom) {
                 searchFrom = offset + count.text.utf8.count
-                next = text[text.index(atUTF8Offset: searchFrom)...].drop { $0 == " " }.prefix { $0.isLetter }
-                    .lowercased()
+                // The two words after it: "9 EGW koop", "12 EGW sociale huur".
+                let after = text[text.index(atUTF8Offset: searchFrom)...].drop { $0 == " " }
+                let first = after.prefix { $0.isLetter }
+                let second = after.dropFirst(first.count).drop { $0 == " " }.prefix { $0.isLetter }
+                next = (first + " " + second).lowercased()
             }
             let tenure = Self.tenure(of: count.unit, after: next)
             let type = Self.type(of: count.unit)
@@ -106,7 +132,13 @@ struct ProjectReader {
         let byTenure = project.tenure.filter { $0.key != "socialSale" }.values.reduce(0, +)
         project.totalHomes = total ?? byTenure
         let byType = project.types.values.reduce(0, +)
-        if (byTenure > 0 && byTenure != project.totalHomes) || (byType > 0 && byType != project.totalHomes) {
+        // A total as written must be what its parts make; one made of the tenures only types beyond it can break
+        // ("12 EGW sociale huur en 6 middenhuurwoningen": 18 homes, 12 of a known type).
+        let contradicts =
+            total == nil
+            ? byType > project.totalHomes
+            : (byTenure > 0 && byTenure != project.totalHomes) || (byType > 0 && byType != project.totalHomes)
+        if contradicts {
             diagnostics.append(.projectTotalMismatch(project, byTenure: byTenure, byType: byType))
         }
     }
