@@ -40,6 +40,19 @@ import Testing
         #expect(document.commitments.map(\.actors) == Array(repeating: ["huurdersvereniging-de-zes-kernen"], count: 2))
     }
 
+    @Test func anAbbreviationInBracketsAfterANameIsAnAlias() throws {
+        let document = try parse(
+            "Prestatieafspraken 2026\nGemaakt door Woonstichting Noordkade (WNK) en Huurdersvereniging Zuidhaven (HVZ).\n"
+                + "1. Wonen\nWNK bouwt 40 woningen.\nHVZ en WNK overleggen elk kwartaal.\n"
+                + "De gemeente houdt (GG) toezicht.\nOndertekening\nGemeente Zuidhaven\n")
+        // "(GG)" follows "gemeente", a collective word, not a name.
+        #expect(document.parties.map(\.aliases) == [[], ["Noordkade", "WNK"], ["HVZ"]])
+        #expect(
+            document.commitments.map(\.actors) == [
+                ["noordkade"], ["huurdersvereniging-zuidhaven", "noordkade"], ["gemeente-zuidhaven"],
+            ])
+    }
+
     @Test func definedNamesFromTheListOfParties() throws {
         let document = try Fixture(name: "corpus-rheden-2019").parse().document
         #expect(document.parties.map(\.name) == ["Gemeente Rheden", "Huurdersvereniging Rheden", "Vivare"])

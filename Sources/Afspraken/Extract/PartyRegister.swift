@@ -18,7 +18,8 @@ struct PartyRegister {
         if let municipality = document.municipality { add("Gemeente " + municipality.text, signs: false) }
         addNamedOrganisations()
         addListedOrganisations()
-        findMentions()
+        // "Woonstichting Noordkade (WNK)": an abbreviation after a name is a name too, found in a second pass.
+        if findMentions() { findMentions() }
         for index in parties.indices { parties[index].mentions.sort { $0.start.offset < $1.start.offset } }
         findReferences()
     }
@@ -196,8 +197,13 @@ struct PartyRegister {
 
     // MARK: Mentions and references
 
-    /// Every place a party's name or alias is written, matched word by word (case aside).
-    private mutating func findMentions() {
+    /// Every place a party's name or alias is written, matched word by word (case aside). Returns whether it
+    /// found an abbreviation in brackets after a name ("(WNK)") and added it as an alias; the mentions are then
+    /// to be found again.
+    @discardableResult
+    private mutating func findMentions() -> Bool {
+        for index in parties.indices { parties[index].mentions = [] }
+        var addedAlias = false
         var byFirstWord: [UInt64: [(party: Int, keys: [UInt64])]] = [:]
         for (index, party) in parties.enumerated() {
             for name in Set([party.name] + party.aliases) where name.count >= 3 {
@@ -223,7 +229,22 @@ struct PartyRegister {
             let range = words[position].range.lowerBound..<words[position + length - 1].range.upperBound
             parties[party].mentions.append(source.span(range))
             position += length
+            if let abbreviation = abbreviation(at: position), !parties[party].aliases.contains(abbreviation),
+                abbreviation != parties[party].name
+            {
+                parties[party].aliases.append(abbreviation)
+                addedAlias = true
+            }
         }
+        return addedAlias
+    }
+
+    /// "(WNK)", "(HVR)": two to eight capitals in brackets at word `index`.
+    private func abbreviation(at index: Int) -> String? {
+        guard isSign(index, 0x28), isSign(index + 2, 0x29), words[index + 1].kind == .word else { return nil }
+        let letters = source.bytes[words[index + 1].range]
+        guard (2...8).contains(letters.count), letters.allSatisfy(Bytes.isASCIIUpper) else { return nil }
+        return String(decoding: letters, as: UTF8.self)
     }
 
     /// Collective words and the parties they mean.
