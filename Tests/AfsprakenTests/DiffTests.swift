@@ -55,6 +55,15 @@ import Testing
         }
     }
 
+    @Test func anArticleWithoutATitleIsNamedByItsNumberAlone() throws {
+        func parse(_ text: String) throws -> Document {
+            try AgreementParser.parse(Array(text.utf8), fileName: "t.txt").document
+        }
+        let old = try parse("1. Wonen\n1.1 Partijen bouwen 20 woningen.\n1.2 Partijen verkopen 5 woningen.\n")
+        let new = try parse("1. Wonen\n1.1 Partijen bouwen 20 woningen.\n")
+        #expect(AgreementDiffer.diff(old: old, new: new).changes.map(\.summary).contains("article 1.2 removed"))
+    }
+
     @Test func aPostponedDeadlineCountsTheDaysAndAFirmerCommitmentSaysSo() throws {
         let changes = try DiffFixture(name: "noordwijk-2026-2027-revised").diff().changes
         let brought = try #require(changes.first { $0.kind == .deadlineChanged && $0.direction == .broughtForward })

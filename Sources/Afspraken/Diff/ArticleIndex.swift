@@ -36,7 +36,8 @@ struct ArticleIndex {
         func change(_ kind: Change.Kind, old: Bool) -> Change {
             var change = Change(
                 kind: kind, chapter: nil, old: old ? side : nil, new: old ? nil : side,
-                summary: "article \(label) \(article.title ?? "") \(old ? "removed" : "added")")
+                summary: ["article", label, article.title, old ? "removed" : "added"].compactMap { $0 }.joined(
+                    separator: " "))
             change.direction = old ? .removed : .added
             return change
         }
