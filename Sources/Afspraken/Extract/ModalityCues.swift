@@ -58,7 +58,8 @@ enum ModalityCues {
         (.result, ["onderzoekt"]), (.result, ["onderzoeken"]), (.result, ["bouwt"]), (.result, ["verduurzamen"]),
         (.result, ["verduurzaamt"]), (.result, ["monitort"]), (.result, ["informeert"]), (.result, ["huisvest"]),
         (.result, ["betrekken"]), (.result, ["aankopen"]), (.result, ["kopen", "aan"]),
-        // The other number of verbs above: a cue in the singular is one in the plural too.
+        // The other number of verbs above (a cue in the singular is one in the plural too), and more verbs of
+        // delivering.
         (.result, ["stellen", "beschikbaar"]), (.result, ["investeert"]), (.result, ["levert"]),
         (.result, ["verzorgt"]), (.result, ["neemt", "deel"]), (.result, ["participeert"]), (.result, ["informeren"]),
         (.result, ["monitoren"]), (.result, ["huisvesten"]),

@@ -237,8 +237,7 @@ struct LineClassifier {
         return index
     }
 
-    /// "II. BESCHIKBAARHEID", "IV. Samenwerking": a Roman number with a period and a title in capitals after it heads
-    /// a chapter. Only I, V and X, up to 39: "C." and "D." head lettered lists far more often than chapters 100 and 500.
+    /// "II. BESCHIKBAARHEID", "IV. Samenwerking": a Roman number with a period and a title after it heads a chapter. Only I, V and X, up to 39: "C." and "D." head lettered lists far more often than chapters 100 and 500.
     private func romanHeading(in range: Range<Int>) -> HeadingMark? {
         guard let (value, end) = romanNumber(from: range.lowerBound, to: range.upperBound), end < range.upperBound,
             bytes[end] == Bytes.dot
@@ -262,14 +261,13 @@ struct LineClassifier {
             return nil
         }
         let written = bytes[index..<cursor]
-        for value in 1...39 where Self.roman(value).elementsEqual(written) { return (value, cursor) }
-        return nil
+        return Self.romanNumbers.firstIndex { $0.elementsEqual(written) }.map { ($0 + 1, cursor) }
     }
 
-    private static func roman(_ value: Int) -> [UInt8] {
-        let tens = Array(repeating: UInt8(0x58), count: value / 10)
-        let units: [[UInt8]] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"].map { Array($0.utf8) }
-        return tens + units[value % 10]
+    /// "I" to "XXXIX", each at its value less one.
+    private static let romanNumbers: [[UInt8]] = (1...39).map { value in
+        let units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+        return Array(String(repeating: "X", count: value / 10).utf8) + Array(units[value % 10].utf8)
     }
 
     /// "Bijlage 1: Woningbouwplanlijst", "Bijlage A", "Bijlage 1a", "Bijlage": an annex, when what follows is a title.
