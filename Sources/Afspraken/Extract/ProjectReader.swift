@@ -6,8 +6,9 @@ struct ProjectReader {
     let document: Document
     private(set) var projects: [Project] = []
     private(set) var diagnostics: [Diagnostic] = []
-    /// Each housing association's names in lower case, with its id: made once, not for every item with a colon.
-    private let associations: [(names: [String], id: String)]
+    /// Each housing association's names in lower case, with its id and where it is mentioned (offsets, in order):
+    /// made once, not for every item with a colon.
+    private let associations: [(names: [String], id: String, mentions: [Int])]
 
     private static let saleWords = ["verkoop", "verkocht", "verkopen", "verkooplijst"]
     private static let buildWords = [
@@ -17,7 +18,7 @@ struct ProjectReader {
     init(document: Document) {
         self.document = document
         associations = document.parties.filter { $0.role == .housingAssociation }.map { party in
-            (([party.name] + party.aliases).map { $0.lowercased() }, party.id)
+            (([party.name] + party.aliases).map { $0.lowercased() }, party.id, party.mentions.map(\.start.offset))
         }
         for chapter in document.chapters { read(chapter.articles) }
     }
@@ -25,20 +26,28 @@ struct ProjectReader {
     private mutating func read(_ articles: [Article]) {
         for article in articles {
             // What a list is about: the paragraph before it, else the article's title.
-            var leadIn: String?
-            var leadInAssociation: String?
+            var leadIn: Block?
+            // The association the lead-in names, looked for once and only under it: nil until then.
+            var leadInAssociation: String??
             for block in article.blocks {
                 if block.kind == .paragraph {
-                    leadIn = block.text
-                    leadInAssociation = association(leading: block.text)
+                    leadIn = block
+                    leadInAssociation = nil
                     continue
                 }
-                guard let kind = leadIn.flatMap(Self.kind) ?? Self.kind(of: article.title ?? "") else { continue }
+                // The kind is looked for only where an association is found: lower-casing every lead-in costs.
+                func kind() -> Project.Kind? {
+                    leadIn.flatMap { Self.kind(of: $0.text) } ?? Self.kind(of: article.title ?? "")
+                }
                 guard let (association, rest) = association(of: block.text) else {
                     // "De Horst: 24 sociale huurwoningen" under "Noord start met de bouw van:".
-                    if let leadInAssociation { add(kind, leadInAssociation, name: Self.name(of: block.text), block) }
+                    if leadInAssociation == nil { leadInAssociation = leadIn.flatMap(association(leading:)) }
+                    if let leadInAssociation = leadInAssociation ?? nil, let kind = kind() {
+                        add(kind, leadInAssociation, name: Self.name(of: block.text), block)
+                    }
                     continue
                 }
+                guard let kind = kind() else { continue }
                 if block.items.isEmpty {
                     if !rest.isEmpty { add(kind, association, name: nil, block) }
                 } else {
@@ -65,15 +74,12 @@ struct ProjectReader {
         return association.map { ($0.id, text[text.index(after: colon)...]) }
     }
 
-    /// The one association a lead-in ending in ":" names, as a word ("Noord start … met de bouw van:").
-    private func association(leading text: String) -> String? {
-        guard text.utf8.last == Bytes.colon else { return nil }
-        let words = Set(text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init))
-        let named = associations.filter { association in
-            association.names.contains { name in
-                name.split(separator: " ").allSatisfy { words.contains(String($0)) }
-            }
-        }
+    /// The one association a lead-in ending in ":" names ("Noord start … met de bouw van:"): the register's
+    /// mentions, found by halving, say which.
+    private func association(leading block: Block) -> String? {
+        guard block.text.utf8.last == Bytes.colon else { return nil }
+        let range = block.span.start.offset..<block.span.end.offset
+        let named = associations.filter { !$0.mentions.indices(startingIn: range) { $0 }.isEmpty }
         return named.count == 1 ? named[0].id : nil
     }
 
@@ -117,11 +123,7 @@ struct ProjectReader {
             var next = ""
             if let offset = text.utf8Offset(of: count.text, from: searchFrom) {
                 searchFrom = offset + count.text.utf8.count
-                // The two words after it: "9 EGW koop", "12 EGW sociale huur".
-                let after = text[text.index(atUTF8Offset: searchFrom)...].drop { $0 == " " }
-                let first = after.prefix { $0.isLetter }
-                let second = after.dropFirst(first.count).drop { $0 == " " }.prefix { $0.isLetter }
-                next = (first + " " + second).lowercased()
+                next = Self.twoWords(in: text, after: searchFrom)
             }
             let tenure = Self.tenure(of: count.unit, after: next)
             let type = Self.type(of: count.unit)
@@ -140,6 +142,25 @@ struct ProjectReader {
             : (byTenure > 0 && byTenure != project.totalHomes) || (byType > 0 && byType != project.totalHomes)
         if contradicts {
             diagnostics.append(.projectTotalMismatch(project, byTenure: byTenure, byType: byType))
+        }
+    }
+
+    /// The two words after UTF-8 offset `offset`, in lower case: "koop" of "9 EGW koop", "sociale huur" of "12 EGW
+    /// sociale huur". Letters beyond ASCII end a word; the tenure words have none.
+    private static func twoWords(in text: String, after offset: Int) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = offset
+            var words: [UInt8] = []
+            for _ in 0..<2 {
+                while index < bytes.count, bytes[index] == Bytes.space { index += 1 }
+                let start = index
+                while index < bytes.count, Bytes.isASCIILetter(bytes[index]) { index += 1 }
+                guard index > start else { break }
+                if !words.isEmpty { words.append(Bytes.space) }
+                words += bytes[start..<index].lazy.map(Bytes.lowered)
+            }
+            return String(decoding: words, as: UTF8.self)
         }
     }
 
