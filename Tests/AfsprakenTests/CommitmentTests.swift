@@ -139,6 +139,32 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(try commitments(sentence).isEmpty, "\(sentence)")
     }
 
+    @Test func fieldsWatWieWanneerMakeOneCommitment() throws {
+        let text = """
+            Prestatieafspraken 2026
+            1. Wonen
+            Afspraak 1.1 Vroegsignalering
+            Wat: Vroegsignalering van betalingsachterstanden in alle wijken.
+            Wie: gemeente, Woningstichting Noord
+            Wanneer: uiterlijk Q2 2026
+            Afspraak 1.2 Huur
+            Wat: Partijen matigen de huren.
+            Wie: Woonstichting Zuid.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            """
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        // The "Wie" and "Wanneer" paragraphs are the commitment's, not commitments of their own.
+        #expect(
+            document.commitments.map(\.text) == [
+                "Wat: Vroegsignalering van betalingsachterstanden in alle wijken.", "Wat: Partijen matigen de huren.",
+            ])
+        #expect(document.commitments.map(\.actors) == [["gemeente-voorbeeld", "noord"], ["zuid"]])
+        let times = document.commitments[0].times.map { document.entities.times[$0].value }
+        #expect(times == ["2026-Q2"] && document.commitments[1].times.isEmpty)
+        #expect(document.chapters.map(\.title) == ["Wonen"])
+    }
+
     @Test func wIdFollowsTheWordsNotThePlace() throws {
         let first = try #require(try commitments("Corporaties blijven de routekaart volgen.").first)
         let moved = try #require(

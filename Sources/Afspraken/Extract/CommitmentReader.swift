@@ -9,12 +9,13 @@ struct CommitmentReader {
     private(set) var diagnostics: [Diagnostic] = []
 
     /// A party reference in decoded offsets.
-    private struct Reference {
+    struct Reference {
         var range: Range<Int>
         var parties: [String]
     }
 
-    private let references: [Reference]
+    /// Sorted by where they start.
+    let references: [Reference]
     /// How often each wId hash was given, so that a repeated sentence gets "_2", "_3".
     private var usedWIds: [UInt64: Int] = [:]
 
@@ -36,7 +37,7 @@ struct CommitmentReader {
     private let texts: [Int: Phrase]
 
     /// Where each indexed entity starts (original offsets), per kind: what a commitment's references are found by.
-    private let entityStarts: (times: [Int], frequencies: [Int], amounts: [Int], percentages: [Int], counts: [Int])
+    let entityStarts: (times: [Int], frequencies: [Int], amounts: [Int], percentages: [Int], counts: [Int])
 
     init(source: SourceText, document: Document, texts: [Int: Phrase] = [:]) {
         self.source = source
@@ -131,28 +132,53 @@ struct CommitmentReader {
     private mutating func read(_ blocks: [Block], _ location: Location, prefix: String) {
         var progress = Progress(prefix: prefix)
         var leadIn: LeadIn?
+        /// "Wie:" and "Wanneer:" paragraphs already taken into the "Wat:" paragraph before them.
+        var fieldsTaken = 0..<0
         // Blocks are read in place, by index: a copy of each retained and released all its arrays.
-        for index in blocks.indices {
+        for index in blocks.indices where !fieldsTaken.contains(index) {
             var here = location
             here.block = String(index + 1)
             let phrase = self.phrase(of: blocks[index])
             let text = phrase.text
-            if blocks[index].kind == .paragraph {
-                var last: LeadIn?
-                for sentence in SentenceSplitter.sentences(in: text) {
-                    // A sentence's words are found by halving: a paragraph of thousands of sentences stays linear.
-                    let words = WordRun(
-                        phrase.words, phrase.words.indices(startingIn: sentence) { $0.range.lowerBound })
-                    last = read(
-                        Unit(phrase: phrase, range: sentence, words: words, location: here, isListItem: false),
-                        leadIn: nil, &progress)
+            if blocks[index].kind == .paragraph, Self.field(of: phrase) == .what {
+                // The "Wie" field's parties are the actors (named or not in the "Wat" field), and the "Wanneer"
+                // field's times are the commitment's too.
+                let (who, when) = fields(after: index, in: blocks)
+                let actors = who.flatMap { parties(in: blocks[$0]) }
+                let times = when.flatMap { self.times(in: blocks[$0]) }
+                let first = commitments.count
+                _ = read(paragraph: phrase, here, fieldActors: actors, &progress)
+                for item in first..<commitments.count {
+                    if !actors.isEmpty { commitments[item].actors = actors }
+                    commitments[item].times = (commitments[item].times + times).sorted()
                 }
+                fieldsTaken = (index + 1)..<(index + 1 + who.count + when.count)
+                leadIn = nil
+            } else if blocks[index].kind == .paragraph {
+                let last = read(paragraph: phrase, here, fieldActors: [], &progress)
                 // "Partijen spreken af:" governs the list below it.
                 leadIn = text.bytes.last == Bytes.colon ? last : nil
             } else {
                 readItem(blocks[index], phrase, here, leadIn: leadIn, &progress)
             }
         }
+    }
+
+    /// Reads a paragraph sentence by sentence; returns what its last sentence would hand to a list under it.
+    /// `fieldActors` stand in for a subject a sentence does not name, as a lead-in's do for a list item.
+    private mutating func read(
+        paragraph phrase: Phrase, _ location: Location, fieldActors: [String], _ progress: inout Progress
+    ) -> LeadIn? {
+        let fields = fieldActors.isEmpty ? nil : LeadIn(actors: fieldActors, cue: nil)
+        var last: LeadIn?
+        for sentence in SentenceSplitter.sentences(in: phrase.text) {
+            // A sentence's words are found by halving: a paragraph of thousands of sentences stays linear.
+            let words = WordRun(phrase.words, phrase.words.indices(startingIn: sentence) { $0.range.lowerBound })
+            last = read(
+                Unit(phrase: phrase, range: sentence, words: words, location: location, isListItem: false),
+                leadIn: fields, &progress)
+        }
+        return last
     }
 
     /// A list item and the items under it; an item ending in ":" is the lead-in of its own items.
@@ -311,7 +337,7 @@ struct CommitmentReader {
     }
 
     /// The block's text and words from the block builder, or made again for a block it did not build.
-    private func phrase(of block: borrowing Block) -> Phrase {
+    func phrase(of block: borrowing Block) -> Phrase {
         texts[block.span.start.offset] ?? Phrase(source.joinedText(of: block), source: source)
     }
 

@@ -126,8 +126,12 @@ struct OutlineBuilder {
         func isCapitals(_ mark: HeadingMark) -> Bool {
             !mark.rest.isEmpty && !bytes[mark.rest].contains { Bytes.isASCIILower($0) }
         }
+        // "2.1" makes "2." a chapter, and so does "Afspraak 2.1" or "Artikel 2.1".
         let isDotted =
-            isSectioned || marks.contains { $0.keyword == .none && $0.letter.isEmpty && $0.components.count > 1 }
+            isSectioned
+            || marks.contains {
+                ($0.keyword == .none || $0.keyword == .article) && $0.letter.isEmpty && $0.components.count > 1
+            }
         let hasChapterKeyword = marks.contains { $0.keyword == .chapter }
         var chapterNumber: Int?
         return marks.indices.map { index in
@@ -145,7 +149,11 @@ struct OutlineBuilder {
                 return .article(depth: max(1, mark.components.count - (inChapter ? 1 : 0)))
             case .none:
                 if isDotted {
-                    return mark.components.count == 1 ? .chapter : .article(depth: mark.components.count - 1)
+                    guard mark.components.count > 1 else {
+                        chapterNumber = mark.components.first
+                        return .chapter
+                    }
+                    return .article(depth: mark.components.count - 1)
                 }
                 if hasChapterKeyword { return .article(depth: 1) }
                 // Numbering restarts after a chapter heading: "2. Betaalbaarheid" is followed by "1 Schuldhulpverlening",
