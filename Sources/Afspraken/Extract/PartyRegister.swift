@@ -339,8 +339,8 @@ struct PartyRegister {
         return folded.split { !$0.isLetter && !$0.isNumber }.joined(separator: "-")
     }
 
-    /// The same organisation: equal names, one the start of the other ("Stichting Huurdersbelan" of
-    /// "Stichting Huurdersbelan en De Zilk"), or a form with letters lost ("Gemeente No wijk").
+    /// The same organisation: equal names, one the start of the other ("Stichting Huurders" of "Stichting Huurders
+    /// Oost en West"), or a form with letters lost ("Gemeente Voor beeld").
     private static func isSameOrganisation(_ party: Party, _ name: String, role: Party.Role) -> Bool {
         let candidates = [party.name] + party.aliases
         if candidates.contains(name) { return true }

@@ -117,7 +117,7 @@ struct SigningReader {
             return nil
         }
         end -= 1
-        // Words and hyphens only ("'s-Hertogenbosch", "Noordwijk aan Zee"), no more than four.
+        // Words and hyphens only ("'s-Hertogenbosch", "Bergen op Zoom"), no more than four.
         let name = text.bytes[start..<end]
         guard !name.contains(where: { Bytes.isDigit($0) || $0 == 0x2C || $0 == Bytes.dot }),
             name.split(separator: Bytes.space).count <= 4
@@ -227,7 +227,7 @@ struct SigningReader {
 }
 
 extension Scanner {
-    /// A word of letters, digits, apostrophes, periods and hyphens: "S.H.O.W.", "'s-Hertogenbosch", "Zilk".
+    /// A word of letters, digits, apostrophes, periods and hyphens: "S.H.O.W.", "'s-Hertogenbosch", "Kernen".
     mutating func readWordWithMarks() -> Range<Int>? {
         let start = offset
         while offset < end {
