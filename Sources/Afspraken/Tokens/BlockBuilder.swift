@@ -82,17 +82,12 @@ struct BlockBuilder {
     private func opensSection(_ mark: HeadingMark, _ next: Int?, _ tokens: [LineToken], _ furniture: Set<Int>) -> Bool {
         guard mark.keyword == .none, mark.components.count == 1 else { return false }
         var index = next
-        while let line = index, tokens[line].isBlank || Self.isPageNumber(tokens[line]) {
+        while let line = index, tokens[line].isBlank || tokens[line].isPageNumber {
             index = Self.nextLine(after: line, tokens, furniture)
         }
         guard let index, case .heading(let following) = tokens[index].kind else { return false }
         return following.keyword == .none && following.letter == mark.letter && following.components.count > 1
             && following.components[0] == mark.components[0]
-    }
-
-    private static func isPageNumber(_ token: LineToken) -> Bool {
-        if case .pageNumber = token.kind { return true }
-        return false
     }
 
     /// The ninetieth percentile of line lengths; a line near it was wrapped by the PDF, not ended by the writer.

@@ -23,6 +23,11 @@ struct LineToken: Sendable {
         if case .blank = kind { return true }
         return false
     }
+
+    var isPageNumber: Bool {
+        if case .pageNumber = kind { return true }
+        return false
+    }
 }
 
 /// A numbered heading's label and title: "1.", "2.1", "1.4.1", "A1.", "Artikel 3", "Hoofdstuk 2".

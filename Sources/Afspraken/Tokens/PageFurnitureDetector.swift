@@ -8,7 +8,7 @@ struct PageFurnitureDetector {
     func furniture() -> [Int: PageFurniture.Kind] {
         var found: [Int: PageFurniture.Kind] = [:]
         for (index, token) in tokens.enumerated() {
-            if case .pageNumber = token.kind { found[index] = .pageNumber }
+            if token.isPageNumber { found[index] = .pageNumber }
         }
         for occurrences in repeatedLines().values where isRunning(occurrences) {
             for index in occurrences { found[index] = .runningHeader }
@@ -62,7 +62,7 @@ struct PageFurnitureDetector {
             }
             guard neighbour >= 0, neighbour < tokens.count else { return true }
             if !tokens[neighbour].formFeeds.isEmpty { return true }
-            if case .pageNumber = tokens[neighbour].kind { return true }
+            if tokens[neighbour].isPageNumber { return true }
         }
         return false
     }
