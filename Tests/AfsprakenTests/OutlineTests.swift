@@ -129,6 +129,12 @@ import Testing
         #expect(document.chapters.map { $0.articles.map(\.number) } == [["1.1", "1.2"], ["2.1", "2.2"]])
     }
 
+    @Test func romanChaptersAreCheckedForOrderToo() throws {
+        let result = try parse("I. WONEN\nTekst.\nIII. HUREN\nTekst.\n")
+        #expect(result.document.chapters.map(\.number) == ["I", "III"])
+        #expect(result.diagnostics.map(\.message).contains("chapter 3 follows chapter 1; a number is missing"))
+    }
+
     @Test func hoofdstukAndArtikelKeywordsDecideTheLevel() throws {
         let document = try parse(
             "Hoofdstuk 1 Algemeen\nArtikel 1 Looptijd\nTekst.\nArtikel 2 Evaluatie\nTekst.\nHoofdstuk 2 Wonen\nArtikel 3\nTekst.\n"

@@ -346,7 +346,9 @@ struct OutlineBuilder {
     private mutating func checkNumbering() {
         check(
             chapters.compactMap { chapter in
-                chapter.headingSpan.flatMap { span in chapter.number.flatMap(Int.init).map { ($0, span, "chapter") } }
+                chapter.headingSpan.flatMap { span in
+                    chapter.number.flatMap { Int($0) ?? LineClassifier.romanValue($0) }.map { ($0, span, "chapter") }
+                }
             })
         for index in chapters.indices { checkArticles(chapters[index].articles) }
     }

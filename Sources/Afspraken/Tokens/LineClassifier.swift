@@ -264,6 +264,11 @@ struct LineClassifier {
         return Self.romanNumbers.firstIndex { $0.elementsEqual(written) }.map { ($0 + 1, cursor) }
     }
 
+    /// The value of a Roman number as `romanNumber` reads it ("IV" is 4), for the checks of chapter order.
+    static func romanValue(_ written: String) -> Int? {
+        romanNumbers.firstIndex { $0.elementsEqual(written.utf8) }.map { $0 + 1 }
+    }
+
     /// "I" to "XXXIX", each at its value less one.
     private static let romanNumbers: [[UInt8]] = (1...39).map { value in
         let units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
