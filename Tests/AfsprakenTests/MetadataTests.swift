@@ -99,6 +99,15 @@ import Testing
         #expect(found.commitments.map(\.text) == ["Partijen komen twee keer per jaar bijeen."])
     }
 
+    @Test func signingWithoutATitleAfterAldusOvereengekomen() throws {
+        let text =
+            "1. Wonen\nPartijen komen bijeen.\nAldus overeengekomen te Bergdal op 15 december 2025.\n"
+            + "Gemeente Bergdal\nStichting Woonwaard\n"
+        let signing = try #require(try document(text).signing)
+        #expect(signing.date?.iso == "2025-12-15" && signing.place?.text == "Bergdal")
+        #expect(signing.signatories.map(\.text) == ["Gemeente Bergdal", "Stichting Woonwaard"])
+    }
+
     @Test(arguments: [
         // No names after it, or a sentence after the names: the text goes on.
         "1. Wonen\nPartijen komen bijeen.\nGetekend op 11 december 2026.\n",

@@ -66,12 +66,17 @@ struct SigningReader {
         return (date, place)
     }
 
+    /// Where the text says it was signed, else where it says it was agreed ("Aldus overeengekomen te …").
     private func signedWord(in text: TextJoiner.Mapped) -> Int? {
-        var scanner = Scanner(text.bytes, range: 0..<text.bytes.count)
+        Self.end(of: text.bytes) { $0.skip(word: "ondertekend") || $0.skip(word: "getekend") }
+            ?? Self.end(of: text.bytes) { $0.skip(word: "overeengekomen") }
+    }
+
+    /// The end of the first word `matches` takes at a word start.
+    private static func end(of bytes: [UInt8], _ matches: (inout Scanner) -> Bool) -> Int? {
+        var scanner = Scanner(bytes, range: 0..<bytes.count)
         while !scanner.isAtEnd {
-            if scanner.isAtWordStart, scanner.skip(word: "ondertekend") || scanner.skip(word: "getekend") {
-                return scanner.offset
-            }
+            if scanner.isAtWordStart, matches(&scanner) { return scanner.offset }
             scanner.offset += 1
         }
         return nil
@@ -186,21 +191,18 @@ struct SigningReader {
 
     // MARK: Signing without a title
 
-    /// A block that opens the signing when no "Ondertekening" title does: it says the agreement was signed
-    /// ("Aldus overeengekomen en ondertekend …", "Was getekend"), or it is a place and a date alone
-    /// ("Rivierstad, 10 december 2025").
+    /// A block that opens the signing when no "Ondertekening" title does: it says the agreement was signed or
+    /// agreed ("Aldus overeengekomen en ondertekend …", "Was getekend", "Aldus overeengekomen te …"), or it is a
+    /// place and a date alone ("Rivierstad, 10 december 2025").
     static func opensSigning(_ block: Block) -> Bool {
         guard block.kind == .paragraph, block.text.utf8.count <= 300 else { return false }
         let bytes = Array(block.text.utf8)
-        var scanner = Scanner(bytes, range: 0..<bytes.count)
-        while !scanner.isAtEnd {
-            if scanner.isAtWordStart, scanner.skip(word: "ondertekend") || scanner.skip(word: "getekend") {
-                return true
-            }
-            scanner.offset += 1
+        let says = end(of: bytes) {
+            $0.skip(word: "ondertekend") || $0.skip(word: "getekend") || $0.skip(word: "overeengekomen")
         }
+        if says != nil { return true }
         guard let comma = bytes.firstIndex(of: 0x2C), Bytes.isUpperLetter(in: bytes, at: 0) else { return false }
-        scanner = Scanner(bytes, range: (comma + 1)..<bytes.count)
+        var scanner = Scanner(bytes, range: (comma + 1)..<bytes.count)
         scanner.skipSpace()
         guard DateReader.read(&scanner) != nil else { return false }
         _ = scanner.skip(Bytes.dot)
