@@ -144,7 +144,9 @@ struct CommitmentReader {
                 // The "Wie" field's parties are the actors (named or not in the "Wat" field), and the "Wanneer"
                 // field's times are the commitment's too.
                 let (who, when) = fields(after: index, in: blocks)
-                let actors = who.flatMap { parties(in: blocks[$0]) }
+                let actors = who.flatMap { parties(in: blocks[$0]) }.reduce(into: [String]()) { unique, id in
+                    if !unique.contains(id) { unique.append(id) }
+                }
                 let times = when.flatMap { self.times(in: blocks[$0]) }
                 let first = commitments.count
                 _ = read(paragraph: phrase, here, fieldActors: actors, &progress)

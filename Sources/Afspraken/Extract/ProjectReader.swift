@@ -27,12 +27,11 @@ struct ProjectReader {
         for article in articles {
             // What a list is about: the paragraph before it, else the article's title.
             var leadIn: Block?
-            // The association the lead-in names, looked for once and only under it: nil until then.
-            var leadInAssociation: String??
+            var leadInAssociation: String?
             for block in article.blocks {
                 if block.kind == .paragraph {
                     leadIn = block
-                    leadInAssociation = nil
+                    leadInAssociation = association(leading: block)
                     continue
                 }
                 // The kind is looked for only where an association is found: lower-casing every lead-in costs.
@@ -41,8 +40,7 @@ struct ProjectReader {
                 }
                 guard let (association, rest) = association(of: block.text) else {
                     // "De Horst: 24 sociale huurwoningen" under "Noord start met de bouw van:".
-                    if leadInAssociation == nil { leadInAssociation = leadIn.flatMap(association(leading:)) }
-                    if let leadInAssociation = leadInAssociation ?? nil, let kind = kind() {
+                    if let leadInAssociation, let kind = kind() {
                         add(kind, leadInAssociation, name: Self.name(of: block.text), block)
                     }
                     continue

@@ -53,7 +53,9 @@ struct BlockBuilder {
             } else if case .heading(var mark) = token.kind {
                 let next = Self.nextLine(after: index, tokens, furniture)
                 if mark.restIsTitle, !mark.rest.isEmpty, isWrappedSentence(next, tokens) { mark.restIsTitle = false }
-                add(token, mark, opensSection: opensSection(mark, next, tokens, furniture))
+                var heading = token
+                heading.kind = .heading(mark)
+                add(heading, opensSection: opensSection(mark, next, tokens, furniture))
             } else {
                 add(token)
             }
@@ -103,13 +105,12 @@ struct BlockBuilder {
         return (40...250).contains(width) ? width : nil
     }
 
-    private mutating func add(_ token: LineToken, _ heading: HeadingMark? = nil, opensSection: Bool = false) {
+    private mutating func add(_ token: LineToken, opensSection: Bool = false) {
         switch token.kind {
         case .blank, .pageNumber:
             sawBlank = true
             return
-        case .heading(let written):
-            let mark = heading ?? written
+        case .heading(let mark):
             if !opensSection, isListItem(mark, token) {
                 let marker = source.string(mark.labelRange)
                 let bullet = BulletMark(marker: marker, style: .number, markerRange: mark.labelRange, text: mark.rest)
