@@ -70,6 +70,32 @@ func entities(_ sentence: String) throws -> Entities {
         #expect(time.value == "2026-Q1" && time.isRepaired)
     }
 
+    /// "binnen … na ondertekening" and "volgend jaar" are times the text does not date; the event is a noun phrase,
+    /// so what follows it stays the sentence's ("120 woningen" is a count). "de komende jaren" sets no time.
+    @Test(
+        arguments: [
+            (
+                "Thuisbaken plaatst binnen drie maanden na ondertekening zonnepanelen op 120 woningen.",
+                "binnen drie maanden na ondertekening", "ON_OR_BEFORE", 1
+            ),
+            (
+                "Dat gebeurt binnen zes weken na de vaststelling van de begroting door de raad.",
+                "binnen zes weken na de vaststelling van de begroting", "ON_OR_BEFORE", 0
+            ),
+            ("Begin volgend jaar evalueren partijen de regeling.", "Begin volgend jaar", "START", 0),
+            ("Partijen maken afspraken voor dit jaar.", "voor dit jaar", nil, 0),
+        ] as [(String, String, String?, Int)])
+    func timesCountedFromAnEventOrFromNow(sentence: String, text: String, mod: String?, counts: Int) throws {
+        let found = try entities(sentence)
+        let time = try #require(found.times.first)
+        #expect(time.granularity == .relative && time.value == nil && time.text == text)
+        #expect(time.mod?.rawValue == mod && found.counts.count == counts)
+    }
+
+    @Test func theComingYearsAreNoTime() throws {
+        #expect(try entities("We gaan de komende jaren veel woningen verduurzamen.").times.isEmpty)
+    }
+
     @Test func relativeDeadlineIsRecognisedButNotDated() throws {
         let time = try #require(
             try entities("Een bouwtafel, uiterlijk twee weken voorafgaand aan het eerstvolgende Bestuurlijk Overleg.")

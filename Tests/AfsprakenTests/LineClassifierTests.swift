@@ -5,7 +5,7 @@ import Testing
 @Suite struct LineClassifierTests {
     private func token(_ line: String) throws -> (LineToken, SourceText) {
         let (text, _) = try SourceDecoder.decode(Array(line.utf8))
-        return (LineClassifier(source: text).token(forLine: 0), text)
+        return (LineClassifier(source: text).tokens()[0], text)
     }
 
     @Test(arguments: [
@@ -21,6 +21,8 @@ import Testing
         ("Artikel 3: Looptijd", "Artikel 3", "Looptijd"),
         ("Hoofdstuk 2 Betaalbaarheid", "Hoofdstuk 2", "Betaalbaarheid"),
         ("A1. Nieuwbouw", "A1", "Nieuwbouw"),
+        ("A.1 Huurbeleid", "A.1", "Huurbeleid"),
+        ("B.2.1. Wachttijden", "B.2.1", "Wachttijden"),
         ("2 Huurverlaging <21 jaar", "2", "Huurverlaging <21 jaar"),
         // Roman chapter numbers, and an en dash between the number and the title.
         ("II. BESCHIKBAARHEID", "II.", "BESCHIKBAARHEID"),
@@ -48,6 +50,20 @@ import Testing
     func linesThatAreNotHeadings(line: String) throws {
         let (token, _) = try token(line)
         if case .heading = token.kind { Issue.record("read as a heading: \(line)") }
+    }
+
+    /// "A. Betaalbaarheid" heads a chapter where "A.1" or "A1." comes next; a signatory "A. Bakker" after the last
+    /// lettered heading, or "C." before "D.1", stays text.
+    @Test func aCapitalAndAPeriodHeadAChapterOnlyBeforeItsOwnSections() throws {
+        let lines = [
+            "A. Betaalbaarheid", "Inleiding.", "A.1 Huurbeleid", "C. Geen hoofdstuk", "D1. Overleg", "A. Bakker",
+        ]
+        let (text, _) = try SourceDecoder.decode(Array(lines.joined(separator: "\n").utf8))
+        let headings = LineClassifier(source: text).tokens().map { token -> String? in
+            guard case .heading(let mark) = token.kind else { return nil }
+            return mark.label
+        }
+        #expect(headings == ["A", nil, "A.1", nil, "D1", nil])
     }
 
     @Test(arguments: [

@@ -82,6 +82,28 @@ import Testing
             ])
     }
 
+    /// Agreements are made by a municipality, associations and tenants: a signatory of no other kind is an
+    /// association, and a name in a column of signatures is a signatory though it starts with no kind of name.
+    @Test func signatoriesOfNoKnownKindAreAssociations() throws {
+        let text = """
+            Prestatieafspraken 2026
+            1. Wonen
+            De corporaties bouwen 40 woningen.
+            Ondertekening
+            Gemeente Beekdal          Woonzorg Beekdal          Stichting Thuisbaken          Zorgkantoor Beekdal
+            J. de Vries               A. Bakker                 M. Visser                     K. Smit
+            """
+        let document = try parse(text)
+        let parties = document.parties.map { "\($0.id) \($0.role.rawValue)" }
+        #expect(
+            parties == [
+                "gemeente-beekdal municipality", "woonzorg-beekdal housingAssociation",
+                "thuisbaken housingAssociation", "zorgkantoor-beekdal other",
+            ])
+        #expect(document.commitments.first?.actors == ["woonzorg-beekdal", "thuisbaken"])
+        #expect(document.signing?.signatories.count == 4)
+    }
+
     @Test func nothingIsInventedWhereTheTextNamesNoOne() throws {
         let document = try parse("Prestatieafspraken 2026\n1. Wonen\nDe partijen bouwen samen.\n")
         #expect(document.parties.isEmpty && document.partyReferences.isEmpty)

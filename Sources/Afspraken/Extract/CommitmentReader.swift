@@ -32,6 +32,10 @@ struct CommitmentReader {
     private static let door = Word.key("door")
     private static let te = Word.key("te")
     private static let demonstratives = KeywordSet(words: ["de", "het", "een", "dit", "dat", "deze", "die"])
+    private static let dat = Word.key("dat")
+    private static let lawWords = KeywordSet(words: [
+        "woningwet", "wet", "huurwet", "wetgeving", "regelgeving", "rijk", "minister", "kabinet", "wetgever",
+    ])
 
     /// The block builder's joined text and words of each block, by the block's original start offset.
     private let texts: [Int: Phrase]
@@ -258,8 +262,12 @@ struct CommitmentReader {
 
         var actors: [String] = []
         var phrase: Range<Int>?
+        // "De Woningwet schrijft voor dat corporaties …": what the law asks of a party is no party's commitment.
+        let lawClause = found.isEmpty ? words.count : lawClauseStart(words)
         // The subject: the first group of references not after a preposition, within the first words.
-        if let first = found.firstIndex(where: { $0.word < 16 && !isAfterPreposition($0.word, words) }) {
+        if let first = found.firstIndex(where: {
+            $0.word < 16 && $0.word < lawClause && !isAfterPreposition($0.word, words)
+        }) {
             // The group runs on while only joiners stand between references; a name and a collective word over the
             // same words ("Woningstichting Noord" in a list) overlap.
             var stop = first + 1
@@ -288,7 +296,7 @@ struct CommitmentReader {
             }
         }
         // "… worden door corporaties toegerust", "Er wordt door de gemeente … opgesteld": the agent.
-        if actors.isEmpty, let agent = found.first(where: { isAfterDoor($0.word, words) }) {
+        if actors.isEmpty, let agent = found.first(where: { $0.word < lawClause && isAfterDoor($0.word, words) }) {
             actors = agent.parties
         }
         if actors.isEmpty, (0..<min(6, words.count)).contains(where: { Self.pronouns.contains(words[$0].key) }) {
@@ -363,6 +371,15 @@ struct CommitmentReader {
         let describes = before > 0 && Self.demonstratives.contains(words[before - 1].key)
         let toInfinitive = (word + 1..<min(word + 4, words.count)).contains { words[$0].key == Self.te }
         return !describes && !toInfinitive
+    }
+
+    /// Where "dat" opens a clause governed by the law or the state ("De Woningwet schrijft voor dat …", "Het Rijk
+    /// verwacht dat …"), when no party is named before it; else past the end.
+    private func lawClauseStart(_ words: WordRun) -> Int {
+        guard let dat = words.prefix(12).firstIndex(where: { $0.key == Self.dat }),
+            words[..<dat].contains(where: { Self.lawWords.contains($0.key) })
+        else { return words.count }
+        return dat
     }
 
     private func isAfterPreposition(_ word: Int, _ words: WordRun) -> Bool {

@@ -65,7 +65,10 @@ enum ModalityCues {
         (.result, ["monitoren"]), (.result, ["huisvesten"]),
         (.result, ["wijst", "toe"]), (.result, ["wijzen", "toe"]), (.result, ["isoleert"]), (.result, ["isoleren"]),
         (.result, ["renoveert"]), (.result, ["renoveren"]), (.result, ["sloopt"]), (.result, ["plaatst"]),
-        (.result, ["verkoopt"]),
+        (.result, ["verkoopt"]), (.result, ["verkopen"]), (.result, ["start", "met"]), (.result, ["starten", "met"]),
+        // Singular only: "overleggen" is as often an infinitive or a noun ("het voorzitten van overleggen"). Not
+        // "voert": "Padua voert … een tweehurenbeleid" states a policy that runs, as a statement does.
+        (.result, ["overlegt"]),
     ]
 
     /// Each cue with its words' keys, as written, and how far apart its words may stand.

@@ -14,6 +14,8 @@ struct OutlineBuilder {
     /// Open articles, outermost first, with their depth (1 for an article, 2 for 1.4.1 …).
     private var articles: [(depth: Int, article: Article)] = []
     private var inSigning = false
+    /// The open chapter is "A", opened by a letter ("A. Betaalbaarheid", or "A1." implying it).
+    private var chapterIsLettered = false
     /// The heading just opened had no title ("1." alone): a title line right after it is its title.
     private var awaitsTitle = false
 
@@ -136,8 +138,10 @@ struct OutlineBuilder {
         var chapterNumber: Int?
         return marks.indices.map { index in
             let mark = marks[index]
-            // "A1", "A2", "B1": the letter is the chapter.
-            if !mark.letter.isEmpty { return .article(depth: mark.components.count) }
+            // "A1", "A2", "B1": the letter is the chapter, which "A. Betaalbaarheid" may head.
+            if !mark.letter.isEmpty {
+                return mark.components.isEmpty ? .chapter : .article(depth: mark.components.count)
+            }
             switch mark.keyword {
             case .annex: return .annex
             case .chapter:
@@ -222,13 +226,17 @@ struct OutlineBuilder {
             chapter = Chapter(
                 number: mark.label, title: title, headingSpan: headingSpan, blocks: [], articles: [],
                 span: headingSpan)
+            chapterIsLettered = !mark.letter.isEmpty
         case .article(let depth):
             // "2.1" belongs to chapter 2 and "A1" to chapter A, heading or not.
             let implied = mark.impliedChapter
-            if chapter == nil || (implied != nil && chapter?.number != implied) {
+            // "A.1" under "Thema 3" is numbered within it: a letter implies chapter A only after none or another letter.
+            let leavesChapter = mark.letter.isEmpty || chapterIsLettered
+            if chapter == nil || (implied != nil && chapter?.number != implied && leavesChapter) {
                 closeChapter()
                 chapter = Chapter(
                     number: implied, title: nil, headingSpan: nil, blocks: [], articles: [], span: headingSpan)
+                chapterIsLettered = !mark.letter.isEmpty
                 if let implied, mark.letter.isEmpty {
                     diagnostics.append(.missingHeading("chapter \(implied)", before: headingSpan))
                 }

@@ -15,6 +15,7 @@ struct PartyRegister {
         self.words = WordScanner.words(in: source.bytes)
         for signatory in document.signing?.signatories ?? [] { add(signatory.text, signs: true) }
         for block in document.frontMatter + (document.signing?.blocks ?? []) { addDefinitions(in: block) }
+        takeOtherSignatoriesAsAssociations()
         if let municipality = document.municipality { add("Gemeente " + municipality.text, signs: false) }
         addNamedOrganisations()
         addListedOrganisations()
@@ -79,6 +80,27 @@ struct PartyRegister {
                 id: Self.id(for: name, role: role), name: name, role: role, isSignatory: signs, aliases: aliases,
                 mentions: []))
     }
+
+    /// Prestatieafspraken are made by the municipality, housing associations and tenants' organisations (Woningwet,
+    /// article 44): a signatory that is neither of the other two, and whose name names no other kind of
+    /// organisation, is a housing association ("Vivare", "Stichting Thuisbaken").
+    private mutating func takeOtherSignatoriesAsAssociations() {
+        for index in parties.indices where parties[index].isSignatory && parties[index].role == .other {
+            let lower = parties[index].name.lowercased()
+            guard !Self.otherKinds.contains(where: lower.includes) || lower.includes("woonzorg") else { continue }
+            parties[index].role = .housingAssociation
+            parties[index].id = Self.id(for: parties[index].name, role: .housingAssociation)
+            if let short = Self.shortName(parties[index].name), !parties[index].aliases.contains(short) {
+                parties[index].aliases.append(short)
+            }
+        }
+    }
+
+    /// Words in the name of an organisation that signs some agreements but is no housing association.
+    private static let otherKinds = [
+        "zorg", "welzijn", "ggz", "provincie", "waterschap", "college", "kantoor", "bouwbedrijf", "ontwikkel",
+        "makelaar", "bank", "gemeenten", "regio",
+    ]
 
     /// "Vivare, rechtsgeldig vertegenwoordigd door …, hierna te noemen: ‘Vivare’."
     private mutating func addDefinitions(in block: Block) {
@@ -313,9 +335,8 @@ struct PartyRegister {
             "woningbouwcorporatie", "woonbedrijf",
         ]
         if associationWords.contains(where: lower.hasPrefix) { return .housingAssociation }
-        if lower.hasPrefix("stichting"), lower.includes("wonen") || lower.includes("woon") {
-            return .housingAssociation
-        }
+        // "Stichting Woonwaard", "Woonzorg Nederland", "Wonen Limburg", "deltaWonen".
+        if lower.includes("woon") || lower.includes("wonen") || lower.includes("woning") { return .housingAssociation }
         return .other
     }
 

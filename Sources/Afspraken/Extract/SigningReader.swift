@@ -32,7 +32,10 @@ struct SigningReader {
         }
         let (date, place) = dateAndPlace(in: text)
         return Signing(
-            heading: title, blocks: blocks, date: date, place: place, signatories: organisations(in: text),
+            heading: title, blocks: blocks, date: date, place: place,
+            signatories: (organisations(in: text) + namesInColumns(of: blocks)).reduce(into: []) { found, name in
+                if !found.contains(where: { $0.text == name.text }) { found.append(name) }
+            }.sorted { $0.span.start.offset < $1.span.start.offset },
             span: span)
     }
 
@@ -179,6 +182,61 @@ struct SigningReader {
         let gap = source.bytes[(before + 1)..<after]
         guard gap.contains(Bytes.newline) else { return gap.count >= 2 || gap.contains(Bytes.tab) }
         return hasColumns(line: source.lineIndex(containing: before))
+    }
+
+    /// "Gemeente X      Woonzorg Y      Stichting Z": on a row of columns where one name starts with an organisation
+    /// word, the others are names of organisations too, though their own words do not say so. A row of people
+    /// ("J. de Vries      A. Bakker") has no such name.
+    private func namesInColumns(of blocks: [Block]) -> [TextValue] {
+        var found: [TextValue] = []
+        for line in Set(blocks.flatMap { $0.lines.map { $0.start.line - 1 } }).sorted() where hasColumns(line: line) {
+            let cells = columns(of: trimmedLine(line))
+            guard cells.contains(where: { startsWithOrganisationWord(source.bytes[$0]) }) else { continue }
+            for cell in cells where isOrganisationName(source.bytes[cell]) {
+                found.append(TextValue(text: source.string(cell), span: source.span(cell)))
+            }
+        }
+        return found
+    }
+
+    /// The parts of a line between gaps of two blanks or a tab.
+    private func columns(of line: Range<Int>) -> [Range<Int>] {
+        let bytes = source.bytes
+        var cells: [Range<Int>] = []
+        var start = line.lowerBound
+        var index = line.lowerBound
+        while index < line.upperBound {
+            let isGap =
+                bytes[index] == Bytes.tab
+                || (bytes[index] == Bytes.space && index + 1 < line.upperBound && Bytes.isBlank(bytes[index + 1]))
+            guard isGap else {
+                index += 1
+                continue
+            }
+            if index > start { cells.append(start..<index) }
+            while index < line.upperBound, Bytes.isBlank(bytes[index]) { index += 1 }
+            start = index
+        }
+        if line.upperBound > start { cells.append(start..<line.upperBound) }
+        return cells
+    }
+
+    private func startsWithOrganisationWord(_ cell: ArraySlice<UInt8>) -> Bool {
+        var scanner = Scanner(Array(cell), range: 0..<cell.count)
+        return Bytes.isUpperLetter(in: cell, at: cell.startIndex)
+            && Self.organisationWords.contains { scanner.skip(word: $0) }
+    }
+
+    /// One to five words, the first capitalised, without digits or sentence marks, and no person ("A. Bakker",
+    /// "mevrouw …", "Wethouder …").
+    private func isOrganisationName(_ cell: ArraySlice<UInt8>) -> Bool {
+        let words = cell.split(separator: Bytes.space)
+        guard (1...5).contains(words.count), Bytes.isUpperLetter(in: cell, at: cell.startIndex),
+            !cell.contains(where: { Bytes.isDigit($0) || $0 == 0x2C || $0 == Bytes.colon || $0 == 0x3B }),
+            !words.contains(where: { $0.last == Bytes.dot })
+        else { return false }
+        var scanner = Scanner(Array(cell), range: 0..<cell.count)
+        return !Self.personWords.contains { scanner.skip(word: $0) }
     }
 
     /// Whether a line has a gap between columns in it: a tab, or two blanks.

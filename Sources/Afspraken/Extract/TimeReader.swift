@@ -15,7 +15,7 @@ struct TimeReader {
         Word.key("tot"): .tot, Word.key("in"): .in, Word.key("per"): .per, Word.key("na"): .na,
         Word.key("medio"): .medio, Word.key("begin"): .begin, Word.key("eind"): .eind, Word.key("einde"): .eind,
         Word.key("ultimo"): .ultimo, Word.key("rond"): .rond, Word.key("omstreeks"): .rond,
-        Word.key("halverwege"): .medio,
+        Word.key("halverwege"): .medio, Word.key("binnen"): .binnen,
     ]
     private static let voorWithAccents = Word.key("vóór")
     static let months: KeywordTable<Int> = {
@@ -38,6 +38,14 @@ struct TimeReader {
     private static let relativeLinks = Keys.set([
         "voor", "voorafgaand", "voorafgaande", "na", "voordat", "nadat", "vóór",
     ])
+    private static let aan = Word.key("aan")
+    private static let eventDeterminers = Keys.set(["de", "het", "een", "deze", "dit"])
+    /// "volgend jaar", "dit najaar": a time counted from when the text was written. Not "de komende jaren", which
+    /// sets no time.
+    private static let deictic = Keys.set([
+        "volgend", "volgende", "komend", "komende", "dit", "deze", "vorig", "vorige",
+    ])
+    private static let calendarUnits = Keys.set(["jaar", "maand", "kwartaal", "week", "voorjaar", "najaar", "zomer"])
     /// Words before a bare year that make it one: "jaarschijf 2026", "Prestatieafspraken 2025", "sinds 2020".
     private static let yearWords = Keys.set(
         MetadataReader.genreWords + ["jaar", "sinds", "begroting", "peiljaar", "jaarverslag", "jaarplan"])
@@ -45,6 +53,7 @@ struct TimeReader {
     /// Words a time expression can start with (besides numbers and words such as "Q1" and "1e").
     static var startKeys: [UInt64] {
         singleQualifiers.allKeys + months.allKeys + [Keys.met, Keys.tot, Keys.t] + DutchNumbers.ordinalWordKeys
+            + deictic.allKeys
     }
 
     /// Reads a time expression at word `index`; returns it and the index after it. An impossible date
@@ -77,6 +86,11 @@ struct TimeReader {
         if qualifier != nil, phrase.isWord(cursor, Keys.het) || phrase.isWord(cursor, Keys.de) { cursor += 1 }
         if qualifier == .in, phrase.isWord(cursor, Self.loop), phrase.isWord(cursor + 1, Keys.van) { cursor += 2 }
         if qualifier != nil, let relative = relative(from: index, at: cursor) { return relative }
+        if phrase.isWord(cursor, in: Self.deictic) {
+            // "dit" and "deze" are common words: no other form starts with them.
+            guard phrase.isWord(cursor + 1, in: Self.calendarUnits) else { return nil }
+            return (relativeExpression(index..<(cursor + 2)), cursor + 2)
+        }
         guard let (core, next) = core(at: cursor, qualified: qualifier != nil, index: index) else { return nil }
         guard let core else { return (nil, next) }
         var found = expression(core, words: index..<next)
@@ -89,10 +103,10 @@ struct TimeReader {
         -> TimeExpression.Modifier?
     {
         switch qualifier {
-        case .uiterlijk, .totEnMet: .onOrBefore
+        case .uiterlijk, .totEnMet, .binnen: .onOrBefore
         case .tot: .before
         // "voor 2026" is as often "for 2026" as "before 2026"; "vóór", or "voor" with a date, is before.
-        case .voor: isBefore || (granularity != .year && granularity != .period) ? .before : nil
+        case .voor: isBefore || ![.year, .period, .relative].contains(granularity) ? .before : nil
         case .vanaf, .metIngangVan, .per: .onOrAfter
         case .na: .after
         case .medio: .mid
@@ -254,25 +268,59 @@ struct TimeReader {
         guard phrase.cardinal(cursor, allowingEen: true) != nil, phrase.isWord(cursor + 1, in: Self.relativeUnits),
             phrase.isWord(cursor + 2, in: Self.relativeLinks)
         else { return nil }
-        var next = cursor + 3
-        // The event it is relative to runs to the end of the clause.
-        while next < phrase.count, next - cursor < 16 {
-            let word = phrase.words[next]
-            if word.kind == .sign,
-                [Bytes.dot, 0x2C, 0x3B, Bytes.colon, 0x29].contains(phrase.bytes[word.range.lowerBound])
+        let next = endOfEvent(from: cursor + 3)
+        return (relativeExpression(index..<next), next)
+    }
+
+    /// The event a relative time counts from, a noun phrase: "ondertekening", "de vaststelling van de begroting",
+    /// "het eerstvolgende Bestuurlijk Overleg Bouwen & Wonen". What follows it ("na ondertekening zonnepanelen op
+    /// 120 woningen") is the rest of the sentence.
+    private func endOfEvent(from start: Int) -> Int {
+        var next = start
+        if phrase.isWord(next, Self.aan) { next += 1 }
+        while true {
+            while phrase.isWord(next, in: Self.eventDeterminers) { next += 1 }
+            // "eerstvolgende", "nieuwe": lower-case adjectives before the noun.
+            while next + 1 < phrase.count, isLowerWord(next), phrase.words[next + 1].kind == .word,
+                phrase.bytes[phrase.words[next].range.upperBound - 1] == 0x65
             {
-                break
+                next += 1
             }
+            guard next < phrase.count, phrase.words[next].kind == .word else { return next }
+            if isLowerWord(next) {
+                next += 1
+            } else {
+                // A name: capitalised words, with "&" or "en" between them.
+                while next < phrase.count, !isLowerWord(next),
+                    phrase.words[next].kind == .word
+                        || (phrase.isSign(next, 0x26) || phrase.isWord(next, Keys.en)) && next + 1 < phrase.count
+                            && !isLowerWord(next + 1)
+                {
+                    next += 1
+                }
+            }
+            // "van de begroting": the noun's complement.
+            guard phrase.isWord(next, Keys.van) else { return next }
             next += 1
         }
+    }
+
+    private func isLowerWord(_ index: Int) -> Bool {
+        index < phrase.count && phrase.words[index].kind == .word
+            && Bytes.isLowerLetter(in: phrase.bytes, at: phrase.words[index].range.lowerBound)
+    }
+
+    /// A relative time: its words, and the mod of the qualifier it opens with. No value: "na ondertekening" and
+    /// "volgend jaar" depend on a date the text does not give.
+    private func relativeExpression(_ range: Range<Int>) -> TimeExpression {
         var found = TimeExpression(
-            text: phrase.string(index..<next), span: phrase.span(index..<next), granularity: .relative, value: nil,
+            text: phrase.string(range), span: phrase.span(range), granularity: .relative, value: nil,
             mod: nil, qualifier: nil, start: nil, end: nil, isYearInferred: false, isRepaired: false, location: nil)
-        if let qualifier = Self.singleQualifiers[phrase.words[index].key] {
+        if let qualifier = Self.singleQualifiers[phrase.words[range.lowerBound].key] {
             found.qualifier = qualifier
             found.mod = Self.mod(qualifier, isBefore: false, granularity: .relative)
         }
-        return (found, next)
+        return found
     }
 
     // MARK: Values

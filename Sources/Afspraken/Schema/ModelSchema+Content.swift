@@ -70,7 +70,7 @@ extension SchemaDescription {
             [
                 "uiterlijk", "voor", "vanaf", "met ingang van", "tot", "tot en met", "in", "per", "na", "medio",
                 "begin",
-                "eind", "ultimo", "rond",
+                "eind", "ultimo", "rond", "binnen",
             ].map { EnumValue($0, "\"\($0)\".") }),
         .object(
             "Frequency", "How often: a count per period (\"vier keer per jaar\") or an interval (\"elke zes weken\").",

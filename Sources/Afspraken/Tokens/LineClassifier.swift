@@ -9,7 +9,22 @@ struct LineClassifier {
         var tokens: [LineToken] = []
         tokens.reserveCapacity(source.lineCount)
         for index in 0..<source.lineCount { tokens.append(token(forLine: index)) }
+        confirmLetterChapters(&tokens)
         return tokens
+    }
+
+    /// "A. Betaalbaarheid" heads a chapter only when the next lettered heading is "A.1" or "A1.": otherwise it is
+    /// text, such as a signatory "A. Bakker" or an item of a list lettered in capitals.
+    private func confirmLetterChapters(_ tokens: inout [LineToken]) {
+        var nextLetter: String?
+        for index in tokens.indices.reversed() {
+            guard case .heading(let mark) = tokens[index].kind, !mark.letter.isEmpty else { continue }
+            if !mark.components.isEmpty {
+                nextLetter = mark.letter
+            } else if mark.letter != nextLetter {
+                tokens[index].kind = .text
+            }
+        }
     }
 
     func token(forLine index: Int) -> LineToken {
@@ -174,27 +189,34 @@ struct LineClassifier {
         if let roman = romanHeading(in: range) { return roman }
         var cursor = start
         var letter = ""
-        // "A1." and "B2.3": one capital glued to the number.
-        if Bytes.isASCIIUpper(bytes[cursor]), cursor + 1 < range.upperBound, Bytes.isDigit(bytes[cursor + 1]) {
-            letter = String(UnicodeScalar(bytes[cursor]))
-            cursor += 1
+        var letterDot = false
+        // "A1." and "B2.3": one capital glued to the number; "A.1" and "B.2.3" with a period between them.
+        if Bytes.isASCIIUpper(bytes[cursor]), cursor + 1 < range.upperBound {
+            letterDot =
+                bytes[cursor + 1] == Bytes.dot && cursor + 2 < range.upperBound && Bytes.isDigit(bytes[cursor + 2])
+            if letterDot || Bytes.isDigit(bytes[cursor + 1]) {
+                letter = String(UnicodeScalar(bytes[cursor]))
+                cursor += letterDot ? 2 : 1
+            } else if bytes[cursor + 1] == Bytes.dot {
+                return letterChapter(in: range)
+            }
         }
         guard let (components, afterNumber, endsWithDot) = number(from: cursor, to: range.upperBound) else {
             return nil
         }
-        if !letter.isEmpty, !endsWithDot { return nil }
+        if !letter.isEmpty, !endsWithDot, !letterDot { return nil }
         let restStart = skipSeparator(from: skipBlanks(from: afterNumber, to: range.upperBound), to: range.upperBound)
         let rest = restStart..<range.upperBound
         if rest.isEmpty {
             // A lone "3" is a page number; "3." or "2.1" heads what follows.
             return endsWithDot || components.count > 1
-                ? mark(.none, letter, components, start..<afterNumber, rest) : nil
+                ? mark(.none, letter, components, start..<afterNumber, rest, letterDot: letterDot) : nil
         }
         // "1.Voldoende" has no blank after the period; anything else glued to the number is not a heading.
         guard restStart > afterNumber || endsWithDot else { return nil }
         guard Bytes.isUpperLetter(in: bytes, at: restStart) || startsWithQuotedCapital(restStart, range.upperBound)
         else { return nil }
-        let heading = mark(.none, letter, components, start..<afterNumber, rest)
+        let heading = mark(.none, letter, components, start..<afterNumber, rest, letterDot: letterDot)
         // "1 Schuldhulpverlening" is a heading; "1 Ondergetekenden, ... (a page of text)" is not.
         if components.count == 1, !endsWithDot, letter.isEmpty, !heading.restIsTitle { return nil }
         return heading
@@ -338,13 +360,23 @@ struct LineClassifier {
 
     private func mark(
         _ keyword: HeadingMark.Keyword, _ letter: String, _ components: [Int], _ label: Range<Int>,
-        _ rest: Range<Int>
+        _ rest: Range<Int>, letterDot: Bool = false
     ) -> HeadingMark {
-        var written = letter + components.map(String.init).joined(separator: ".")
+        var written = letter + (letterDot ? "." : "") + components.map(String.init).joined(separator: ".")
         if keyword != .none, written.isEmpty { written = source.string(label) }
         return HeadingMark(
             keyword: keyword, letter: letter, label: written, components: components, labelRange: label, rest: rest,
-            restIsTitle: rest.isEmpty || isTitle(rest))
+            restIsTitle: rest.isEmpty || isTitle(rest), letterDot: letterDot)
+    }
+
+    /// "A. Betaalbaarheid": a capital, a period and a title may head chapter A; `tokens()` keeps it a heading only
+    /// where "A.1" or "A1." comes next.
+    private func letterChapter(in range: Range<Int>) -> HeadingMark? {
+        let start = range.lowerBound
+        guard start + 2 < range.upperBound, isBlank(at: start + 2) else { return nil }
+        let rest = skipBlanks(from: start + 2, to: range.upperBound)..<range.upperBound
+        guard !rest.isEmpty, Bytes.isUpperLetter(in: bytes, at: rest.lowerBound), isTitle(rest) else { return nil }
+        return mark(.none, String(UnicodeScalar(bytes[start])), [], start..<(start + 1), rest)
     }
 
     /// A title is short and is not a sentence: no final punctuation, no sentence break inside.

@@ -47,6 +47,8 @@ struct HeadingMark: Sendable {
     var rest: Range<Int>
     /// Whether `rest` reads as a title rather than as the first sentence of a numbered paragraph.
     var restIsTitle: Bool
+    /// Whether a period stands between the letter and the number: "A.1", not "A1.".
+    var letterDot = false
 }
 
 /// A list item's marker and text: "•", "-", "–", "*", "·", "o", "a.", "b)", "1)".
@@ -74,6 +76,7 @@ extension HeadingMark {
     /// The label of the article this one sits in at `depth` (1 for an article): "1.4" for "1.4.1" at depth 1.
     func label(atDepth depth: Int) -> String {
         let dotted = keyword == .none && letter.isEmpty
-        return letter + components.prefix(depth + (dotted ? 1 : 0)).map(String.init).joined(separator: ".")
+        return letter + (letterDot ? "." : "")
+            + components.prefix(depth + (dotted ? 1 : 0)).map(String.init).joined(separator: ".")
     }
 }
