@@ -33,6 +33,20 @@ import Testing
         #expect(try blocks(text).last?.text == "De woningen worden CO2-neutraal in Noord-Holland gemaakt.")
     }
 
+    /// A party list without markers: each item ends in ";" at a line that fills the wrap width, and still ends there.
+    @Test func aSemicolonBeforeACapitalEndsTheLineEvenAtTheWrapWidth() throws {
+        let filler = (1...20).map {
+            "regel \($0) van een alinea die tot de kantlijn doorloopt en daar door de PDF wordt"
+        }
+        let items = [
+            "De gemeente Heuvelrug, vertegenwoordigd door wethouder P. de Boer, hierna: de gemeente;",
+            "Woningcorporatie Heuvelwonen, vertegenwoordigd door de directeur-bestuurder, hierna: Heuvelwonen;",
+        ]
+        let text = (["Prestatieafspraken 2026", "Een alinea:"] + filler + ["afgebroken.", ""] + items).joined(
+            separator: "\n")
+        #expect(try blocks(text).suffix(2).map(\.text) == items)
+    }
+
     @Test func sentenceBrokenByABlankLineContinuesWhenTheNextLineStartsLowerCase() throws {
         let text =
             "Prestatieafspraken 2026\nPartijen maken gezamenlijk afspraken\n\nmaken over de locaties.\n\nNieuw punt.\n"

@@ -58,6 +58,7 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Woningstichting Noord brengt jaarlijks een bod uit.", "result", "brengt uit"),
         ("Woningstichting Noord voert een tweehurenbeleid.", "statement", nil as String?),
         ("Woningstichting Noord start in 2026 met de bouw van 40 woningen.", "result", "start met"),
+        ("Gemeente en corporaties werken nauw samen.", "result", "werken samen"),
         ("De gemeente overlegt elk kwartaal met de huurdersvereniging.", "result", "overlegt"),
     ])
     func modalityAndItsCue(sentence: String, modality: String, cue: String?) throws {
@@ -105,6 +106,21 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(document.commitments.first?.actors == ["zuid"])
         // With two associations, "de corporatie" names neither.
         #expect(try commitments("De corporatie bouwt 40 woningen.").first?.actors == [])
+    }
+
+    /// "Bouwen: …" opens a list item with an infinitive, a topic; "Kustwonen verkoopt …" opens it with a name.
+    @Test func aListItemOpeningWithANameEndingInEnHasItsCue() throws {
+        let text = """
+            Prestatieafspraken 2026
+            1. Wonen
+            Partijen spreken af:
+            • Kustwonen verkoopt maximaal 8 woningen.
+            • Bouwen: de gemeente zoekt locaties.
+            Ondertekening
+            Gemeente Duinwijk          Woonstichting Kustwonen
+            """
+        let found = try AgreementParser.parse(Array(text.utf8), fileName: "t").document.commitments
+        #expect(found.map { $0.cue ?? "-" } == ["spreken af", "verkoopt", "-"])
     }
 
     @Test func pronounCarriesTheSubjectOver() throws {

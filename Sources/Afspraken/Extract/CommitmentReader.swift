@@ -234,14 +234,6 @@ struct CommitmentReader {
         // A list item that goes on with its lead-in's sentence ("Corporaties spannen zich in om:" + "de huren te
         // matigen;") says as firmly as the lead-in, unless it says otherwise.
         let continuesLeadIn = unit.isListItem && Bytes.isLowerLetter(in: joined, at: range.lowerBound)
-        // "Bouwen: dit onderdeel …", "Informeren over …": a list item that opens with an infinitive names a topic.
-        let opensWithInfinitive =
-            unit.isListItem && range.count > 2 && Bytes.isUpperLetter(in: joined, at: range.lowerBound)
-            && words.first.map { joined[$0.range].suffix(2).elementsEqual("en".utf8) } == true
-        let cue =
-            (opensWithInfinitive ? nil : ModalityCues.cue(in: words))
-            ?? (continuesLeadIn ? leadIn?.cue : nil)
-
         // References in the unit, with the index of the word each starts at.
         let unitRange = mapped.sourceOffset(words[0].range.lowerBound)..<(mapped.sourceOffset(range.upperBound - 1) + 1)
         // References are sorted by where they start: the unit's are one run, found by halving.
@@ -259,6 +251,15 @@ struct CommitmentReader {
             found.append((start, end, reference.parties))
         }
         found.sort { $0.word < $1.word }
+        // "Bouwen: dit onderdeel …", "Informeren over …": a list item that opens with an infinitive names a topic;
+        // one that opens with a name ending in "en" ("Heuvelwonen beperkt …") does not.
+        let opensWithInfinitive =
+            unit.isListItem && range.count > 2 && Bytes.isUpperLetter(in: joined, at: range.lowerBound)
+            && words.first.map { joined[$0.range].suffix(2).elementsEqual("en".utf8) } == true
+            && found.first?.word != 0
+        let cue =
+            (opensWithInfinitive ? nil : ModalityCues.cue(in: words))
+            ?? (continuesLeadIn ? leadIn?.cue : nil)
 
         var actors: [String] = []
         var phrase: Range<Int>?

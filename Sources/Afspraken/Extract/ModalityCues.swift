@@ -68,7 +68,11 @@ enum ModalityCues {
         (.result, ["verkoopt"]), (.result, ["verkopen"]), (.result, ["start", "met"]), (.result, ["starten", "met"]),
         // Singular only: "overleggen" is as often an infinitive or a noun ("het voorzitten van overleggen"). Not
         // "voert": "Padua voert … een tweehurenbeleid" states a policy that runs, as a statement does.
-        (.result, ["overlegt"]),
+        (.result, ["overlegt"]), (.result, ["beperkt"]), (.result, ["beperken"]), (.result, ["verhoogt"]),
+        (.result, ["verhogen"]), (.result, ["verlaagt"]), (.result, ["verlagen"]), (.result, ["neemt", "maatregelen"]),
+        (.result, ["nemen", "maatregelen"]), (.result, ["werkt", "samen"]), (.result, ["werken", "samen"]),
+        (.result, ["stelt", "vast"]), (.result, ["stellen", "vast"]), (.result, ["biedt", "aan"]),
+        (.result, ["bieden", "aan"]), (.result, ["ontwikkelt"]), (.result, ["ontwikkelen"]),
     ]
 
     /// Each cue with its words' keys, as written, and how far apart its words may stand.

@@ -202,6 +202,9 @@ struct BlockBuilder {
         // Across a blank line (often a page break) only an unfinished sentence continues.
         if sawBlank { return startsLower && !endsSentence }
         if last == Bytes.hyphen || startsLower { return true }
+        // "…, hierna: de gemeente;" + "Woningcorporatie …": a semicolon before a capital ends an item of a list
+        // written without markers, however long the line.
+        if last == 0x3B { return false }
         // An indented capital opens a new paragraph; a list item's hanging indent does not.
         if open.kind == .paragraph, token.indent > open.indent { return false }
         // A short line with no final punctuation, on its own, is a title or a name: "Leeswijzer", "Gemeente X".
