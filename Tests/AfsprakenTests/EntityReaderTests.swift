@@ -146,6 +146,8 @@ func entities(_ sentence: String) throws -> Entities {
         ("Een tweemaandelijks overleg.", "tweemaandelijks", "month", 1, 1, 2, "P2M"),
         ("Een wekelijks spreekuur.", "wekelijks", "week", 1, 1, nil, "P1W"),
         ("Een keer per maand is genoeg.", "Een keer per maand", "month", 1, 1, nil, "P1M"),
+        ("De huurders worden elk half jaar geïnformeerd.", "elk half jaar", "month", nil, nil, 6, "P6M"),
+        ("Een rapportage ieder halfjaar.", "ieder halfjaar", "month", nil, nil, 6, "P6M"),
     ])
     func frequencies(
         sentence: String, text: String, period: String, minimum: Int?, maximum: Int?, every: Int?, value: String

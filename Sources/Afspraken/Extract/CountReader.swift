@@ -22,7 +22,7 @@ struct CountReader {
         "levensloopbestendige", "toegankelijke", "geschikte", "zorggeschikte", "passende", "eengezins",
     ])
 
-    private static let tenures = Keys.set(["koop", "huur"])
+    private static let tenures = Keys.set(["koop", "huur", "middenhuur", "sector"])
 
     /// Words a count can start with (besides numbers).
     static var startKeys: [UInt64] {
@@ -77,7 +77,7 @@ struct CountReader {
         }
         var end = cursor + 1
         if !Self.isUnit(at: cursor, in: phrase) {
-            // "1 sociale koop", "20 vrije sector huur": the tenure is what is counted.
+            // "1 sociale koop", "20 vrije sector huur", "12 middenhuur": the tenure is what is counted.
             guard modifiers > 0, phrase.isWord(cursor - 1, in: Self.tenures) else { return nil }
             end = cursor
         }

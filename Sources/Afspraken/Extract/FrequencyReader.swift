@@ -30,6 +30,9 @@ struct FrequencyReader {
         Word.key("zesmaal"): 6, Word.key("twaalfmaal"): 12,
     ]
     private static let om = Word.key("om")
+    private static let half = Word.key("half")
+    private static let jaar = Word.key("jaar")
+    private static let halfjaar = Word.key("halfjaar")
     private static let de = Word.key("de")
     private static let times = Keys.set(["keer", "maal", "x"])
     private static let minimum = Keys.set(["minimaal", "minstens", "tenminste"])
@@ -59,6 +62,13 @@ struct FrequencyReader {
             cursor += 2
         }
         if cursor > index {
+            // "elk half jaar", "ieder halfjaar": every six months.
+            if phrase.isWord(cursor, Self.half), phrase.isWord(cursor + 1, Self.jaar) {
+                return make(index, cursor + 2, .month, minimum: nil, maximum: nil, every: 6)
+            }
+            if phrase.isWord(cursor, Self.halfjaar) {
+                return make(index, cursor + 1, .month, minimum: nil, maximum: nil, every: 6)
+            }
             let count = phrase.cardinal(cursor) ?? 1
             if phrase.cardinal(cursor) != nil { cursor += 1 }
             guard cursor < phrase.count, let period = Self.units[phrase.words[cursor].key] else { return nil }
