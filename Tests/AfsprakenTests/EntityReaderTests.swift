@@ -92,6 +92,13 @@ func entities(_ sentence: String) throws -> Entities {
         #expect(time.mod?.rawValue == mod && found.counts.count == counts)
     }
 
+    /// "in 2027 en 2028": the second year is a time too, without a qualifier of its own.
+    @Test func aYearJoinedToAYearIsATime() throws {
+        let times = try entities("De corporatie bouwt in 2027 en 2028 in totaal 80 woningen.").times
+        #expect(times.map(\.text) == ["in 2027", "2028"] && times.map(\.value) == ["2027", "2028"])
+        #expect(try entities("In 2027 komen er 40 en 2028 is een goed jaar.").times.count == 1)
+    }
+
     @Test func theComingYearsAreNoTime() throws {
         #expect(try entities("We gaan de komende jaren veel woningen verduurzamen.").times.isEmpty)
     }
@@ -202,6 +209,7 @@ func entities(_ sentence: String) throws -> Entities {
         ("Groei tot 30 procent van de voorraad.", "30 procent", "30", nil),
         ("Een huurverhoging van 2,5% is gepland.", "2,5%", "2.5", nil),
         ("Een aandeel van 25-30% middenhuur.", "25-30%", "25", "30"),
+        ("De huren stijgen 2 à 3 procent.", "2 à 3 procent", "2", "3"),
     ])
     func percentages(sentence: String, text: String, value: String, upper: String?) throws {
         let percentage = try #require(try entities(sentence).percentages.first, "\(sentence)")

@@ -77,8 +77,9 @@ struct AmountReader {
         else { return nil }
         var upper: Decimal?
         var cursor = index + 1
-        // "25-30%", "25 tot 30 procent"
-        if phrase.isSign(cursor, Bytes.hyphen) || phrase.isEnDash(cursor) || phrase.isWord(cursor, Keys.tot),
+        // "25-30%", "25 tot 30 procent", "2 à 3 procent"
+        if phrase.isSign(cursor, Bytes.hyphen) || phrase.isEnDash(cursor) || phrase.isWord(cursor, Keys.tot)
+            || phrase.isWord(cursor, Self.aGrave),
             cursor + 1 < phrase.count, phrase.words[cursor + 1].kind == .number,
             let high = Self.decimal(phrase.bytes[phrase.words[cursor + 1].range]), isPercentSign(cursor + 2)
         {
@@ -93,6 +94,8 @@ struct AmountReader {
             upperValue: upper?.description, context: context, location: nil)
         return (percentage, end)
     }
+
+    private static let aGrave = Word.key("à")
 
     private func isPercentSign(_ index: Int) -> Bool {
         phrase.isSign(index, 0x25) || phrase.isWord(index, Self.procent)

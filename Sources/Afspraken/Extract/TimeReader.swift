@@ -39,6 +39,7 @@ struct TimeReader {
         "voor", "voorafgaand", "voorafgaande", "na", "voordat", "nadat", "vóór",
     ])
     private static let aan = Word.key("aan")
+    private static let of = Word.key("of")
     private static let eventDeterminers = Keys.set(["de", "het", "een", "deze", "dit"])
     /// "volgend jaar", "dit najaar": a time counted from when the text was written. Not "de komende jaren", which
     /// sets no time.
@@ -259,7 +260,11 @@ struct TimeReader {
         }
         // "2026 woningen" is a count; "in 2026" and "jaarschijf 2026" are years.
         if CountReader.isUnit(at: cursor + 1, in: phrase) { return nil }
-        guard qualified || (index > 0 && phrase.isWord(index - 1, in: Self.yearWords)) else { return nil }
+        // "in 2027 en 2028": a year joined to a year is one too.
+        let afterYear =
+            index > 1 && (phrase.isWord(index - 1, Keys.en) || phrase.isWord(index - 1, Self.of))
+            && phrase.year(index - 2) != nil
+        guard qualified || (index > 0 && phrase.isWord(index - 1, in: Self.yearWords)) || afterYear else { return nil }
         return (Reading(.year, year: year, at: cursor), cursor + 1)
     }
 
