@@ -22,6 +22,15 @@ import Testing
         #expect(violations.twice.isEmpty, "claimed twice: \(violations.twice.prefix(5))")
     }
 
+    /// Actors and diffs refer to parties and commitments by id: no two may share one.
+    @Test(arguments: Fixture.all)
+    func idsAreUnique(_ fixture: Fixture) throws {
+        let document = try fixture.parse().document
+        #expect(Set(document.parties.map(\.id)).count == document.parties.count)
+        #expect(Set(document.commitments.map(\.eId)).count == document.commitments.count)
+        #expect(Set(document.commitments.map(\.wId)).count == document.commitments.count)
+    }
+
     @Test(arguments: Variant.all)
     func variantGivesTheSameOutline(_ variant: Variant) throws {
         let base = try AgreementParser.parse(

@@ -104,6 +104,22 @@ import Testing
         #expect(document.signing?.signatories.count == 4)
     }
 
+    /// "Namens de gemeente Zandvoort," signs for the municipality the text also calls "Gemeente Zandvoort".
+    @Test func aNameAfterNamensMayStartInLowerCase() throws {
+        let text = """
+            Prestatieafspraken 2027 gemeente Zandvoort
+            1. Wonen
+            De gemeente en de corporatie bouwen samen 40 woningen.
+            Ondertekening
+            Namens de gemeente Zandvoort,            Namens Woonstichting Kust,
+            wethouder A. Jansen                      directeur-bestuurder B. Pieters
+            """
+        let document = try parse(text)
+        #expect(document.signing?.signatories.map(\.text) == ["gemeente Zandvoort", "Woonstichting Kust"])
+        #expect(document.parties.map(\.id) == ["gemeente-zandvoort", "kust"])
+        #expect(document.parties.allSatisfy { $0.isSignatory })
+    }
+
     @Test func nothingIsInventedWhereTheTextNamesNoOne() throws {
         let document = try parse("Prestatieafspraken 2026\n1. Wonen\nDe partijen bouwen samen.\n")
         #expect(document.parties.isEmpty && document.partyReferences.isEmpty)

@@ -51,8 +51,14 @@ struct PartyRegister {
         {
             return
         }
-        let name = Self.trimmed(written)
+        var name = Self.trimmed(written)
         guard name.count >= 2 else { return }
+        // "namens de gemeente Zandvoort": the kind of organisation opens its name with a capital ("deltaWonen" stays).
+        if let first = name.utf8.first, Bytes.isASCIILower(first),
+            SigningReader.organisationWords.contains(where: { Bytes.matches(Array(name.utf8), at: 0, $0) })
+        {
+            name = name.prefix(1).uppercased() + name.dropFirst()
+        }
         let role = known ?? Self.role(of: name)
         if let index = parties.firstIndex(where: { Self.isSameOrganisation($0, name, role: role) }) {
             // "Stichting Bo-Ex" signs; "de woningcorporaties Bo-Ex, …" says what it is.

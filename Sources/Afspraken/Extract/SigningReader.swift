@@ -140,6 +140,18 @@ struct SigningReader {
         var found: [TextValue] = []
         var scanner = Scanner(text.bytes, range: 0..<text.bytes.count)
         while !scanner.isAtEnd {
+            // "Namens de gemeente Zandvoort,": after "namens" the name may start in lower case.
+            var afterNamens = scanner
+            let isNamens =
+                scanner.isAtWordStart && afterNamens.skip(word: "namens") && afterNamens.skip(Bytes.space)
+                && (afterNamens.skip(word: "de") || afterNamens.skip(word: "het")) && afterNamens.skip(Bytes.space)
+            if isNamens, Bytes.isASCIILower(text.bytes[afterNamens.offset]),
+                let name = organisation(at: &afterNamens, in: text)
+            {
+                if !found.contains(where: { $0.text == name.text }) { found.append(name) }
+                scanner = afterNamens
+                continue
+            }
             if Bytes.isASCIIUpper(text.bytes[scanner.offset]), scanner.isAtWordStart,
                 let name = organisation(at: &scanner, in: text)
             {
