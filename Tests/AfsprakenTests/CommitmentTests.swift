@@ -123,6 +123,14 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(found.map { $0.cue ?? "-" } == ["spreken af", "verkoopt", "-"])
     }
 
+    /// "In deze overeenkomst wordt verstaan onder:" + "a. corporatie: Woningstichting Noord;": definitions.
+    @Test func definitionsCommitNoOne() throws {
+        let found = try commitments(
+            "In deze overeenkomst wordt verstaan onder:\na. corporatie: Woningstichting Noord;\nb. huurders: "
+                + "Huurdersvereniging Samen.\nDe corporatie bouwt 40 woningen.")
+        #expect(found.map(\.text) == ["De corporatie bouwt 40 woningen."])
+    }
+
     @Test func pronounCarriesTheSubjectOver() throws {
         let found = try commitments("Huurdersorganisaties dragen bij aan voorlichting. Zij doen dit met nieuwsbrieven.")
         #expect(found.map(\.actors) == [["huurdersvereniging-samen"], ["huurdersvereniging-samen"]])

@@ -32,6 +32,25 @@ import Testing
         #expect(document.municipality?.text == "Noordwijk")
     }
 
+    /// "Artikel 2" with "1. De corporatie …", "2. De gemeente …" under it: numbered paragraphs (leden) of the
+    /// article, not articles 1 and 2 again; a numbered title ("1. Wonen") still heads.
+    @Test func numberedSentencesUnderAnArtikelAreItsParagraphs() throws {
+        let result = try parse(
+            """
+            Prestatieafspraken 2027
+            Artikel 1 Huurbeleid
+            1. De corporatie voert een gematigd huurbeleid.
+            2. De gemeente verstrekt een bijdrage.
+            Artikel 2 Nieuwbouw
+            1. De corporatie bouwt 30 woningen.
+            """)
+        let articles = result.document.chapters.flatMap(\.articles)
+        #expect(articles.map(\.number) == ["1", "2"])
+        #expect(articles.map { $0.blocks.map(\.marker) } == [["1.", "2."], ["1."]])
+        #expect(result.diagnostics.filter { $0.code == "numbering" }.isEmpty)
+        #expect(result.document.commitments.map(\.eId) == ["art_1__item_1", "art_2__item_1"])
+    }
+
     @Test func articlesWithoutChaptersGoInOneImplicitChapter() throws {
         let document = try parse(
             "Prestatieafspraken 2024\n1. Eerste\nTekst een.\n2. Tweede\nTekst twee.\n3. Derde\nTekst.\n"

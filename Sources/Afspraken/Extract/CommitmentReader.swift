@@ -33,6 +33,7 @@ struct CommitmentReader {
     private static let te = Word.key("te")
     private static let demonstratives = KeywordSet(words: ["de", "het", "een", "dit", "dat", "deze", "die"])
     private static let dat = Word.key("dat")
+    private static let verstaan = Word.key("verstaan")
     private static let lawWords = KeywordSet(words: [
         "woningwet", "wet", "huurwet", "wetgeving", "regelgeving", "rijk", "minister", "kabinet", "wetgever",
     ])
@@ -138,6 +139,7 @@ struct CommitmentReader {
         var leadIn: LeadIn?
         /// "Wie:" and "Wanneer:" paragraphs already taken into the "Wat:" paragraph before them.
         var fieldsTaken = 0..<0
+        var definitions = false
         // Blocks are read in place, by index: a copy of each retained and released all its arrays.
         for index in blocks.indices where !fieldsTaken.contains(index) {
             var here = location
@@ -164,6 +166,10 @@ struct CommitmentReader {
                 let last = read(paragraph: phrase, here, fieldActors: [], &progress)
                 // "Partijen spreken af:" governs the list below it.
                 leadIn = text.bytes.last == Bytes.colon ? last : nil
+                // "In deze overeenkomst wordt verstaan onder:" lists definitions, which commit no one.
+                definitions = leadIn != nil && phrase.words.contains { $0.key == Self.verstaan }
+            } else if definitions {
+                continue
             } else {
                 readItem(blocks[index], phrase, here, leadIn: leadIn, &progress)
             }

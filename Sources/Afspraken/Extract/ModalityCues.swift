@@ -72,7 +72,8 @@ enum ModalityCues {
         (.result, ["verhogen"]), (.result, ["verlaagt"]), (.result, ["verlagen"]), (.result, ["neemt", "maatregelen"]),
         (.result, ["nemen", "maatregelen"]), (.result, ["werkt", "samen"]), (.result, ["werken", "samen"]),
         (.result, ["stelt", "vast"]), (.result, ["stellen", "vast"]), (.result, ["biedt", "aan"]),
-        (.result, ["bieden", "aan"]), (.result, ["ontwikkelt"]), (.result, ["ontwikkelen"]),
+        (.result, ["bieden", "aan"]), (.result, ["ontwikkelt"]), (.result, ["ontwikkelen"]), (.result, ["verstrekt"]),
+        (.result, ["verstrekken"]),
     ]
 
     /// Each cue with its words' keys, as written, and how far apart its words may stand.

@@ -20,6 +20,8 @@ struct BlockBuilder {
     private var sawBlank = false
     private var lastLineEndsWithColon = false
     private var lastItemNumber: Int?
+    /// The last heading was "Artikel 3": numbered sentences under it are its paragraphs (leden), not articles.
+    private var inKeywordArticle = false
 
     private struct OpenBlock {
         var kind: Block.Kind
@@ -122,6 +124,7 @@ struct BlockBuilder {
                     .signingTitle(TextValue(text: source.string(token.content), span: source.span(token.content))))
             } else {
                 closeList()
+                inKeywordArticle = mark.keyword == .article
                 segments.append(.heading(token, mark))
                 if !mark.restIsTitle {
                     open = OpenBlock(
@@ -142,6 +145,8 @@ struct BlockBuilder {
     private func isListItem(_ mark: HeadingMark, _ token: LineToken) -> Bool {
         guard mark.keyword == .none, mark.components.count == 1, !mark.rest.isEmpty else { return false }
         if lastLineEndsWithColon, mark.components[0] == 1 { return true }
+        // "Artikel 2 Huurbeleid" + "1. De corporatie voert …": a numbered sentence, not a titled heading.
+        if inKeywordArticle, mark.letter.isEmpty, !mark.restIsTitle { return true }
         guard let lastItemNumber, !listItems.isEmpty || open?.kind == .bullet else { return false }
         return mark.components[0] == lastItemNumber + 1
     }
