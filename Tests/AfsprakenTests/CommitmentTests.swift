@@ -59,6 +59,12 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Woningstichting Noord voert een tweehurenbeleid.", "statement", nil as String?),
         ("Woningstichting Noord start in 2026 met de bouw van 40 woningen.", "result", "start met"),
         ("Gemeente en corporaties werken nauw samen.", "result", "werken samen"),
+        ("De gemeente is bereid om grond beschikbaar te stellen.", "intention", "is bereid"),
+        ("De gemeente neemt de kosten voor haar rekening.", "result", "neemt voor rekening"),
+        ("De corporaties houden rekening met de inkomensgrenzen.", "effort", "houden rekening"),
+        ("Woningstichting Noord zorgt voor voldoende woningen.", "result", "zorgt voor"),
+        ("Woningstichting Noord doet mee aan de pilot.", "result", "doet mee"),
+        ("De gemeente verstrekt een bijdrage van € 10.000.", "result", "verstrekt"),
         ("De gemeente overlegt elk kwartaal met de huurdersvereniging.", "result", "overlegt"),
     ])
     func modalityAndItsCue(sentence: String, modality: String, cue: String?) throws {

@@ -15,7 +15,7 @@ enum ModalityCues {
         (.intention, ["hebben", "ambitie"]), (.intention, ["heeft", "ambitie"]), (.intention, ["ambitie", "om"]),
         (.intention, ["hebben", "intentie"]), (.intention, ["heeft", "intentie"]),
         (.intention, ["intentie", "om"]), (.intention, ["heeft", "als", "doel"]),
-        (.intention, ["hebben", "als", "doel"]),
+        (.intention, ["hebben", "als", "doel"]), (.intention, ["is", "bereid"]), (.intention, ["zijn", "bereid"]),
         // Goes on with what already runs.
         (.continuation, ["continueren"]), (.continuation, ["continueert"]), (.continuation, ["gecontinueerd"]),
         (.continuation, ["blijven"]), (.continuation, ["blijft"]), (.continuation, ["zetten", "voort"]),
@@ -32,7 +32,7 @@ enum ModalityCues {
         (.effort, ["richten", "zich", "op"]), (.effort, ["richt", "zich", "op"]),
         (.effort, ["maken", "zich", "sterk"]), (.effort, ["maakt", "zich", "sterk"]), (.effort, ["faciliteren"]),
         (.effort, ["faciliteert"]), (.effort, ["ondersteunen"]), (.effort, ["ondersteunt"]), (.effort, ["stimuleren"]),
-        (.effort, ["stimuleert"]),
+        (.effort, ["stimuleert"]), (.effort, ["houden", "rekening"]), (.effort, ["houdt", "rekening"]),
         // A firm result.
         (.result, ["afgesproken"]), (.result, ["komen", "overeen"]), (.result, ["komt", "overeen"]),
         (.result, ["is", "verantwoordelijk"]), (.result, ["zijn", "verantwoordelijk"]),
@@ -44,7 +44,8 @@ enum ModalityCues {
         (.result, ["nemen", "op"]),
         (.result, ["vindt", "plaats"]), (.result, ["plaatsvindt"]), (.result, ["wordt", "vastgelegd"]),
         (.result, ["zal"]), (.result, ["zullen"]), (.result, ["voert", "uit"]), (.result, ["voeren", "uit"]),
-        (.result, ["zorgen", "ervoor"]), (.result, ["zorgt", "ervoor"]), (.result, ["stelt", "beschikbaar"]),
+        (.result, ["zorgen", "ervoor"]), (.result, ["zorgt", "ervoor"]), (.result, ["zorgen", "voor"]),
+        (.result, ["zorgt", "voor"]), (.result, ["stelt", "beschikbaar"]),
         (.result, ["spreken", "af"]), (.result, ["besluiten"]), (.result, ["organiseert"]), (.result, ["organiseren"]),
         (.result, ["inventariseert"]), (.result, ["inventariseren"]), (.result, ["nemen", "deel"]),
         (.result, ["participeren"]), (.result, ["verzorgen"]), (.result, ["investeren"]), (.result, ["leveren"]),
@@ -73,7 +74,8 @@ enum ModalityCues {
         (.result, ["nemen", "maatregelen"]), (.result, ["werkt", "samen"]), (.result, ["werken", "samen"]),
         (.result, ["stelt", "vast"]), (.result, ["stellen", "vast"]), (.result, ["biedt", "aan"]),
         (.result, ["bieden", "aan"]), (.result, ["ontwikkelt"]), (.result, ["ontwikkelen"]), (.result, ["verstrekt"]),
-        (.result, ["verstrekken"]),
+        (.result, ["verstrekken"]), (.result, ["neemt", "voor", "rekening"]), (.result, ["nemen", "voor", "rekening"]),
+        (.result, ["doet", "mee"]), (.result, ["doen", "mee"]),
     ]
 
     /// Each cue with its words' keys, as written, and how far apart its words may stand.
@@ -124,7 +126,8 @@ enum ModalityCues {
     private static let adjacentCues = Set([
         "dragen zorg", "draagt zorg", "is verantwoordelijk", "zijn verantwoordelijk", "heeft als doel",
         "hebben als doel", "hebben ambitie", "heeft ambitie",
-        "hebben intentie", "heeft intentie",
+        "hebben intentie", "heeft intentie", "zorgen voor", "zorgt voor", "is bereid", "zijn bereid", "houden rekening",
+        "houdt rekening",
     ])
 
     /// Whether the cue's other words come after `start`, in order, within reach.
