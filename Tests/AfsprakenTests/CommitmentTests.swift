@@ -262,6 +262,25 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(!result.diagnostics.map(\.code).contains("project-total-mismatch"))
     }
 
+    /// Lists of projects stand in annexes ("Bijlage 1: Woningbouwprojecten") and chapters without articles too.
+    @Test func projectsInAnAnnexAndInAChapterWithoutArticles() throws {
+        let text = """
+            Prestatieafspraken 2027
+            Thema 1: Nieuwbouw
+            Woonstichting Zuid start in 2027 met de bouw van:
+            - Kerkplein: 24 appartementen sociale huur;
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            Bijlage 1: Woningbouwprojecten
+            Woningstichting Noord start in 2027 met de bouw van de volgende projecten:
+            - Dorpsstraat: 12 eengezinswoningen koop.
+            """
+        let projects = try AgreementParser.parse(Array(text.utf8), fileName: "t").document.projects
+        #expect(projects.map(\.association) == ["zuid", "noord"])
+        #expect(projects.map(\.name) == ["Kerkplein", "Dorpsstraat"])
+        #expect(projects.map(\.tenure) == [["socialRent": 24], ["sale": 12]])
+    }
+
     @Test func aLeadInThatNamesTwoAssociationsMakesNoProjects() throws {
         let text = """
             Prestatieafspraken 2026

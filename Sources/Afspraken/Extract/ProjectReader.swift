@@ -20,39 +20,49 @@ struct ProjectReader {
         associations = document.parties.filter { $0.role == .housingAssociation }.map { party in
             (([party.name] + party.aliases).map { $0.lowercased() }, party.id, party.mentions.map(\.start.offset))
         }
-        for chapter in document.chapters { read(chapter.articles) }
+        // Lists stand in articles, in chapters without articles, and in annexes ("Bijlage 1: Woningbouwprojecten").
+        if document.chapters.isEmpty { read(document.frontMatter, title: nil) }
+        for chapter in document.chapters {
+            read(chapter.blocks, title: chapter.title)
+            read(chapter.articles)
+        }
+        for annex in document.annexes { read(annex.blocks, title: annex.title) }
     }
 
     private mutating func read(_ articles: [Article]) {
         for article in articles {
-            // What a list is about: the paragraph before it, else the article's title.
-            var leadIn: Block?
-            var leadInAssociation: String?
-            for block in article.blocks {
-                if block.kind == .paragraph {
-                    leadIn = block
-                    leadInAssociation = association(leading: block)
-                    continue
-                }
-                // The kind is looked for only where an association is found: lower-casing every lead-in costs.
-                func kind() -> Project.Kind? {
-                    leadIn.flatMap { Self.kind(of: $0.text) } ?? Self.kind(of: article.title ?? "")
-                }
-                guard let (association, rest) = association(of: block.text) else {
-                    // "De Horst: 24 sociale huurwoningen" under "Noord start met de bouw van:".
-                    if let leadInAssociation, let kind = kind() {
-                        add(kind, leadInAssociation, name: Self.name(of: block.text), block)
-                    }
-                    continue
-                }
-                guard let kind = kind() else { continue }
-                if block.items.isEmpty {
-                    if !rest.isEmpty { add(kind, association, name: nil, block) }
-                } else {
-                    for item in block.items { add(kind, association, name: Self.name(of: item.text), item) }
-                }
-            }
+            read(article.blocks, title: article.title)
             read(article.articles)
+        }
+    }
+
+    /// The lists in these blocks; what a list is about is the paragraph before it, else the title over them.
+    private mutating func read(_ blocks: [Block], title: String?) {
+        var leadIn: Block?
+        var leadInAssociation: String?
+        for block in blocks {
+            if block.kind == .paragraph {
+                leadIn = block
+                leadInAssociation = association(leading: block)
+                continue
+            }
+            // The kind is looked for only where an association is found: lower-casing every lead-in costs.
+            func kind() -> Project.Kind? {
+                leadIn.flatMap { Self.kind(of: $0.text) } ?? Self.kind(of: title ?? "")
+            }
+            guard let (association, rest) = association(of: block.text) else {
+                // "De Horst: 24 sociale huurwoningen" under "Noord start met de bouw van:".
+                if let leadInAssociation, let kind = kind() {
+                    add(kind, leadInAssociation, name: Self.name(of: block.text), block)
+                }
+                continue
+            }
+            guard let kind = kind() else { continue }
+            if block.items.isEmpty {
+                if !rest.isEmpty { add(kind, association, name: nil, block) }
+            } else {
+                for item in block.items { add(kind, association, name: Self.name(of: item.text), item) }
+            }
         }
     }
 
