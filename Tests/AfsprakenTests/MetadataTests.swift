@@ -37,6 +37,19 @@ import Testing
         #expect(try document(text).municipality?.text == "De Bilt")
     }
 
+    /// Names with lower-case words between capitalised ones, and the old article "'s-" before them; a lower-case
+    /// word that no capital follows ends the name.
+    @Test(arguments: [
+        "Bergen op Zoom", "Alphen aan den Rijn", "Capelle aan den IJssel", "Wijk bij Duurstede", "'s-Hertogenbosch",
+        "’s-Gravenhage", "Súdwest-Fryslân",
+    ])
+    func municipalityNamesOfSeveralWords(name: String) throws {
+        let text = "Prestatieafspraken 2027\n1. Een\nDe gemeente \(name) bouwt. De gemeente \(name) de komende jaren.\n"
+        let document = try document(text)
+        #expect(document.municipality?.text == name)
+        #expect(document.parties.map(\.name) == ["Gemeente \(name)"])
+    }
+
     /// The whole-text searches pass over eight bytes at a time: a name or year at any place in such a stretch, and
     /// at the very end of the text, is still found.
     @Test(arguments: 0...8)

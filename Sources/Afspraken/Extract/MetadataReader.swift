@@ -128,15 +128,31 @@ struct MetadataReader {
         guard probe.skip(Bytes.space) || probe.skip(Bytes.tab) else { return nil }
         let start = probe.offset
         var end = start
-        while !probe.isAtEnd, Bytes.isUpperLetter(in: source.bytes, at: probe.offset), probe.readWord() != nil {
-            end = probe.offset
-            var next = probe
-            if next.skip(Bytes.hyphen) || next.skip(Bytes.space) { probe = next } else { break }
+        while !probe.isAtEnd {
+            // "'s-Hertogenbosch", "’s-Gravenhage": the old article glued to the name.
+            var word = probe
+            if word.skip(0x27) || word.skip(word: "’") {
+                guard word.skip(0x73), word.skip(Bytes.hyphen) else { break }
+            }
+            guard Bytes.isUpperLetter(in: source.bytes, at: word.offset), word.readWord() != nil else { break }
+            end = word.offset
+            var next = word
+            if next.skip(Bytes.hyphen) {
+                probe = next
+                continue
+            }
+            guard next.skip(Bytes.space) else { break }
+            // "Bergen op Zoom", "Alphen aan den Rijn": lower-case words between capitalised ones.
+            var joined = next
+            while Self.placeJoiners.contains(where: { joined.skip(word: $0) }), joined.skip(Bytes.space) {}
+            probe = joined
         }
         guard end > start else { return nil }
         scanner.offset = end
         return start..<end
     }
+
+    private static let placeJoiners: [StaticString] = ["op", "aan", "den", "de", "der", "van", "bij", "ter"]
 
     /// Every four-digit year from 1900 to 2099, and every period "2022-2026", "2020 t/m 2025", "2019 - 2024".
     private func yearCandidates() -> [Candidate] {
