@@ -144,7 +144,9 @@ struct MetadataReader {
             guard next.skip(Bytes.space) else { break }
             // "Bergen op Zoom", "Alphen aan den Rijn": lower-case words between capitalised ones.
             var joined = next
-            while Self.placeJoiners.contains(where: { joined.skip(word: $0) }), joined.skip(Bytes.space) {}
+            if let byte = joined.current, Bytes.isASCIILower(byte) {
+                while Self.placeJoiners.contains(where: { joined.skip(word: $0) }), joined.skip(Bytes.space) {}
+            }
             probe = joined
         }
         guard end > start else { return nil }

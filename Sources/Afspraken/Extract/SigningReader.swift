@@ -141,11 +141,8 @@ struct SigningReader {
         var scanner = Scanner(text.bytes, range: 0..<text.bytes.count)
         while !scanner.isAtEnd {
             // "Namens de gemeente Zandvoort,": after "namens" the name may start in lower case.
-            var afterNamens = scanner
-            let isNamens =
-                scanner.isAtWordStart && afterNamens.skip(word: "namens") && afterNamens.skip(Bytes.space)
-                && (afterNamens.skip(word: "de") || afterNamens.skip(word: "het")) && afterNamens.skip(Bytes.space)
-            if isNamens, Bytes.isASCIILower(text.bytes[afterNamens.offset]),
+            if text.bytes[scanner.offset] | 0x20 == 0x6E, scanner.isAtWordStart,
+                var afterNamens = Self.afterNamens(scanner), Bytes.isASCIILower(text.bytes[afterNamens.offset]),
                 let name = organisation(at: &afterNamens, in: text)
             {
                 if !found.contains(where: { $0.text == name.text }) { found.append(name) }
@@ -161,6 +158,15 @@ struct SigningReader {
             scanner.offset += 1
         }
         return found
+    }
+
+    /// Where the name after "namens de " or "namens het " starts.
+    private static func afterNamens(_ scanner: Scanner) -> Scanner? {
+        var probe = scanner
+        guard probe.skip(word: "namens"), probe.skip(Bytes.space),
+            probe.skip(word: "de") || probe.skip(word: "het"), probe.skip(Bytes.space), !probe.isAtEnd
+        else { return nil }
+        return probe
     }
 
     private func organisation(at scanner: inout Scanner, in text: TextJoiner.Mapped) -> TextValue? {
@@ -203,8 +209,8 @@ struct SigningReader {
         var found: [TextValue] = []
         for line in Set(blocks.flatMap { $0.lines.map { $0.start.line - 1 } }).sorted() where hasColumns(line: line) {
             let cells = columns(of: trimmedLine(line))
-            guard cells.contains(where: { startsWithOrganisationWord(source.bytes[$0]) }) else { continue }
-            for cell in cells where isOrganisationName(source.bytes[cell]) {
+            guard cells.contains(where: startsWithOrganisationWord) else { continue }
+            for cell in cells where isOrganisationName(cell) {
                 found.append(TextValue(text: source.string(cell), span: source.span(cell)))
             }
         }
@@ -233,22 +239,27 @@ struct SigningReader {
         return cells
     }
 
-    private func startsWithOrganisationWord(_ cell: ArraySlice<UInt8>) -> Bool {
-        var scanner = Scanner(Array(cell), range: 0..<cell.count)
-        return Bytes.isUpperLetter(in: cell, at: cell.startIndex)
+    private func startsWithOrganisationWord(_ cell: Range<Int>) -> Bool {
+        var scanner = Scanner(source.bytes, range: cell)
+        return Bytes.isUpperLetter(in: source.bytes, at: cell.lowerBound)
             && Self.organisationWords.contains { scanner.skip(word: $0) }
     }
 
     /// One to five words, the first capitalised, without digits or sentence marks, and no person ("A. Bakker",
     /// "mevrouw …", "Wethouder …").
-    private func isOrganisationName(_ cell: ArraySlice<UInt8>) -> Bool {
-        let words = cell.split(separator: Bytes.space)
-        guard (1...5).contains(words.count), Bytes.isUpperLetter(in: cell, at: cell.startIndex),
-            !cell.contains(where: { Bytes.isDigit($0) || $0 == 0x2C || $0 == Bytes.colon || $0 == 0x3B }),
-            !words.contains(where: { $0.last == Bytes.dot })
-        else { return false }
-        var scanner = Scanner(Array(cell), range: 0..<cell.count)
-        return !Self.personWords.contains { scanner.skip(word: $0) }
+    private func isOrganisationName(_ cell: Range<Int>) -> Bool {
+        let bytes = source.bytes
+        guard Bytes.isUpperLetter(in: bytes, at: cell.lowerBound) else { return false }
+        var words = 1
+        for index in cell {
+            let byte = bytes[index]
+            if Bytes.isDigit(byte) || byte == 0x2C || byte == Bytes.colon || byte == 0x3B { return false }
+            // An initial: a period at the end of a word.
+            if byte == Bytes.dot, index + 1 == cell.upperBound || bytes[index + 1] == Bytes.space { return false }
+            if byte == Bytes.space { words += 1 }
+        }
+        var scanner = Scanner(bytes, range: cell)
+        return words <= 5 && !Self.personWords.contains { scanner.skip(word: $0) }
     }
 
     /// Whether a line has a gap between columns in it: a tab, or two blanks.
