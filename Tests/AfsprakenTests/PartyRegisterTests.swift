@@ -120,6 +120,20 @@ import Testing
         #expect(document.parties.allSatisfy { $0.isSignatory })
     }
 
+    /// "Woonstichting Rivierdal" in the municipality Rivierdal: "Rivierdal" alone is the place, not the association.
+    @Test func anAssociationNamedAfterThePlaceHasNoShortName() throws {
+        let text = """
+            Prestatieafspraken 2027 gemeente Rivierdal
+            1. Wonen
+            In Rivierdal bouwt Woonstichting Rivierdal 40 woningen.
+            Ondertekening
+            Gemeente Rivierdal          Woonstichting Rivierdal
+            """
+        let document = try parse(text)
+        #expect(document.parties.map(\.id) == ["gemeente-rivierdal", "rivierdal"])
+        #expect(document.parties[1].aliases.isEmpty && document.parties[1].mentions.count == 2)
+    }
+
     @Test func nothingIsInventedWhereTheTextNamesNoOne() throws {
         let document = try parse("Prestatieafspraken 2026\n1. Wonen\nDe partijen bouwen samen.\n")
         #expect(document.parties.isEmpty && document.partyReferences.isEmpty)

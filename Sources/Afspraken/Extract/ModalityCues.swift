@@ -75,7 +75,8 @@ enum ModalityCues {
         (.result, ["stelt", "vast"]), (.result, ["stellen", "vast"]), (.result, ["biedt", "aan"]),
         (.result, ["bieden", "aan"]), (.result, ["ontwikkelt"]), (.result, ["ontwikkelen"]), (.result, ["verstrekt"]),
         (.result, ["verstrekken"]), (.result, ["neemt", "voor", "rekening"]), (.result, ["nemen", "voor", "rekening"]),
-        (.result, ["doet", "mee"]), (.result, ["doen", "mee"]),
+        (.result, ["doet", "mee"]), (.result, ["doen", "mee"]), (.result, ["matigen"]), (.result, ["matigt"]),
+        (.result, ["voorkomt"]), (.result, ["voeren", "door"]), (.result, ["voert", "door"]),
     ]
 
     /// Each cue with its words' keys, as written, and how far apart its words may stand.

@@ -9,10 +9,13 @@ struct PartyRegister {
     private let words: [Word]
     private(set) var parties: [Party] = []
     private(set) var references: [PartyReference] = []
+    /// "Rivierdal" of "Gemeente Rivierdal": a place, so no short name of "Woonstichting Rivierdal".
+    private let municipalityName: String?
 
     init(source: SourceText, document: Document) {
         self.source = source
         self.words = WordScanner.words(in: source.bytes)
+        municipalityName = document.municipality?.text
         for signatory in document.signing?.signatories ?? [] { add(signatory.text, signs: true) }
         for block in document.frontMatter + (document.signing?.blocks ?? []) { addDefinitions(in: block) }
         takeOtherSignatoriesAsAssociations()
@@ -79,7 +82,9 @@ struct PartyRegister {
             return
         }
         var aliases: [String] = []
-        if role == .housingAssociation, let short = Self.shortName(name) { aliases.append(short) }
+        if role == .housingAssociation, let short = Self.shortName(name), short != municipalityName {
+            aliases.append(short)
+        }
         if let alias, alias != name { aliases.append(alias) }
         parties.append(
             Party(
@@ -96,7 +101,9 @@ struct PartyRegister {
             guard !Self.otherKinds.contains(where: lower.includes) || lower.includes("woonzorg") else { continue }
             parties[index].role = .housingAssociation
             parties[index].id = Self.id(for: parties[index].name, role: .housingAssociation)
-            if let short = Self.shortName(parties[index].name), !parties[index].aliases.contains(short) {
+            if let short = Self.shortName(parties[index].name), short != municipalityName,
+                !parties[index].aliases.contains(short)
+            {
                 parties[index].aliases.append(short)
             }
         }
