@@ -191,12 +191,13 @@ import Testing
             Project Zuid: 12 woningen.
             Bijlage 2
             Begrippen.
+            Bijlage A – Planning
             """
         let document = try parse(text).document
         #expect(document.signing?.signatories.map(\.text) == ["Gemeente Voorbeeld", "Woningstichting Noord"])
         #expect(document.signing?.blocks.count == 2)
-        #expect(document.annexes.map(\.number) == ["1", "2"])
-        #expect(document.annexes.map(\.title) == ["Woningbouwplanlijst", nil])
+        #expect(document.annexes.map(\.number) == ["1", "2", "A"])
+        #expect(document.annexes.map(\.title) == ["Woningbouwplanlijst", nil, "Planning"])
         #expect(document.annexes[0].blocks.map(\.text) == ["1. Dorpshart 20 woningen", "Project Zuid: 12 woningen."])
         #expect(document.chapters.count == 1)
     }

@@ -313,10 +313,8 @@ struct LineClassifier {
         let label = source.string(labelStart..<cursor)
         let labelEnd = cursor
         if cursor < end, bytes[cursor] == Bytes.dot { cursor += 1 }
-        cursor = skipBlanks(from: cursor, to: end)
-        if cursor < end, bytes[cursor] == Bytes.colon || bytes[cursor] == Bytes.hyphen {
-            cursor = skipBlanks(from: cursor + 1, to: end)
-        }
+        // "Bijlage 1: …", "Bijlage A - …", "Bijlage A – …"
+        cursor = skipSeparator(from: skipBlanks(from: cursor, to: end), to: end)
         let rest = cursor..<end
         guard rest.isEmpty || isTitle(rest) else { return nil }
         return HeadingMark(
