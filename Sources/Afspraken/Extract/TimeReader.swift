@@ -18,6 +18,8 @@ struct TimeReader {
         Word.key("halverwege"): .medio, Word.key("binnen"): .binnen,
     ]
     private static let voorWithAccents = Word.key("vóór")
+    private static let deadlines: Set<Qualifier> = [.uiterlijk, .voor, .tot, .vanaf, .per, .na]
+    private static let partsOfTime: Set<Qualifier> = [.begin, .medio, .eind, .ultimo]
     static let months: KeywordTable<Int> = {
         let names = [
             "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
@@ -62,6 +64,7 @@ struct TimeReader {
     mutating func read(at index: Int) -> (TimeExpression?, Int)? {
         var cursor = index
         var qualifier: Qualifier?
+        var partOfTime: Qualifier?
         var isBefore = false
         if phrase.isWord(cursor, Keys.met), phrase.isWord(cursor + 1, Keys.ingang),
             phrase.isWord(cursor + 2, Keys.van)
@@ -82,6 +85,15 @@ struct TimeReader {
             cursor += 1
             // "ultimo in 2050", "uiterlijk in Q1 2026", "begin van 2026"
             if single != .in, phrase.isWord(cursor, Keys.in) || phrase.isWord(cursor, Keys.van) { cursor += 1 }
+            // "uiterlijk eind 2027", "tot medio 2027": the deadline's word is the qualifier, the part of the year
+            // the mod (END, MID), as TIMEX3 has one mod only.
+            if Self.deadlines.contains(single), cursor < phrase.count,
+                let part = Self.singleQualifiers[phrase.words[cursor].key],
+                Self.partsOfTime.contains(part)
+            {
+                partOfTime = part
+                cursor += 1
+            }
         }
         // "in het eerste kwartaal", "in de tweede helft", "in de loop van 2026"
         if qualifier != nil, phrase.isWord(cursor, Keys.het) || phrase.isWord(cursor, Keys.de) { cursor += 1 }
@@ -96,7 +108,7 @@ struct TimeReader {
         guard let core else { return (nil, next) }
         var found = expression(core, words: index..<next)
         found.qualifier = qualifier
-        found.mod = Self.mod(qualifier, isBefore: isBefore, granularity: found.granularity)
+        found.mod = Self.mod(partOfTime ?? qualifier, isBefore: isBefore, granularity: found.granularity)
         return (found, next)
     }
 
@@ -248,7 +260,7 @@ struct TimeReader {
     private func year(at cursor: Int, qualified: Bool, index: Int) -> (Reading?, Int)? {
         guard let year = phrase.year(cursor) else { return nil }
         var next = cursor + 1
-        if phrase.isSign(next, Bytes.hyphen) || phrase.isEnDash(next) {
+        if phrase.isSign(next, Bytes.hyphen) || phrase.isEnDash(next) || phrase.isSign(next, 0x2F) {
             next += 1
         } else if phrase.isWord(next, Keys.t), phrase.isSign(next + 1, 0x2F), phrase.isWord(next + 2, Keys.m) {
             next += 3
