@@ -9,6 +9,11 @@ struct CountReader {
     private static let atLeast = Keys.set(["minimaal", "min", "minstens", "tenminste"])
     private static let rangeWords = Keys.set(["of", "à", "tot", "a"])
     private static let tussen = Word.key("tussen")
+    private static let dan = Word.key("dan")
+    private static let minder = Word.key("minder")
+    private static let meer = Word.key("meer")
+    private static let zo = Word.key("zo")
+    private static let n = Word.key("n")
     /// Units that are not "…woning(en)".
     private static let units = Keys.set([
         "appartement", "appartementen", "egw", "egw's", "bebo", "bebos", "studio", "studio's", "studios",
@@ -26,7 +31,8 @@ struct CountReader {
 
     /// Words a count can start with (besides numbers).
     static var startKeys: [UInt64] {
-        approximately.allKeys + atMost.allKeys + atLeast.allKeys + [Keys.ten, tussen] + DutchNumbers.cardinalWordKeys
+        approximately.allKeys + atMost.allKeys + atLeast.allKeys + [Keys.ten, tussen, minder, meer, zo]
+            + DutchNumbers.cardinalWordKeys
     }
 
     /// Reads a count at word `index`; returns it and the index after it.
@@ -49,6 +55,18 @@ struct CountReader {
         } else if phrase.isWord(cursor, Keys.ten), phrase.isWord(cursor + 1, Keys.minste) {
             bound = .atLeast
             cursor += 2
+        } else if phrase.isWord(cursor + 1, Self.dan),
+            phrase.isWord(cursor, Self.minder) || phrase.isWord(cursor, Self.meer)
+        {
+            // "minder dan 10", "meer dan 50"
+            bound = phrase.isWord(cursor, Self.minder) ? .atMost : .atLeast
+            cursor += 2
+        } else if phrase.isWord(cursor, Self.zo), phrase.isSign(cursor + 1, 0x27) || isRightQuote(cursor + 1),
+            phrase.isWord(cursor + 2, Self.n)
+        {
+            // "zo'n 40"
+            bound = .approximately
+            cursor += 3
         }
         guard let value = phrase.cardinal(cursor) else { return nil }
         // A number right after "€" or "artikel" is something else.
