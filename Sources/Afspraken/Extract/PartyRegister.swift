@@ -58,7 +58,8 @@ struct PartyRegister {
         guard name.count >= 2 else { return }
         // "namens de gemeente Zandvoort": the kind of organisation opens its name with a capital ("deltaWonen" stays).
         if let first = name.utf8.first, Bytes.isASCIILower(first),
-            SigningReader.organisationWords.contains(where: { Bytes.matches(Array(name.utf8), at: 0, $0) })
+            case let bytes = Array(name.utf8),
+            SigningReader.organisationWords.contains(where: { Bytes.matches(bytes, at: 0, $0) })
         {
             name = name.prefix(1).uppercased() + name.dropFirst()
         }
