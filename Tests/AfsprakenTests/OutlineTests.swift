@@ -51,6 +51,22 @@ import Testing
         #expect(result.document.commitments.map(\.eId) == ["art_1__item_1", "art_2__item_1"])
     }
 
+    /// No numbered heading at all: short lines in capitals with text under them are the chapters; a title in
+    /// capitals with a year is not one.
+    @Test func linesInCapitalsAreChaptersWhereNothingIsNumbered() throws {
+        let document = try parse(
+            """
+            PRESTATIEAFSPRAKEN 2027
+            BETAALBAARHEID
+            De corporatie matigt de huren.
+            WONEN EN ZORG
+            De gemeente bouwt 40 woningen.
+            """
+        ).document
+        #expect(document.chapters.map(\.title) == ["BETAALBAARHEID", "WONEN EN ZORG"])
+        #expect(document.frontMatter.map(\.text) == ["PRESTATIEAFSPRAKEN 2027"])
+    }
+
     @Test func articlesWithoutChaptersGoInOneImplicitChapter() throws {
         let document = try parse(
             "Prestatieafspraken 2024\n1. Eerste\nTekst een.\n2. Tweede\nTekst twee.\n3. Derde\nTekst.\n"

@@ -32,7 +32,9 @@ struct OutlineBuilder {
         var roles = Self.roles(of: segments, isSectioned: isSectioned, bytes: source.bytes)
         // Without numbered chapters, short unnumbered titles ("BESCHIKBAARHEID") before a list that starts again
         // at 1 are the chapters, and every numbered heading an article.
-        let titleChapters = roles.contains(.chapter) ? [] : Self.titleChapters(in: segments)
+        let titleChapters =
+            roles.contains(.chapter)
+            ? [] : roles.isEmpty ? Self.capitalChapters(in: segments) : Self.titleChapters(in: segments)
         if !titleChapters.isEmpty {
             roles = roles.map { $0 == .chapter ? .article(depth: 1) : $0 }
         }
@@ -187,6 +189,21 @@ struct OutlineBuilder {
             chapter!.headingSpan = chapter!.headingSpan.map { $0.union(block.span) }
             chapter!.span = chapter!.span.union(block.span)
         }
+    }
+
+    /// In a text without any numbered heading, short lines in capitals ("BETAALBAARHEID", "WONEN EN ZORG") with
+    /// text after them are the chapters, when there are two or more.
+    static func capitalChapters(in segments: [Segment]) -> Set<Int> {
+        var found: Set<Int> = []
+        for index in segments.indices.dropLast() {
+            guard case .block(let block) = segments[index], block.kind == .paragraph, block.lines.count == 1,
+                block.text.utf8.count <= 60, block.text.utf8.contains(where: Bytes.isASCIIUpper),
+                !block.text.utf8.contains(where: { Bytes.isASCIILower($0) || Bytes.isDigit($0) }),
+                case .block = segments[index + 1]
+            else { continue }
+            found.insert(index)
+        }
+        return found.count >= 2 ? found : []
     }
 
     /// Segments that are a short unnumbered title standing right before a "1." that starts a list again.
