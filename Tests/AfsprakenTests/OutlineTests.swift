@@ -33,7 +33,7 @@ import Testing
     }
 
     /// "Artikel 2" with "1. De corporatie …", "2. De gemeente …" under it: numbered paragraphs (leden) of the
-    /// article, not articles 1 and 2 again; a numbered title ("1. Wonen") still heads.
+    /// article, not articles 1 and 2 again.
     @Test func numberedSentencesUnderAnArtikelAreItsParagraphs() throws {
         let result = try parse(
             """

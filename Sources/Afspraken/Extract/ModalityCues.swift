@@ -68,7 +68,7 @@ enum ModalityCues {
         (.result, ["renoveert"]), (.result, ["renoveren"]), (.result, ["sloopt"]), (.result, ["plaatst"]),
         (.result, ["verkoopt"]), (.result, ["verkopen"]), (.result, ["start", "met"]), (.result, ["starten", "met"]),
         // Singular only: "overleggen" is as often an infinitive or a noun ("het voorzitten van overleggen"). Not
-        // "voert": "Padua voert … een tweehurenbeleid" states a policy that runs, as a statement does.
+        // "voert": "Noord voert … een tweehurenbeleid" states a policy that runs, as a statement does.
         (.result, ["overlegt"]), (.result, ["beperkt"]), (.result, ["beperken"]), (.result, ["verhoogt"]),
         (.result, ["verhogen"]), (.result, ["verlaagt"]), (.result, ["verlagen"]), (.result, ["neemt", "maatregelen"]),
         (.result, ["nemen", "maatregelen"]), (.result, ["werkt", "samen"]), (.result, ["werken", "samen"]),
