@@ -99,7 +99,8 @@ struct PartyRegister {
     private mutating func takeOtherSignatoriesAsAssociations() {
         for index in parties.indices where parties[index].isSignatory && parties[index].role == .other {
             let lower = parties[index].name.lowercased()
-            guard !Self.otherKinds.contains(where: lower.includes) || lower.includes("woonzorg") else { continue }
+            // ("Woonzorg Nederland" is an association already: its name has "woon" in it.)
+            guard !Self.otherKinds.contains(where: lower.includes) else { continue }
             parties[index].role = .housingAssociation
             parties[index].id = Self.id(for: parties[index].name, role: .housingAssociation)
             if let short = Self.shortName(parties[index].name), short != municipalityName,
