@@ -134,6 +134,21 @@ import Testing
         #expect(document.parties[1].aliases.isEmpty && document.parties[1].mentions.count == 2)
     }
 
+    /// "de drie gemeenten Hillegom, Lisse en Teylingen" names three municipalities; "gemeenten" then means them all.
+    @Test func municipalitiesListedAfterGemeenten() throws {
+        let text = """
+            Prestatieafspraken 2025 tussen Stek en de drie gemeenten Hillegom, Lisse en Teylingen.
+            1. Wonen
+            De gemeenten zetten zich in voor doorstroming.
+            Ondertekening
+            Gemeente Hillegom          Woningcorporatie Stek
+            """
+        let document = try parse(text)
+        let municipalities = document.parties.filter { $0.role == .municipality }.map(\.id)
+        #expect(municipalities == ["gemeente-hillegom", "gemeente-lisse", "gemeente-teylingen"])
+        #expect(document.commitments.first?.actors == municipalities)
+    }
+
     @Test func nothingIsInventedWhereTheTextNamesNoOne() throws {
         let document = try parse("Prestatieafspraken 2026\n1. Wonen\nDe partijen bouwen samen.\n")
         #expect(document.parties.isEmpty && document.partyReferences.isEmpty)

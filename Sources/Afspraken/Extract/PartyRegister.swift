@@ -173,7 +173,10 @@ struct PartyRegister {
                 let end = nameEnd(after: cursor - 1)
                 guard end > cursor else { break }
                 let name = text(cursor..<end)
-                if !Self.organisationKeys.contains(words[cursor].key) { add(name, signs: false, role: role) }
+                // "de drie gemeenten Hillegom, Lisse en Teylingen": each the municipality of that name.
+                if !Self.organisationKeys.contains(words[cursor].key) {
+                    add(role == .municipality ? "Gemeente " + name : name, signs: false, role: role)
+                }
                 // ", " or " en " before the next name
                 if isSign(end, 0x2C) || (end < words.count && words[end].key == Keys.en) {
                     cursor = end + 1
@@ -293,6 +296,8 @@ struct PartyRegister {
             Word.key("corporaties"): byRole[.housingAssociation] ?? [],
             Word.key("woningcorporaties"): byRole[.housingAssociation] ?? [],
             Word.key("huurdersorganisaties"): byRole[.tenantsOrganisation] ?? [],
+            Word.key("huurdersverenigingen"): byRole[.tenantsOrganisation] ?? [],
+            Word.key("gemeenten"): byRole[.municipality] ?? [],
             Word.key("partijen"): all,
             Self.gemeente: byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
             // "de corporatie" and "de huurdersvereniging" name a party only where there is just one.
@@ -336,7 +341,7 @@ struct PartyRegister {
     private static let organisationKeys = KeywordSet(words: SigningReader.organisationWords.map { "\($0)" })
     private static let listWords: KeywordTable<Party.Role> = [
         Word.key("woningcorporaties"): .housingAssociation, Word.key("corporaties"): .housingAssociation,
-        Word.key("huurdersorganisaties"): .tenantsOrganisation,
+        Word.key("huurdersorganisaties"): .tenantsOrganisation, Word.key("gemeenten"): .municipality,
     ]
 
     // MARK: Kinds of names
