@@ -87,9 +87,9 @@ struct TimeReader {
             if single != .in, phrase.isWord(cursor, Keys.in) || phrase.isWord(cursor, Keys.van) { cursor += 1 }
             // "uiterlijk eind 2027", "tot medio 2027": the deadline's word is the qualifier, the part of the year
             // the mod (END, MID), as TIMEX3 has one mod only.
-            if Self.deadlines.contains(single), cursor < phrase.count,
-                let part = Self.singleQualifiers[phrase.words[cursor].key],
-                Self.partsOfTime.contains(part)
+            // The next word first: it is rarely a qualifier, and the table's filter says so without hashing.
+            if cursor < phrase.count, let part = Self.singleQualifiers[phrase.words[cursor].key],
+                Self.partsOfTime.contains(part), Self.deadlines.contains(single)
             {
                 partOfTime = part
                 cursor += 1
