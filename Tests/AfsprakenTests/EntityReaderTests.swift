@@ -46,6 +46,14 @@ func entities(_ sentence: String) throws -> Entities {
         ("Start in de loop van 2027.", "in de loop van 2027", "2027", "2027-01-01", "2027-12-31", nil),
         ("Een evaluatie in Q1 van het voorgaande jaar.", "in Q1", "2026-Q1", "2026-01-01", "2026-03-31", nil),
         ("Vóór 2027 is het klaar.", "Vóór 2027", "2027", "2027-01-01", "2027-12-31", "BEFORE"),
+        // Ranges of quarters of one year.
+        ("Oplevering in Q1-Q2 2027.", "in Q1-Q2 2027", "2027-Q1/2027-Q2", "2027-01-01", "2027-06-30", nil),
+        ("Oplevering in Q2 2026 of Q1-", "in Q2 2026", "2026-Q2", "2026-04-01", "2026-06-30", nil),
+        ("Gereed Q2 t/m Q4 2026.", "Q2 t/m Q4 2026", "2026-Q2/2026-Q4", "2026-04-01", "2026-12-31", nil),
+        (
+            "Uiterlijk Q3 – Q4 2027 klaar.", "Uiterlijk Q3 – Q4 2027", "2027-Q3/2027-Q4", "2027-07-01", "2027-12-31",
+            "ON_OR_BEFORE"
+        ),
     ])
     func timesWithTheirValues(
         sentence: String, text: String, value: String, start: String, end: String, mod: String?
@@ -121,7 +129,7 @@ func entities(_ sentence: String) throws -> Entities {
         "Op 99 december 2026 ook niet.", "€€€", "Hoofdstuk 2026 is lang.", "Er zijn 2030 huishoudens.",
         "Het kost € 2026 per jaar.", "Een stijging van 2026%.", "Punt 8 en punt 10 gelden.", "Bijlage 1 hoort erbij.",
         "Voor de 21e verjaardag.", "Een Q-koorts uitbraak.", "De 2e helft van de wedstrijd.", "Begin nu.",
-        "In de tweede ronde.", "Uiterlijk morgen.", "Postbus 2026 Noordwijk.",
+        "In de tweede ronde.", "Uiterlijk morgen.", "Postbus 2026 Noordwijk.", "De Q1-Q2-rapportage volgt.",
     ])
     func notTimes(sentence: String) throws {
         #expect(try entities(sentence).times.isEmpty, "\(sentence)")

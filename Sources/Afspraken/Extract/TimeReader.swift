@@ -145,6 +145,7 @@ struct TimeReader {
 
     /// "Q1 2026", "Q1" (year inferred), "1e kwartaal 2026", "eerste kwartaal van 2026"; OCR: "01 2026", "O1", "Ql".
     private mutating func quarter(at cursor: Int, qualified: Bool) -> (Reading?, Int)? {
+        guard cursor < phrase.count else { return nil }
         let word = phrase.words[cursor]
         var quarter: Int?
         var next = cursor + 1
@@ -179,6 +180,15 @@ struct TimeReader {
             next = cursor + 2
         }
         guard let quarter else { return nil }
+        // "Q1-Q2 2027", "Q1 t/m Q3 2027": the quarters of one written year, from the first to the last.
+        if let link = rangeLink(after: next), case (let last?, let end)? = self.quarter(at: link, qualified: qualified),
+            let year = last.year, last.part > quarter
+        {
+            let range = Reading(
+                .quarter, year: year, part: quarter, lastPart: last.part, repaired: repaired || last.repaired,
+                at: cursor)
+            return (range, end)
+        }
         // Repaired forms need a year after them; "Q1-rapportage" (Q1 glued to a word) is no time.
         if phrase.isSign(next, Bytes.hyphen), next + 1 < phrase.count, phrase.words[next + 1].kind == .word {
             return nil
@@ -259,15 +269,7 @@ struct TimeReader {
     /// "2026" where context makes it a year, and periods "2022-2026", "2020 t/m 2025", "2019 - 2024".
     private func year(at cursor: Int, qualified: Bool, index: Int) -> (Reading?, Int)? {
         guard let year = phrase.year(cursor) else { return nil }
-        var next = cursor + 1
-        if phrase.isSign(next, Bytes.hyphen) || phrase.isEnDash(next) || phrase.isSign(next, 0x2F) {
-            next += 1
-        } else if phrase.isWord(next, Keys.t), phrase.isSign(next + 1, 0x2F), phrase.isWord(next + 2, Keys.m) {
-            next += 3
-        } else if phrase.isWord(next, Keys.tot), phrase.isWord(next + 1, Keys.en), phrase.isWord(next + 2, Keys.met) {
-            next += 3
-        }
-        if next > cursor + 1, let last = phrase.year(next), last > year, last - year <= 30 {
+        if let next = rangeLink(after: cursor + 1), let last = phrase.year(next), last > year, last - year <= 30 {
             return (Reading(.period, year: year, part: last, at: cursor), next + 1)
         }
         // "2026 woningen" is a count; "in 2026" and "jaarschijf 2026" are years.
@@ -278,6 +280,20 @@ struct TimeReader {
             && phrase.year(index - 2) != nil
         guard qualified || (index > 0 && phrase.isWord(index - 1, in: Self.yearWords)) || afterYear else { return nil }
         return (Reading(.year, year: year, at: cursor), cursor + 1)
+    }
+
+    /// The word after a link between the two ends of a range at `index` ("-", "–", "/", "t/m", "tot en met").
+    private func rangeLink(after index: Int) -> Int? {
+        if phrase.isSign(index, Bytes.hyphen) || phrase.isEnDash(index) || phrase.isSign(index, 0x2F) {
+            return index + 1
+        }
+        if phrase.isWord(index, Keys.t), phrase.isSign(index + 1, 0x2F), phrase.isWord(index + 2, Keys.m) {
+            return index + 3
+        }
+        if phrase.isWord(index, Keys.tot), phrase.isWord(index + 1, Keys.en), phrase.isWord(index + 2, Keys.met) {
+            return index + 3
+        }
+        return nil
     }
 
     /// "uiterlijk twee weken voorafgaand aan het eerstvolgende Bestuurlijk Overleg": recognised, not dated.
@@ -348,16 +364,18 @@ struct TimeReader {
         var granularity: TimeExpression.Granularity
         var year: Int?
         var part: Int
+        /// The last quarter of a range of quarters.
+        var lastPart: Int?
         var day: Int
         var repaired: Bool
         var cursor: Int
 
         init(
-            _ granularity: TimeExpression.Granularity, year: Int?, part: Int = 0, day: Int = 0, repaired: Bool = false,
-            at cursor: Int
+            _ granularity: TimeExpression.Granularity, year: Int?, part: Int = 0, lastPart: Int? = nil, day: Int = 0,
+            repaired: Bool = false, at cursor: Int
         ) {
-            (self.granularity, self.year, self.part, self.day, self.repaired) = (granularity, year, part, day, repaired)
-            self.cursor = cursor
+            (self.granularity, self.year, self.part, self.lastPart) = (granularity, year, part, lastPart)
+            (self.day, self.repaired, self.cursor) = (day, repaired, cursor)
         }
     }
 
@@ -368,7 +386,8 @@ struct TimeReader {
             value: nil, mod: nil, qualifier: nil, start: nil, end: nil, isYearInferred: reading.year == nil,
             isRepaired: reading.repaired, location: nil)
         found.resolve(
-            year: reading.year ?? yearInSentence(around: reading.cursor), part: reading.part, day: reading.day)
+            year: reading.year ?? yearInSentence(around: reading.cursor), part: reading.part, day: reading.day,
+            lastPart: reading.lastPart)
         return found
     }
 
@@ -388,15 +407,16 @@ extension TimeExpression {
     static let seasonCodes = ["SP", "SU", "FA"]
 
     /// Sets value, start and end from the year and the part (quarter, half, month, or a period's last year);
-    /// without a year the value has "XXXX" for it, as TIMEX3 writes, and no dates.
-    mutating func resolve(year: Int?, part: Int, day: Int) {
+    /// without a year the value has "XXXX" for it, as TIMEX3 writes, and no dates. A range of quarters, which
+    /// TIMEX3 has no value for, is written as an interval of two: "2027-Q1/2027-Q2".
+    mutating func resolve(year: Int?, part: Int, day: Int, lastPart: Int? = nil) {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         func lastDay(_ month: Int, _ year: Int) -> Int {
             (28...31).last { DateReader.isValid(day: $0, month: month, year: year) } ?? 28
         }
         let written = year.map(String.init) ?? "XXXX"
         switch granularity {
-        case .quarter: value = "\(written)-Q\(part)"
+        case .quarter: value = "\(written)-Q\(part)" + (lastPart.map { "/\(written)-Q\($0)" } ?? "")
         case .halfYear: value = "\(written)-H\(part)"
         case .season: value = "\(written)-\(Self.seasonCodes[part - 1])"
         case .month: value = "\(written)-\(two(part))"
@@ -408,7 +428,7 @@ extension TimeExpression {
         guard let year else { return }
         let (firstMonth, lastMonth): (Int, Int) =
             switch granularity {
-            case .quarter: (3 * part - 2, 3 * part)
+            case .quarter: (3 * part - 2, 3 * (lastPart ?? part))
             case .halfYear: (6 * part - 5, 6 * part)
             case .season: (3 * part, 3 * part + 2)
             case .month, .day: (part, part)

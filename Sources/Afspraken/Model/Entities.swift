@@ -75,7 +75,7 @@ public struct TimeExpression: Hashable, Sendable, Codable {
     public var span: SourceSpan
     /// Day, month, quarter, half-year, year, multi-year period, or relative.
     public var granularity: Granularity
-    /// TIMEX3 value: "2026-12-11", "2021-12", "2026-Q1", "2026-H2", "2027", "2022/2026"; nil when relative.
+    /// TIMEX3 value: "2026-12-11", "2021-12", "2026-Q1", "2026-H2", "2027", "2022/2026", "2027-Q1/2027-Q2"; nil when relative.
     public var value: String?
     /// TIMEX3 mod, from the qualifier.
     public var mod: Modifier?

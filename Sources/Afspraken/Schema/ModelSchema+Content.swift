@@ -35,7 +35,7 @@ extension SchemaDescription {
                 .required("granularity", .named("Granularity"), "How precise the expression is."),
                 .optional(
                     "value", .token(.plain),
-                    "TIMEX3 value: \"2026-12-11\", \"2026-Q1\", \"2026-H2\", \"2026-SU\", \"2027\", \"2022/2026\"; absent when relative."
+                    "TIMEX3 value: \"2026-12-11\", \"2026-Q1\", \"2026-H2\", \"2026-SU\", \"2027\", \"2022/2026\"; a range of quarters as \"2027-Q1/2027-Q2\"; absent when relative."
                 ),
                 .optional("mod", .named("Modifier"), "TIMEX3 mod, from the qualifier."),
                 .optional("qualifier", .named("Qualifier"), "The qualifying word, if any."),
@@ -52,7 +52,8 @@ extension SchemaDescription {
         .enumeration(
             "Granularity", "How precise a time expression is.",
             [
-                EnumValue("day", "A date."), EnumValue("month", "A month."), EnumValue("quarter", "A quarter."),
+                EnumValue("day", "A date."), EnumValue("month", "A month."),
+                EnumValue("quarter", "A quarter, or quarters of one year."),
                 EnumValue("halfYear", "A half-year."),
                 EnumValue("season", "Spring, summer or autumn (TIMEX3 SP, SU, FA)."), EnumValue("year", "A year."),
                 EnumValue("period", "Several years."), EnumValue("relative", "Relative to another time."),
