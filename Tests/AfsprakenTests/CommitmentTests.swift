@@ -66,6 +66,11 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Woningstichting Noord doet mee aan de pilot.", "result", "doet mee"),
         ("De gemeente verstrekt een bijdrage van € 10.000.", "result", "verstrekt"),
         ("De gemeente overlegt elk kwartaal met de huurdersvereniging.", "result", "overlegt"),
+        // Plural verbs that are nouns as often are cues only right after the subject.
+        ("Partijen overleggen vier keer per jaar over de voortgang.", "result", "overleggen"),
+        ("De corporaties bouwen in 2027 samen 80 woningen.", "result", "bouwen"),
+        ("Woningstichting Noord is voorzitter van de overleggen.", "statement", nil),
+        ("Woningstichting Noord heeft een rol in Overleg Bouwen en Wonen.", "statement", nil),
     ])
     func modalityAndItsCue(sentence: String, modality: String, cue: String?) throws {
         let found = try #require(try commitments(sentence).first, "\(sentence)")

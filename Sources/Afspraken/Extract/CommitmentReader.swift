@@ -263,10 +263,6 @@ struct CommitmentReader {
             unit.isListItem && range.count > 2 && Bytes.isUpperLetter(in: joined, at: range.lowerBound)
             && words.first.map { joined[$0.range].suffix(2).elementsEqual("en".utf8) } == true
             && found.first?.word != 0
-        let cue =
-            (opensWithInfinitive ? nil : ModalityCues.cue(in: words))
-            ?? (continuesLeadIn ? leadIn?.cue : nil)
-
         var actors: [String] = []
         var phrase: Range<Int>?
         // "De Woningwet schrijft voor dat corporaties …": what the law asks of a party is no party's commitment.
@@ -298,10 +294,13 @@ struct CommitmentReader {
                 // subject and verb adds its actors.
                 for clause in found where clause.word > groupEnd && startsClause(clause.word, words, joined) {
                     let verbs = words.run((clause.end + 1)..<min(clause.end + 3, words.count))
-                    if ModalityCues.cue(in: verbs) != nil { actors += clause.parties }
+                    if ModalityCues.cue(in: verbs, afterSubject: 0) != nil { actors += clause.parties }
                 }
             }
         }
+        let cue =
+            (opensWithInfinitive ? nil : ModalityCues.cue(in: words, afterSubject: phrase?.upperBound))
+            ?? (continuesLeadIn ? leadIn?.cue : nil)
         // "… worden door corporaties toegerust", "Er wordt door de gemeente … opgesteld": the agent.
         if actors.isEmpty, let agent = found.first(where: { $0.word < lawClause && isAfterDoor($0.word, words) }) {
             actors = agent.parties

@@ -77,14 +77,17 @@ enum ModalityCues {
         (.result, ["verstrekken"]), (.result, ["neemt", "voor", "rekening"]), (.result, ["nemen", "voor", "rekening"]),
         (.result, ["doet", "mee"]), (.result, ["doen", "mee"]), (.result, ["matigen"]), (.result, ["matigt"]),
         (.result, ["voorkomt"]), (.result, ["voeren", "door"]), (.result, ["voert", "door"]),
+        // Only right after the subject (`subjectVerbs`).
+        (.result, ["overleggen"]), (.result, ["bouwen"]), (.result, ["voorkomen"]), (.result, ["verhuren"]),
+        (.result, ["slopen"]), (.result, ["plaatsen"]), (.result, ["delen"]), (.result, ["bespreken"]),
     ]
 
-    /// Each cue with its words' keys, as written, and how far apart its words may stand.
-    private static let keyed: [(Modality, [UInt64], String, reach: Int)] = table.map {
+    /// Each cue with its words' keys, as written, how far apart its words may stand, and whether it must follow the
+    /// subject.
+    private static let keyed: [(Modality, [UInt64], String, reach: Int, afterSubject: Bool)] = table.map {
         let written = $0.1.joined(separator: " ")
-        return (
-            $0.0, $0.1.map(Word.key), written, adjacentCues.contains(written) ? 3 : nounCues.contains(written) ? 10 : 40
-        )
+        let reach = adjacentCues.contains(written) ? 3 : nounCues.contains(written) ? 10 : 40
+        return ($0.0, $0.1.map(Word.key), written, reach, subjectVerbs.contains(written))
     }
     /// Cues by their first word, in table order, so that one pass over a sentence finds them all.
     private static let byFirstWord: KeywordTable<[Int]> = {
@@ -99,14 +102,16 @@ enum ModalityCues {
     private static let kunnen = KeywordSet(words: ["kunnen", "kan"])
 
     /// The cue that starts earliest; "te kunnen" (an infinitive) and "kunnen worden" (a possibility, not a
-    /// permission) are no cues.
-    static func cue(in words: WordRun) -> (Modality, String)? {
+    /// permission) are no cues. `afterSubject` is the word after the sentence's subject, if it names one.
+    static func cue(in words: WordRun, afterSubject: Int? = nil) -> (Modality, String)? {
         var fallback: (Modality, String)?
         for position in words.indices {
             guard let candidates = byFirstWord[words[position].key], isCue(at: position, in: words) else { continue }
             for index in candidates
-            where follows(keyed[index].1, reach: keyed[index].reach, from: position + 1, in: words) {
-                let (modality, keys, written, _) = keyed[index]
+            where (!keyed[index].afterSubject || position == afterSubject)
+                && follows(keyed[index].1, reach: keyed[index].reach, from: position + 1, in: words)
+            {
+                let (modality, keys, written, _, _) = keyed[index]
                 if keys.count == 1, auxiliaries.contains(keys[0]) {
                     if fallback == nil { fallback = (modality, written) }
                 } else {
@@ -129,6 +134,12 @@ enum ModalityCues {
         "hebben als doel", "hebben ambitie", "heeft ambitie",
         "hebben intentie", "heeft intentie", "zorgen voor", "zorgt voor", "is bereid", "zijn bereid", "houden rekening",
         "houdt rekening",
+    ])
+
+    /// Plural verbs that are as often a noun or an infinitive ("het voorzitten van overleggen", "Overleg Bouwen &
+    /// Wonen", "moet voorkomen dat"): a cue only as the verb right after a subject ("Partijen overleggen …").
+    private static let subjectVerbs = Set([
+        "overleggen", "bouwen", "voorkomen", "verhuren", "slopen", "plaatsen", "delen", "bespreken",
     ])
 
     /// Whether the cue's other words come after `start`, in order, within reach.
