@@ -286,6 +286,28 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(projects.map(\.tenure) == [["socialRent": 24], ["sale": 12]])
     }
 
+    @Test func aSentenceInWhichOneAssociationBuildsOrSellsIsAProject() throws {
+        let text = """
+            Prestatieafspraken 2026
+            1. Wonen
+            Woningstichting Noord start in 2026 met de bouw van ten minste 40 woningen, waarvan 30 sociale huur.
+            Woonstichting Zuid verkoopt in 2026 maximaal 6 sociale huurwoningen.
+            Woonstichting Zuid start met de bouw:
+            • Kerkplein: 24 sociale huurwoningen
+            Noord en Zuid realiseren samen 80 woningen.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            """
+        let result = try AgreementParser.parse(Array(text.utf8), fileName: "t")
+        let projects = result.document.projects
+        #expect(projects.map(\.kind) == [.construction, .sale, .construction])
+        #expect(projects.map(\.association) == ["noord", "zuid", "zuid"])
+        #expect(projects.map(\.totalHomes) == [40, 6, 24] && projects.map(\.bound) == [.atLeast, .atMost, .exact])
+        #expect(projects[0].tenure == ["socialRent": 30] && projects[1].tenure == ["socialRent": 6])
+        // Parts under a total that is a minimum are no mismatch.
+        #expect(!result.diagnostics.contains { $0.code == "project-total-mismatch" })
+    }
+
     @Test func aLeadInThatNamesTwoAssociationsMakesNoProjects() throws {
         let text = """
             Prestatieafspraken 2026

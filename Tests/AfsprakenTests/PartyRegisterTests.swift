@@ -40,6 +40,22 @@ import Testing
         #expect(document.commitments.map(\.actors) == Array(repeating: ["huurdersvereniging-de-zes-kernen"], count: 2))
     }
 
+    @Test func theListOfPartiesNamesWhoSignsWithOrWithoutAKindWord() throws {
+        let document = try parse(
+            "Prestatieafspraken 2027\n\nPartijen: gemeente Zeewolde, Woonpartners Midden-Holland, Vestia en "
+                + "Huurdersvereniging Zeewolde.\n\n1. Wonen\nWoonpartners verkoopt geen woningen.\n"
+                + "Partijen komen twee keer per jaar bijeen.\n")
+        let parties = document.parties.map { "\($0.id) \($0.role.rawValue) \($0.isSignatory)" }
+        #expect(
+            parties == [
+                "gemeente-zeewolde municipality true", "huurdersvereniging-zeewolde tenantsOrganisation true",
+                "woonpartners-midden-holland housingAssociation true", "vestia housingAssociation true",
+            ])
+        // "Woonpartners" is the association's name without its region.
+        #expect(document.commitments.map(\.actors.count) == [1, 4])
+        #expect(document.commitments.first?.actors == ["woonpartners-midden-holland"])
+    }
+
     @Test func anAbbreviationInBracketsAfterANameIsAnAlias() throws {
         let document = try parse(
             "Prestatieafspraken 2026\nGemaakt door Woonstichting Noordkade (WNK) en Huurdersvereniging Zuidhaven (HVZ).\n"

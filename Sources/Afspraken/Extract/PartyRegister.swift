@@ -83,7 +83,9 @@ struct PartyRegister {
             return
         }
         var aliases: [String] = []
-        if role == .housingAssociation, let short = Self.shortName(name), short != municipalityName {
+        if role == .housingAssociation, let short = Self.shortName(name) ?? Self.brandName(name),
+            short != municipalityName
+        {
             aliases.append(short)
         }
         if let alias, alias != name { aliases.append(alias) }
@@ -98,9 +100,7 @@ struct PartyRegister {
     /// organisation, is a housing association ("Vivare", "Stichting Thuisbaken").
     private mutating func takeOtherSignatoriesAsAssociations() {
         for index in parties.indices where parties[index].isSignatory && parties[index].role == .other {
-            let lower = parties[index].name.lowercased()
-            // ("Woonzorg Nederland" is an association already: its name has "woon" in it.)
-            guard !Self.otherKinds.contains(where: lower.includes) else { continue }
+            guard Self.roleOfParty(parties[index].name) == .housingAssociation else { continue }
             parties[index].role = .housingAssociation
             parties[index].id = Self.id(for: parties[index].name, role: .housingAssociation)
             if let short = Self.shortName(parties[index].name), short != municipalityName,
@@ -109,6 +109,15 @@ struct PartyRegister {
                 parties[index].aliases.append(short)
             }
         }
+    }
+
+    /// The role of a party to the agreement: by its name, and else a housing association unless the name names
+    /// another kind of organisation. ("Woonzorg Nederland" is an association by its name: it has "woon" in it.)
+    private static func roleOfParty(_ name: String) -> Party.Role {
+        let role = role(of: name)
+        guard role == .other else { return role }
+        let lower = name.lowercased()
+        return otherKinds.contains(where: lower.includes) ? .other : .housingAssociation
     }
 
     /// Words in the name of an organisation that signs some agreements but is no housing association.
@@ -163,18 +172,26 @@ struct PartyRegister {
         }
     }
 
-    /// "de woningcorporaties Ons Doel, De Sleutels, Portaal en DUWO": names listed after a collective word.
+    /// "de woningcorporaties Ons Doel, De Sleutels, Portaal en DUWO": names listed after a collective word; and
+    /// "Partijen: gemeente Lansingerland, Woonpartners, Vestia en …", the parties to the agreement.
     private mutating func addListedOrganisations() {
         for index in words.indices {
-            guard let role = Self.listWords[words[index].key] else { continue }
+            let isPartyList = words[index].key == Self.partijen && isSign(index + 1, Bytes.colon)
+            let role = Self.listWords[words[index].key]
+            guard isPartyList || role != nil else { continue }
             var cursor = index + 1
             if isSign(cursor, Bytes.colon) { cursor += 1 }
             while cursor < words.count {
-                let end = nameEnd(after: cursor - 1)
+                // "gemeente Lansingerland": a kind of organisation in lower case opens a name here too.
+                let opensWithKind = Self.organisationKeys.contains(words[cursor].key)
+                let end = nameEnd(after: opensWithKind ? cursor : cursor - 1)
                 guard end > cursor else { break }
                 let name = text(cursor..<end)
-                // "de drie gemeenten Hillegom, Lisse en Teylingen": each the municipality of that name.
-                if !Self.organisationKeys.contains(words[cursor].key) {
+                if isPartyList {
+                    // The list of parties names who signs (see `Party.isSignatory`).
+                    add(name, signs: true, role: Self.roleOfParty(name))
+                } else if !opensWithKind {
+                    // "de drie gemeenten Hillegom, Lisse en Teylingen": each the municipality of that name.
                     add(role == .municipality ? "Gemeente " + name : name, signs: false, role: role)
                 }
                 // ", " or " en " before the next name
@@ -339,6 +356,7 @@ struct PartyRegister {
     private static let quantifiers = Keys.set(["beide", "alle"])
     private static let nameJoiners = Keys.set(["de", "van", "het", "der"])
     private static let organisationKeys = KeywordSet(words: SigningReader.organisationWords.map { "\($0)" })
+    private static let partijen = Word.key("partijen")
     private static let listWords: KeywordTable<Party.Role> = [
         Word.key("woningcorporaties"): .housingAssociation, Word.key("corporaties"): .housingAssociation,
         Word.key("huurdersorganisaties"): .tenantsOrganisation, Word.key("gemeenten"): .municipality,
@@ -367,6 +385,17 @@ struct PartyRegister {
         guard words.count >= 2, SigningReader.organisationWords.contains(where: { Bytes.matches(bytes, at: 0, $0) })
         else { return nil }
         return words.dropFirst().joined(separator: " ")
+    }
+
+    /// "Woonpartners Midden-Holland" → "Woonpartners": an association named by a word of living ("woon…") and
+    /// its region is called by that word alone. Not "Wonen Limburg": "Wonen" says too little.
+    private static func brandName(_ name: String) -> String? {
+        guard let space = name.utf8.firstIndex(of: Bytes.space) else { return nil }
+        let first = name.utf8[..<space]
+        guard first.count >= 7, case let lower = first.lazy.map(Bytes.lowered),
+            lower.starts(with: "woon".utf8) || lower.starts(with: "woning".utf8)
+        else { return nil }
+        return String(name[..<space])
     }
 
     static func id(for name: String, role: Party.Role) -> String {

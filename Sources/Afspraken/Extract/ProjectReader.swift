@@ -27,6 +27,30 @@ struct ProjectReader {
             read(chapter.articles)
         }
         for annex in document.annexes { read(annex.blocks, title: annex.title) }
+        readSentences()
+    }
+
+    /// Cues by which a sentence says its one association sells or builds homes.
+    private static let sentenceKinds: [String: Project.Kind] = [
+        "verkoopt": .sale, "verkopen": .sale, "bouwt": .construction, "bouwen": .construction,
+        "start met": .construction, "starten met": .construction, "realiseert": .construction,
+        "realiseren": .construction, "levert op": .construction, "leveren op": .construction,
+    ]
+
+    /// "Vestia verkoopt in 2027 maximaal 6 sociale huurwoningen", "Noord start in 2027 met de bouw van 48
+    /// woningen": a commitment of one association that sells or builds counted homes, outside the lists read above.
+    private mutating func readSentences() {
+        let listed = projects.map { $0.span.start.offset..<$0.span.end.offset }
+        for commitment in document.commitments where commitment.actors.count == 1 && !commitment.counts.isEmpty {
+            guard let kind = commitment.cue.flatMap({ Self.sentenceKinds[$0] }),
+                associations.contains(where: { $0.id == commitment.actors[0] }),
+                case let range = commitment.span.start.offset..<commitment.span.end.offset,
+                !listed.contains(where: { $0.overlaps(range) })
+            else { continue }
+            let counts = commitment.counts.map { document.entities.counts[$0] }
+            add(kind, commitment.actors[0], name: nil, text: commitment.text, span: commitment.span, counts: counts)
+        }
+        projects.sort { $0.span.start.offset < $1.span.start.offset }
     }
 
     private mutating func read(_ articles: [Article]) {
@@ -100,17 +124,22 @@ struct ProjectReader {
     }
 
     private mutating func add(_ kind: Project.Kind, _ association: String, name: String?, _ block: Block) {
-        let counts = block.entities?.counts ?? []
+        add(kind, association, name: name, text: block.text, span: block.span, counts: block.entities?.counts ?? [])
+    }
+
+    private mutating func add(
+        _ kind: Project.Kind, _ association: String, name: String?, text: String, span: SourceSpan, counts: [Count]
+    ) {
         guard !counts.isEmpty else { return }
         var project = Project(
             kind: kind, association: association, name: name, totalHomes: 0, minimumHomes: nil, bound: .exact,
-            tenure: [:], types: [:], text: block.text, span: block.span)
+            tenure: [:], types: [:], text: text, span: span)
         if kind == .sale {
             // The count that is sold, not the one on the list: "5 woningen op de verkooplijst, … 0 of 1 woning verkocht".
             let sold =
                 counts.first { count in
-                    guard let offset = block.text.utf8Offset(of: count.text) else { return false }
-                    let after = block.text[block.text.index(atUTF8Offset: offset + count.text.utf8.count)...]
+                    guard let offset = text.utf8Offset(of: count.text) else { return false }
+                    let after = text[text.index(atUTF8Offset: offset + count.text.utf8.count)...]
                     return after.prefix(12).includes("verkoch")
                 } ?? counts[0]
             project.totalHomes = sold.upperValue ?? sold.value
@@ -118,7 +147,7 @@ struct ProjectReader {
             project.bound = sold.bound
             if let tenure = Self.tenure(of: sold.unit, after: "") { project.tenure[tenure] = project.totalHomes }
         } else {
-            breakDown(counts, in: block.text, into: &project)
+            breakDown(counts, in: text, into: &project)
         }
         projects.append(project)
     }
@@ -135,7 +164,12 @@ struct ProjectReader {
             }
             let tenure = Self.tenure(of: count.unit, after: next)
             let type = Self.type(of: count.unit)
-            if index == 0, tenure == nil { total = count.value }
+            // "ca. 30 eengezinswoningen", "ten minste 85 woningen": the total's bound is the project's.
+            if index == 0, tenure == nil {
+                total = count.upperValue ?? count.value
+                project.minimumHomes = count.upperValue == nil ? nil : count.value
+                project.bound = count.bound
+            }
             if let tenure { project.tenure[tenure, default: 0] += count.value }
             if let type { project.types[type, default: 0] += count.value }
         }
@@ -144,10 +178,12 @@ struct ProjectReader {
         let byType = project.types.values.reduce(0, +)
         // A total as written must be what its parts make; one made of the tenures only types beyond it can break
         // ("12 EGW sociale huur en 6 middenhuurwoningen": 18 homes, 12 of a known type).
-        let contradicts =
-            total == nil
-            ? byType > project.totalHomes
-            : (byTenure > 0 && byTenure != project.totalHomes) || (byType > 0 && byType != project.totalHomes)
+        // A total that is not exact ("ten minste 85 woningen, waarvan 60 sociale huurwoningen") may be more than
+        // its parts, never less.
+        func breaks(_ parts: Int) -> Bool {
+            parts > project.totalHomes || (project.bound == .exact && parts > 0 && parts != project.totalHomes)
+        }
+        let contradicts = total == nil ? byType > project.totalHomes : breaks(byTenure) || breaks(byType)
         if contradicts {
             diagnostics.append(.projectTotalMismatch(project, byTenure: byTenure, byType: byType))
         }
