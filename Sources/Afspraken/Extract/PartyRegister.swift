@@ -47,9 +47,10 @@ struct PartyRegister {
 
     private mutating func add(_ written: String, signs: Bool, alias: String? = nil, role known: Party.Role? = nil) {
         // A name found again, the common case, needs none of the work below; with a role, when the party has it.
-        if !signs, alias == nil,
+        if alias == nil,
             parties.contains(where: {
                 ($0.name == written || $0.aliases.contains(written)) && (known == nil || $0.role == known)
+                    && (!signs || $0.isSignatory)
             })
         {
             return
