@@ -165,6 +165,8 @@ func entities(_ sentence: String) throws -> Entities {
         ("Een keer per maand is genoeg.", "Een keer per maand", "month", 1, 1, nil, "P1M"),
         ("De huurders worden elk half jaar geïnformeerd.", "elk half jaar", "month", nil, nil, 6, "P6M"),
         ("Een rapportage ieder halfjaar.", "ieder halfjaar", "month", nil, nil, 6, "P6M"),
+        ("Partijen evalueren eens per jaar.", "eens per jaar", "year", 1, 1, nil, "P1Y"),
+        ("Een evaluatie eens per twee jaar.", "eens per twee jaar", "year", nil, nil, 2, "P2Y"),
     ])
     func frequencies(
         sentence: String, text: String, period: String, minimum: Int?, maximum: Int?, every: Int?, value: String

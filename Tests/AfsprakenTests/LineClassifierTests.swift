@@ -71,7 +71,8 @@ import Testing
         ("– tweede", "–", "tweede"), ("* ster", "*", "ster"), ("· punt", "·", "punt"),
         ("o open rondje", "o", "open rondje"),
         ("a. eerste", "a.", "eerste"), ("b) tweede", "b)", "tweede"), ("1) een", "1)", "een"),
-        ("(2) twee", "(2)", "twee"),
+        ("(2) twee", "(2)", "twee"), ("i. eerste", "i.", "eerste"), ("ii. tweede", "ii.", "tweede"),
+        ("iv) vierde", "iv)", "vierde"),
         ("  • ingesprongen", "•", "ingesprongen"),
     ])
     func bulletMarkers(line: String, marker: String, text expected: String) throws {
@@ -84,7 +85,7 @@ import Testing
         #expect(text.string(bullet.text) == expected)
     }
 
-    @Test(arguments: ["-2% huurverhoging", "o.a. de gemeente", "*noot", "onderzoek"])
+    @Test(arguments: ["-2% huurverhoging", "o.a. de gemeente", "*noot", "onderzoek", "ix.nl is een site"])
     func linesThatAreNotBullets(line: String) throws {
         let (token, _) = try token(line)
         if case .bullet = token.kind { Issue.record("read as a bullet: \(line)") }

@@ -30,6 +30,7 @@ struct FrequencyReader {
         Word.key("zesmaal"): 6, Word.key("twaalfmaal"): 12,
     ]
     private static let om = Word.key("om")
+    private static let eens = Word.key("eens")
     private static let half = Word.key("half")
     private static let jaar = Word.key("jaar")
     private static let halfjaar = Word.key("halfjaar")
@@ -41,7 +42,7 @@ struct FrequencyReader {
     /// Words a frequency can start with (besides numbers).
     static var startKeys: [UInt64] {
         adverbs.allKeys + every.allKeys + minimum.allKeys + maximum.allKeys + multiples.allKeys + [
-            om, Keys.per, Keys.ten,
+            om, eens, Keys.per, Keys.ten,
         ]
             + DutchNumbers.cardinalWordKeys
     }
@@ -53,6 +54,14 @@ struct FrequencyReader {
         if let adverb = Self.adverbs[key] {
             return make(
                 index, index + 1, adverb.period, minimum: adverb.times, maximum: adverb.times, every: adverb.every)
+        }
+        // "eens per jaar", "eens per twee jaar": once a period, or once every so many.
+        if key == Self.eens, phrase.isWord(index + 1, Keys.per) {
+            let count = phrase.cardinal(index + 2)
+            let unit = index + (count == nil ? 2 : 3)
+            guard unit < phrase.count, let period = Self.units[phrase.words[unit].key] else { return nil }
+            guard let count else { return make(index, unit + 1, period, minimum: 1, maximum: 1, every: 1) }
+            return make(index, unit + 1, period, minimum: nil, maximum: nil, every: count)
         }
         // "elke zes weken", "ieder jaar", "om de twee maanden"
         var cursor = index

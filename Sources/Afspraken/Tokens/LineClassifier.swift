@@ -400,6 +400,9 @@ struct LineClassifier {
         "•", "·", "–", "—", "-", "*", "\u{F0B7}", "\u{F0A7}", "▪", "■", "►", "➢", "✓", "○", "◦", "●", "‣", "⁃", "→",
     ].map { Array($0.utf8) }
 
+    /// i, v, x and l in lower case.
+    private static let romanLetters: [UInt8] = [0x69, 0x76, 0x78, 0x6C]
+
     private func bullet(in range: Range<Int>) -> BulletMark? {
         let start = range.lowerBound
         let end = range.upperBound
@@ -428,8 +431,10 @@ struct LineClassifier {
             style = .number
             cursor += digits
         } else if cursor < end, Bytes.isASCIILower(bytes[cursor]) {
+            // "ii.", "iv)": lower-case Roman numerals count as letters, so that "i." and "ii." are one list.
             style = .letter
-            cursor += 1
+            let roman = bytes[cursor..<min(end, cursor + 5)].prefix { Self.romanLetters.contains($0) }.count
+            cursor += roman >= 2 ? roman : 1
         } else {
             return nil
         }
