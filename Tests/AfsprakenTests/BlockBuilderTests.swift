@@ -47,6 +47,20 @@ import Testing
         #expect(try blocks(text).suffix(2).map(\.text) == items)
     }
 
+    /// PDFs that put a blank line after every line (Zwolle's) break sentences before capitals and amounts too.
+    @Test func aLongLineThatStopsMidSentenceContinuesAcrossABlankLine() throws {
+        let long = "De gemeente zet zich in voor het terugdringen van energiearmoede en stelt hiervoor jaarlijks"
+        let text = [
+            "Prestatieafspraken 2026", "", long, "", "€ 250.000 beschikbaar.", "", "Samen werken aan een sterke stad",
+            "", "Gemeente Zwolle", "", long + ".", "", "Corporaties bouwen.",
+        ].joined(separator: "\n")
+        #expect(
+            try blocks(text).map(\.text) == [
+                "Prestatieafspraken 2026", long + " € 250.000 beschikbaar.", "Samen werken aan een sterke stad",
+                "Gemeente Zwolle", long + ".", "Corporaties bouwen.",
+            ])
+    }
+
     @Test func sentenceBrokenByABlankLineContinuesWhenTheNextLineStartsLowerCase() throws {
         let text =
             "Prestatieafspraken 2026\nPartijen maken gezamenlijk afspraken\n\nmaken over de locaties.\n\nNieuw punt.\n"

@@ -67,6 +67,7 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("De gemeente verstrekt een bijdrage van € 10.000.", "result", "verstrekt"),
         ("De gemeente overlegt elk kwartaal met de huurdersvereniging.", "result", "overlegt"),
         ("Woningstichting Noord rapporteert ieder half jaar over de voortgang.", "result", "rapporteert"),
+        ("De corporaties melden huurachterstanden na twee maanden bij de gemeente.", "result", "melden"),
         // Plural verbs that are nouns as often are cues only right after the subject.
         ("Partijen overleggen vier keer per jaar over de voortgang.", "result", "overleggen"),
         ("De corporaties bouwen in 2027 samen 80 woningen.", "result", "bouwen"),

@@ -56,6 +56,18 @@ import Testing
         #expect(document.commitments.first?.actors == ["woonpartners-midden-holland"])
     }
 
+    @Test func aNameKnownFromTheTextAloneOnALineOfTheSigningSigns() throws {
+        let document = try parse(
+            "Prestatieafspraken 2027\n\nDe gemeente Deventer en de woningcorporaties Rentree en Ieder1 spreken af:\n"
+                + "1. Wonen\nPartijen overleggen elk kwartaal.\n\nOndertekening\n\nGemeente Deventer\n\nRentree\n\n"
+                + "Ieder1\n\nHuurdersraad Deventer\n")
+        #expect(
+            document.parties.filter(\.isSignatory).map(\.id).sorted() == [
+                "gemeente-deventer", "huurdersraad-deventer", "ieder1", "rentree",
+            ])
+        #expect(document.commitments.last?.actors.count == 4)
+    }
+
     @Test func anAbbreviationInBracketsAfterANameIsAnAlias() throws {
         let document = try parse(
             "Prestatieafspraken 2026\nGemaakt door Woonstichting Noordkade (WNK) en Huurdersvereniging Zuidhaven (HVZ).\n"

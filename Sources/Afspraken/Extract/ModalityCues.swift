@@ -77,7 +77,7 @@ enum ModalityCues {
         (.result, ["verstrekken"]), (.result, ["neemt", "voor", "rekening"]), (.result, ["nemen", "voor", "rekening"]),
         (.result, ["doet", "mee"]), (.result, ["doen", "mee"]), (.result, ["matigen"]), (.result, ["matigt"]),
         (.result, ["voorkomt"]), (.result, ["voeren", "door"]), (.result, ["voert", "door"]),
-        (.result, ["rapporteert"]), (.result, ["rapporteren"]),
+        (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),
         // Only right after the subject (`subjectVerbs`).
         (.result, ["overleggen"]), (.result, ["bouwen"]), (.result, ["voorkomen"]), (.result, ["verhuren"]),
         (.result, ["slopen"]), (.result, ["plaatsen"]), (.result, ["delen"]), (.result, ["bespreken"]),

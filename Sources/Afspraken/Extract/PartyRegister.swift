@@ -22,6 +22,7 @@ struct PartyRegister {
         if let municipality = document.municipality { add("Gemeente " + municipality.text, signs: false) }
         addNamedOrganisations()
         addListedOrganisations()
+        takeNamesInSigningAsSignatories(document.signing?.blocks ?? [])
         // "Woonstichting Noordkade (WNK)": an abbreviation after a name is a name too, found in a second pass.
         if findMentions() { findMentions() }
         for index in parties.indices { parties[index].mentions.sort { $0.start.offset < $1.start.offset } }
@@ -119,6 +120,17 @@ struct PartyRegister {
         guard role == .other else { return role }
         let lower = name.lowercased()
         return otherKinds.contains(where: lower.includes) ? .other : .housingAssociation
+    }
+
+    /// "Rentree" alone on a line of the signing block: a party the text names elsewhere signs, though its name
+    /// has no kind word for the signing reader to know it by.
+    private mutating func takeNamesInSigningAsSignatories(_ blocks: [Block]) {
+        for block in blocks where block.lines.count == 1 {
+            let name = Self.trimmed(block.text)
+            if let index = parties.firstIndex(where: { $0.name == name || $0.aliases.contains(name) }) {
+                parties[index].isSignatory = true
+            }
+        }
     }
 
     /// Words in the name of an organisation that signs some agreements but is no housing association.

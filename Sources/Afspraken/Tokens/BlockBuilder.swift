@@ -204,8 +204,13 @@ struct BlockBuilder {
         let startsLower = Bytes.isLowerLetter(in: bytes, at: next.lowerBound)
         let last = bytes[previous.upperBound - 1]
         let endsSentence = last == Bytes.dot || last == Bytes.colon || last == 0x3B || last == 0x21 || last == 0x3F
-        // Across a blank line (often a page break) only an unfinished sentence continues.
-        if sawBlank { return startsLower && !endsSentence }
+        // Across a blank line (often a page break, or a PDF that puts one after every line) only an unfinished
+        // sentence continues: the next line starts in lower case, or the last is a long line of a paragraph that
+        // stops mid-sentence ("… stelt hiervoor jaarlijks" + "€ 250.000 beschikbaar.").
+        if sawBlank {
+            let stopsMidSentence = Bytes.isAlphanumeric(in: bytes, at: previous.upperBound - 1) || last == 0x2C
+            return !endsSentence && (startsLower || (open.kind == .paragraph && previous.count >= 80 && stopsMidSentence))
+        }
         if last == Bytes.hyphen || startsLower { return true }
         // "…, hierna: de gemeente;" + "Woningcorporatie …": a semicolon before a capital ends an item of a list
         // written without markers, however long the line.
