@@ -209,7 +209,8 @@ struct BlockBuilder {
         // stops mid-sentence ("… stelt hiervoor jaarlijks" + "€ 250.000 beschikbaar.").
         if sawBlank {
             let stopsMidSentence = Bytes.isAlphanumeric(in: bytes, at: previous.upperBound - 1) || last == 0x2C
-            return !endsSentence && (startsLower || (open.kind == .paragraph && previous.count >= 80 && stopsMidSentence))
+            return !endsSentence
+                && (startsLower || (open.kind == .paragraph && previous.count >= 80 && stopsMidSentence))
         }
         if last == Bytes.hyphen || startsLower { return true }
         // "…, hierna: de gemeente;" + "Woningcorporatie …": a semicolon before a capital ends an item of a list
