@@ -206,6 +206,35 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(document.chapters.map(\.title) == ["Wonen"])
     }
 
+    /// "Afspraak 1.1:" is taken as the article's heading, so the text under it is the "Wat" field by its place.
+    @Test func theParagraphBeforeAWieOrWanneerFieldIsItsAgreement() throws {
+        let text = """
+            Jaarschijf 2027 gemeente Voorbeeld
+
+            Thema 1 Betaalbaarheid
+
+            Afspraak 1.1: Opstellen van een huurbeleid voor middeninkomens.
+            Verantwoordelijk: Woningstichting Noord
+            Gereed: Q2 2027
+
+            Afspraak 1.2: Onderzoek naar woonlasten van senioren.
+            Trekker: gemeente
+            Tijdpad: tweede helft 2027
+
+            Aldus overeengekomen te Voorbeeld op 9 december 2026.
+            """
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        #expect(
+            document.commitments.map(\.text) == [
+                "Opstellen van een huurbeleid voor middeninkomens.", "Onderzoek naar woonlasten van senioren.",
+            ])
+        #expect(document.commitments.map(\.actors) == [["noord"], ["gemeente-voorbeeld"]])
+        let times = document.commitments.flatMap(\.times).map { document.entities.times[$0].value }
+        #expect(times == ["2027-Q2", "2027-H2"])
+        // The closing formula alone is the signing, with its place and date.
+        #expect(document.signing?.place?.text == "Voorbeeld" && document.signing?.date?.iso == "2026-12-09")
+    }
+
     @Test func wIdFollowsTheWordsNotThePlace() throws {
         let first = try #require(try commitments("Corporaties blijven de routekaart volgen.").first)
         let moved = try #require(

@@ -8,14 +8,24 @@ extension CommitmentReader {
 
     private static let fieldLabels: KeywordTable<Field> = [
         Word.key("wat"): .what, Word.key("afspraak"): .what, Word.key("actie"): .what, Word.key("wie"): .who,
-        Word.key("trekker"): .who, Word.key("uitvoering"): .who, Word.key("wanneer"): .when,
+        Word.key("trekker"): .who, Word.key("uitvoering"): .who, Word.key("verantwoordelijk"): .who,
+        Word.key("verantwoordelijke"): .who, Word.key("eigenaar"): .who, Word.key("wanneer"): .when,
         Word.key("planning"): .when, Word.key("termijn"): .when, Word.key("deadline"): .when,
+        Word.key("gereed"): .when, Word.key("tijdpad"): .when,
     ]
 
     /// The field a paragraph opens with: a label and a colon ("Wie:").
     static func field(of phrase: Phrase) -> Field? {
         guard phrase.count > 2, phrase.isSign(1, Bytes.colon) else { return nil }
         return fieldLabels[phrase.words[0].key]
+    }
+
+    /// Whether the paragraph at `index` is an agreement's "Wat" field: labelled so, or followed by a "Wie" or
+    /// "Wanneer" field (under "Afspraak 1.1:", whose label the outline took as the article's heading).
+    func isWhatField(_ index: Int, _ phrase: Phrase, in blocks: [Block]) -> Bool {
+        if let field = Self.field(of: phrase) { return field == .what }
+        guard index + 1 < blocks.count, blocks[index + 1].kind == .paragraph else { return false }
+        return Self.field(of: self.phrase(of: blocks[index + 1])).map { $0 != .what } ?? false
     }
 
     /// The "Wie" and "Wanneer" paragraphs right after the "Wat" paragraph at `index`, up to the next "Wat".

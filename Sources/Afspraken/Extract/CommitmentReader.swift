@@ -146,7 +146,7 @@ struct CommitmentReader {
             here.block = String(index + 1)
             let phrase = self.phrase(of: blocks[index])
             let text = phrase.text
-            if blocks[index].kind == .paragraph, Self.field(of: phrase) == .what {
+            if blocks[index].kind == .paragraph, isWhatField(index, phrase, in: blocks) {
                 // The "Wie" field's parties are the actors (named or not in the "Wat" field), and the "Wanneer"
                 // field's times are the commitment's too.
                 let (who, when) = fields(after: index, in: blocks)

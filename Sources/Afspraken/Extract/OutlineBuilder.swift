@@ -92,8 +92,9 @@ struct OutlineBuilder {
         while let last = lastBlock, trailing.count < 16 {
             removeLastBlock()
             trailing.append(last)
-            // Names must follow: "Getekend op 11 december 2026." on its own may be a sentence of the text.
-            if trailing.count > 1, SigningReader.opensSigning(last) {
+            // Names must follow: "Getekend op 11 december 2026." on its own may be a sentence of the text; "Aldus
+            // overeengekomen te Beilen op 9 december 2026." is the formula that closes an agreement.
+            if trailing.count > 1 || last.text.hasPrefix("Aldus "), SigningReader.opensSigning(last) {
                 closeChapter()
                 inSigning = true
                 signingBlocks = trailing.reversed()
