@@ -46,6 +46,7 @@ func entities(_ sentence: String) throws -> Entities {
         ("Start in de loop van 2027.", "in de loop van 2027", "2027", "2027-01-01", "2027-12-31", nil),
         ("Een evaluatie in Q1 van het voorgaande jaar.", "in Q1", "2026-Q1", "2026-01-01", "2026-03-31", nil),
         ("Vóór 2027 is het klaar.", "Vóór 2027", "2027", "2027-01-01", "2027-12-31", "BEFORE"),
+        ("Per 2027-07-01 geldt een regel.", "Per 2027-07-01", "2027-07-01", "2027-07-01", "2027-07-01", "ON_OR_AFTER"),
         // Ranges of quarters of one year.
         ("Oplevering in Q1-Q2 2027.", "in Q1-Q2 2027", "2027-Q1/2027-Q2", "2027-01-01", "2027-06-30", nil),
         ("Oplevering in Q2 2026 of Q1-", "in Q2 2026", "2026-Q2", "2026-04-01", "2026-06-30", nil),
@@ -222,6 +223,8 @@ func entities(_ sentence: String) throws -> Entities {
         ("Een huurverhoging van 2,5% is gepland.", "2,5%", "2.5", nil),
         ("Een aandeel van 25-30% middenhuur.", "25-30%", "25", "30"),
         ("De huren stijgen 2 à 3 procent.", "2 à 3 procent", "2", "3"),
+        ("Een stijging van vijf procent.", "vijf procent", "5", nil),
+        ("Dertig procent woningen.", "Dertig procent", "30", nil),
     ])
     func percentages(sentence: String, text: String, value: String, upper: String?) throws {
         let percentage = try #require(try entities(sentence).percentages.first, "\(sentence)")
@@ -231,7 +234,7 @@ func entities(_ sentence: String) throws -> Entities {
 
     @Test(arguments: [
         "Afspraken over het % middenhuurwoningen.", "Een score van 30 punten.", "Het procent is laag.",
-        "Dertig procent woningen.", "% van 30.", "Een kwart van de woningen.",
+        "% van 30.", "Een kwart van de woningen.", "Een procent van de woningen.",
     ])
     func notPercentages(sentence: String) throws {
         #expect(try entities(sentence).percentages.isEmpty)

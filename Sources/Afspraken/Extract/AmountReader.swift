@@ -70,8 +70,20 @@ struct AmountReader {
 
     /// Reads a percentage at word `index`; returns it and the index after it.
     func percentage(at index: Int) -> (Percentage, Int)? {
+        guard index < phrase.count else { return nil }
+        // "vijf procent", "twee procent": a number in words.
+        if phrase.words[index].kind == .word, phrase.isWord(index + 1, Self.procent),
+            let value = phrase.cardinal(index)
+        {
+            let end = index + 2
+            let context = phrase.string(max(0, index - 4)..<min(phrase.count, end + 4))
+            let percentage = Percentage(
+                text: phrase.string(index..<end), span: phrase.span(index..<end), value: String(value),
+                upperValue: nil, context: context, location: nil)
+            return (percentage, end)
+        }
         // A percent sign or "procent" one word on, or three for a range, before any number is parsed.
-        guard index < phrase.count, phrase.words[index].kind == .number,
+        guard phrase.words[index].kind == .number,
             isPercentSign(index + 1) || isPercentSign(index + 3),
             let value = Self.decimal(phrase.bytes[phrase.words[index].range])
         else { return nil }

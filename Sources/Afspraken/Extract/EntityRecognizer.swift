@@ -58,6 +58,7 @@ struct EntityRecognizer {
         for (keys, reader) in [
             (AmountReader.startKeys, Readers.money), (FrequencyReader.startKeys, .frequency),
             (TimeReader.startKeys, .time), (CountReader.startKeys, .count),
+            (DutchNumbers.cardinalWordKeys, .percentage),
         ] {
             for key in keys { readers[key, default: []].insert(reader) }
         }

@@ -225,6 +225,16 @@ struct TimeReader {
 
     /// "16-12-2024", "16/12/2024"; an impossible date is a warning, not a date.
     private mutating func numericDate(at cursor: Int) -> (Reading?, Int)? {
+        // "2027-07-01", as ISO writes it.
+        if cursor + 4 < phrase.count, let year = phrase.year(cursor), phrase.isSign(cursor + 1, Bytes.hyphen),
+            phrase.isSign(cursor + 3, Bytes.hyphen), phrase.words[cursor + 2].range.count == 2,
+            phrase.words[cursor + 4].range.count == 2,
+            let month = DutchNumbers.integer(phrase.words[cursor + 2], in: phrase.bytes),
+            let day = DutchNumbers.integer(phrase.words[cursor + 4], in: phrase.bytes),
+            DateReader.isValid(day: day, month: month, year: year)
+        {
+            return (Reading(.day, year: year, part: month, day: day, at: cursor), cursor + 5)
+        }
         guard cursor + 4 < phrase.count, let day = phrase.cardinal(cursor), phrase.words[cursor].range.count <= 2,
             let separator = phrase.words[cursor + 1].kind == .sign
                 ? phrase.bytes[phrase.words[cursor + 1].range.lowerBound] : nil,
