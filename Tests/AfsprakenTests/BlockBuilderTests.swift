@@ -61,6 +61,12 @@ import Testing
             ])
     }
 
+    @Test func aTitleInCapitalsAfterABlankLineStandsAlone() throws {
+        let title = "Prestatieafspraken gemeente Lindestad, Woningstichting Lindestad en Huurdersvereniging Lindestad"
+        let text = [title, "", "BETAALBAARHEID", "Partijen spreken het volgende af:"].joined(separator: "\n")
+        #expect(try blocks(text).map(\.text) == [title, "BETAALBAARHEID", "Partijen spreken het volgende af:"])
+    }
+
     @Test func sentenceBrokenByABlankLineContinuesWhenTheNextLineStartsLowerCase() throws {
         let text =
             "Prestatieafspraken 2026\nPartijen maken gezamenlijk afspraken\n\nmaken over de locaties.\n\nNieuw punt.\n"

@@ -126,14 +126,18 @@ func commitments(_ body: String) throws -> [Commitment] {
         let text = """
             Prestatieafspraken 2026
             1. Wonen
-            Partijen spreken af:
+            Partijen werken samen aan:
             • Kustwonen verkoopt maximaal 8 woningen.
             • Bouwen: de gemeente zoekt locaties.
             Ondertekening
             Gemeente Duinwijk          Woonstichting Kustwonen
             """
         let found = try AgreementParser.parse(Array(text.utf8), fileName: "t").document.commitments
-        #expect(found.map { $0.cue ?? "-" } == ["spreken af", "verkoopt", "-"])
+        #expect(found.map { $0.cue ?? "-" } == ["werken samen", "verkoopt", "-"])
+        // Under a lead-in that says the items are agreed, each item is, however it opens.
+        let agreed = text.replacingOccurrences(of: "Partijen werken samen aan:", with: "Partijen spreken af:")
+        let items = try AgreementParser.parse(Array(agreed.utf8), fileName: "t").document.commitments
+        #expect(items.map { $0.cue ?? "-" } == ["spreken af", "verkoopt", "spreken af"])
     }
 
     /// "In deze overeenkomst wordt verstaan onder:" + "a. corporatie: Woningstichting Noord;": definitions.

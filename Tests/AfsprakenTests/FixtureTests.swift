@@ -48,4 +48,12 @@ import Testing
             #expect(try JSONOutput.decode(JSONOutput.encode(document)) == document, "\(fixture.name)")
         }
     }
+
+    /// The printed overview names a chapter without a number by its title, not as a second total.
+    @Test func reportNamesAnUnnumberedChapterByItsTitle() throws {
+        let document = try Fixture(name: "synthetic-capital-chapters-with-lead-ins").parse().document
+        let report = MarkdownReport.render(document)
+        #expect(report.contains("| BETAALBAARHEID | 4 |") && report.contains("| **Totaal** | 8 |"))
+        #expect(report.components(separatedBy: "**Totaal**").count == 2)
+    }
 }

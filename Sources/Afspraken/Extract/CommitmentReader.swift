@@ -298,9 +298,11 @@ struct CommitmentReader {
                 }
             }
         }
+        // Under "Partijen spreken het volgende af:" each item is agreed, whole sentence or not.
+        let takesLeadInCue = continuesLeadIn || leadIn?.cue.map { ModalityCues.agreementCues.contains($0.1) } == true
         let cue =
             (opensWithInfinitive ? nil : ModalityCues.cue(in: words, afterSubject: phrase?.upperBound))
-            ?? (continuesLeadIn ? leadIn?.cue : nil)
+            ?? (takesLeadInCue ? leadIn?.cue : nil)
         // "… worden door corporaties toegerust", "Er wordt door de gemeente … opgesteld": the agent.
         if actors.isEmpty, let agent = found.first(where: { $0.word < lawClause && isAfterDoor($0.word, words) }) {
             actors = agent.parties

@@ -78,6 +78,7 @@ enum ModalityCues {
         (.result, ["doet", "mee"]), (.result, ["doen", "mee"]), (.result, ["matigen"]), (.result, ["matigt"]),
         (.result, ["voorkomt"]), (.result, ["voeren", "door"]), (.result, ["voert", "door"]),
         (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),
+        (.result, ["past", "toe"]), (.result, ["passen", "toe"]), (.result, ["verruimt"]), (.result, ["verruimen"]),
         // Only right after the subject (`subjectVerbs`).
         (.result, ["overleggen"]), (.result, ["bouwen"]), (.result, ["voorkomen"]), (.result, ["verhuren"]),
         (.result, ["slopen"]), (.result, ["plaatsen"]), (.result, ["delen"]), (.result, ["bespreken"]),
@@ -128,14 +129,19 @@ enum ModalityCues {
     private static let nounCues = Set([
         "hebben afspraken gemaakt", "maken afspraken", "voeren overleg", "hebben overleg",
         "voeren gesprek", "treden overleg", "neemt initiatief", "nemen initiatief", "ambitie om", "intentie om",
+        // "zorgt uiterlijk 1 april 2027 voor": a time may stand between.
+        "zorgen voor", "zorgt voor",
     ])
     /// "dragen (er) zorg voor" keeps its noun next to the verb; "draagt bij aan de zorg" is another cue.
     private static let adjacentCues = Set([
         "dragen zorg", "draagt zorg", "is verantwoordelijk", "zijn verantwoordelijk", "heeft als doel",
         "hebben als doel", "hebben ambitie", "heeft ambitie",
-        "hebben intentie", "heeft intentie", "zorgen voor", "zorgt voor", "is bereid", "zijn bereid", "houden rekening",
+        "hebben intentie", "heeft intentie", "is bereid", "zijn bereid", "houden rekening",
         "houdt rekening",
     ])
+
+    /// Cues by which a lead-in says that the items under it are agreed ("Partijen spreken het volgende af:").
+    static let agreementCues: Set = ["spreken af", "komen overeen", "komt overeen", "afgesproken", "maken afspraken"]
 
     /// Plural verbs that are as often a noun or an infinitive ("het voorzitten van overleggen", "Overleg Bouwen &
     /// Wonen", "moet voorkomen dat"): a cue only as the verb right after a subject ("Partijen overleggen …").

@@ -32,9 +32,18 @@ struct OutlineBuilder {
         var roles = Self.roles(of: segments, isSectioned: isSectioned, bytes: source.bytes)
         // Without numbered chapters, short unnumbered titles ("BESCHIKBAARHEID") before a list that starts again
         // at 1 are the chapters, and every numbered heading an article.
-        let titleChapters =
+        var titleChapters =
             roles.contains(.chapter)
             ? [] : roles.isEmpty ? Self.capitalChapters(in: segments) : Self.titleChapters(in: segments)
+        // Titles in capitals before a list are chapters; so are others in capitals, before a lead-in ("BETAALBAARHEID"
+        // + "Partijen spreken het volgende af:" + "1. …").
+        if !roles.isEmpty, !titleChapters.isEmpty,
+            titleChapters.allSatisfy({
+                if case .block(let block) = segments[$0] { Self.isCapitalTitle(block) } else { false }
+            })
+        {
+            titleChapters.formUnion(Self.capitalChapters(in: segments, atLeast: 1))
+        }
         if !titleChapters.isEmpty {
             roles = roles.map { $0 == .chapter ? .article(depth: 1) : $0 }
         }
@@ -194,17 +203,21 @@ struct OutlineBuilder {
 
     /// In a text without any numbered heading, short lines in capitals ("BETAALBAARHEID", "WONEN EN ZORG") with
     /// text after them are the chapters, when there are two or more.
-    static func capitalChapters(in segments: [Segment]) -> Set<Int> {
+    static func capitalChapters(in segments: [Segment], atLeast: Int = 2) -> Set<Int> {
         var found: Set<Int> = []
         for index in segments.indices.dropLast() {
-            guard case .block(let block) = segments[index], block.kind == .paragraph, block.lines.count == 1,
-                block.text.utf8.count <= 60, block.text.utf8.contains(where: Bytes.isASCIIUpper),
-                !block.text.utf8.contains(where: { Bytes.isASCIILower($0) || Bytes.isDigit($0) }),
-                case .block = segments[index + 1]
+            guard case .block(let block) = segments[index], isCapitalTitle(block), case .block = segments[index + 1]
             else { continue }
             found.insert(index)
         }
-        return found.count >= 2 ? found : []
+        return found.count >= atLeast ? found : []
+    }
+
+    /// A short line in capitals, without digits: "BETAALBAARHEID", "WONEN EN ZORG".
+    private static func isCapitalTitle(_ block: borrowing Block) -> Bool {
+        block.kind == .paragraph && block.lines.count == 1 && block.text.utf8.count <= 60
+            && block.text.utf8.contains(where: Bytes.isASCIIUpper)
+            && !block.text.utf8.contains(where: { Bytes.isASCIILower($0) || Bytes.isDigit($0) })
     }
 
     /// Segments that are a short unnumbered title standing right before a "1." that starts a list again.

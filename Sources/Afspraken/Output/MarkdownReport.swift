@@ -41,7 +41,8 @@ public enum MarkdownReport {
             out.append("| Hoofdstuk | Afspraken | Met partij | Met termijn | Met aantal | Oordeel |")
             out.append("| --- | ---: | ---: | ---: | ---: | --- |")
             for row in document.concreteness {
-                let name = row.chapter.map { "\($0) \(row.title ?? "")" } ?? "**Totaal**"
+                // A chapter without a number ("BETAALBAARHEID") is named by its title; the total row has neither.
+                let name = row.chapter.map { "\($0) \(row.title ?? "")" } ?? row.title ?? "**Totaal**"
                 out.append(
                     "| \(escape(name)) | \(row.commitments) | \(percent(row.withActor)) | \(percent(row.withDeadline)) "
                         + "| \(percent(row.withQuantity)) | \(row.tier.rawValue) |")

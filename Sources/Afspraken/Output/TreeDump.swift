@@ -137,7 +137,7 @@ extension Document {
         }
         for row in concreteness {
             out.append(
-                "concreteness \(row.chapter ?? "all") | \(row.commitments) | actor \(row.withActor) deadline "
+                "concreteness \(row.chapter ?? row.title ?? "all") | \(row.commitments) | actor \(row.withActor) deadline "
                     + "\(row.withDeadline) quantity \(row.withQuantity) | \(row.tier.rawValue)")
         }
         return out.joined(separator: "\n") + "\n"

@@ -207,10 +207,13 @@ struct BlockBuilder {
         // Across a blank line (often a page break, or a PDF that puts one after every line) only an unfinished
         // sentence continues: the next line starts in lower case, or the last is a long line of a paragraph that
         // stops mid-sentence ("… stelt hiervoor jaarlijks" + "€ 250.000 beschikbaar.").
+        // A line in capitals after the blank is a title ("BETAALBAARHEID"), however the line before ends.
         if sawBlank {
             let stopsMidSentence = Bytes.isAlphanumeric(in: bytes, at: previous.upperBound - 1) || last == 0x2C
+            let isTitle = !bytes[next].contains(where: Bytes.isASCIILower)
             return !endsSentence
-                && (startsLower || (open.kind == .paragraph && previous.count >= 80 && stopsMidSentence))
+                && (startsLower
+                    || (open.kind == .paragraph && previous.count >= 80 && stopsMidSentence && !isTitle))
         }
         if last == Bytes.hyphen || startsLower { return true }
         // "…, hierna: de gemeente;" + "Woningcorporatie …": a semicolon before a capital ends an item of a list
