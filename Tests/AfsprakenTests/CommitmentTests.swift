@@ -321,6 +321,26 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(projects.map(\.tenure) == [["socialRent": 24], ["sale": 12]])
     }
 
+    /// "Zuid" on a line of its own over its projects, as an annex lists them.
+    @Test func aLineThatIsOnlyAnAssociationsNameLeadsItsProjects() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            De projecten staan in de bijlage.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            Bijlage 1: Nieuwbouwprojecten 2027
+            Zuid
+            - De Wieken: 20 sociale huurwoningen (start Q1 2027)
+            Woningstichting Noord
+            - Noordkade: 36 woningen, waarvan 24 sociale huur en 12 middenhuur
+            """
+        let projects = try AgreementParser.parse(Array(text.utf8), fileName: "t").document.projects
+        #expect(projects.map(\.association) == ["zuid", "noord"])
+        #expect(projects.map(\.name) == ["De Wieken", "Noordkade"])
+        #expect(projects.map(\.totalHomes) == [20, 36])
+    }
+
     @Test func aSentenceInWhichOneAssociationBuildsOrSellsIsAProject() throws {
         let text = """
             Prestatieafspraken 2026

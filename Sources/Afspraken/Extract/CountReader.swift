@@ -1,11 +1,13 @@
 /// Reads counts of homes and similar units: "39 sociale huurwoningen", "4 middenhuur woningen", "24 Bebo's",
-/// "12 EGW", "ca 10 middenhuurwoningen", "maximaal 10 …", "0 of 1 woning", "ten minste 50 nultredenwoningen".
+/// "12 EGW", "ca 10 middenhuurwoningen", "maximaal 10 …", "ten hoogste 10 …", "0 of 1 woning", "ten minste 50
+/// nultredenwoningen".
 /// Article numbers, years and amounts are not counts: a count needs a unit noun after it.
 struct CountReader {
     let phrase: Phrase
 
     private static let approximately = Keys.set(["ca", "circa", "ongeveer", "rond", "ruim", "bijna"])
     private static let atMost = Keys.set(["maximaal", "max", "hooguit", "hoogstens"])
+    private static let hoogste = Word.key("hoogste")
     private static let atLeast = Keys.set(["minimaal", "min", "minstens", "tenminste"])
     private static let rangeWords = Keys.set(["of", "à", "tot", "a"])
     private static let tussen = Word.key("tussen")
@@ -54,6 +56,9 @@ struct CountReader {
             cursor += 1
         } else if phrase.isWord(cursor, Keys.ten), phrase.isWord(cursor + 1, Keys.minste) {
             bound = .atLeast
+            cursor += 2
+        } else if phrase.isWord(cursor, Keys.ten), phrase.isWord(cursor + 1, Self.hoogste) {
+            bound = .atMost
             cursor += 2
         } else if phrase.isWord(cursor + 1, Self.dan),
             phrase.isWord(cursor, Self.minder) || phrase.isWord(cursor, Self.meer)

@@ -106,9 +106,15 @@ struct ProjectReader {
         return association.map { ($0.id, text[text.index(after: colon)...]) }
     }
 
-    /// The one association a lead-in ending in ":" names ("Noord start … met de bouw van:"): the register's
-    /// mentions, found by halving, say which.
+    /// The one association a lead-in ending in ":" names ("Noord start … met de bouw van:"), or a line that is
+    /// only its name ("Accolade" over its projects in an annex): the register's mentions, found by halving, say
+    /// which.
     private func association(leading block: Block) -> String? {
+        if block.lines.count == 1, block.text.utf8.count <= 60, case let name = block.text.lowercased(),
+            let named = associations.first(where: { $0.names.contains(name) })
+        {
+            return named.id
+        }
         guard block.text.utf8.last == Bytes.colon else { return nil }
         let range = block.span.start.offset..<block.span.end.offset
         let named = associations.filter { !$0.mentions.indices(startingIn: range) { $0 }.isEmpty }
