@@ -1,6 +1,7 @@
-import Afspraken
 import Foundation
 import Testing
+
+@testable import Afspraken
 
 @Suite struct DiffTests {
     /// The changes a policy officer made by hand, as golden report and JSON, read by eye.
@@ -39,10 +40,13 @@ import Testing
         let other = try AgreementParser.parse([UInt8](Data(contentsOf: variant.url)), fileName: variant.file).document
         let diff = AgreementDiffer.diff(old: base, new: other)
         #expect(diff.isEmpty, "\(diff.changes.prefix(3).map(\.summary))")
+        // Items of project lists are compared as projects; sentences that made a project as commitments too.
         let projectItems = base.commitments.filter { commitment in
-            base.projects.contains {
-                $0.span.start.offset <= commitment.span.start.offset && commitment.span.end.offset <= $0.span.end.offset
-            }
+            commitment.cue.flatMap { ProjectReader.sentenceKinds[$0] } == nil
+                && base.projects.contains {
+                    $0.span.start.offset <= commitment.span.start.offset
+                        && commitment.span.end.offset <= $0.span.end.offset
+                }
         }
         #expect(diff.unchanged.commitments == base.commitments.count - projectItems.count)
     }
@@ -62,6 +66,26 @@ import Testing
         let old = try parse("1. Wonen\n1.1 Partijen bouwen 20 woningen.\n1.2 Partijen verkopen 5 woningen.\n")
         let new = try parse("1. Wonen\n1.1 Partijen bouwen 20 woningen.\n")
         #expect(AgreementDiffer.diff(old: old, new: new).changes.map(\.summary).contains("article 1.2 removed"))
+    }
+
+    /// Untitled articles match by their text alone: one dropped and one added are not one renumbered.
+    @Test func untitledArticlesMatchByTheirTextAndASentenceProjectKeepsItsDeadline() throws {
+        func parse(_ text: String) throws -> Document {
+            try AgreementParser.parse(Array(text.utf8), fileName: "t.txt").document
+        }
+        let head =
+            "Prestatieafspraken 2027\nWONEN\n1. Woningstichting Noord start in Q2 2027 met de bouw van 18 woningen.\n"
+        let tail = "\nLEVEN\n1. Partijen organiseren een bewonersavond.\n2. De gemeente maakt een wijkvisie.\n"
+        let old = try parse(head + tail + "Ondertekening\nGemeente Voorbeeld     Woningstichting Noord\n")
+        let new = try parse(
+            head.replacingOccurrences(of: "Q2 2027 met de bouw van 18", with: "Q4 2027 met de bouw van 22")
+                + "\nLEVEN\n2. De gemeente maakt een wijkvisie.\n3. Noord plaatst zonnepanelen op 300 woningen.\n"
+                + "Ondertekening\nGemeente Voorbeeld     Woningstichting Noord\n")
+        let summaries = AgreementDiffer.diff(old: old, new: new).changes.map(\.summary)
+        #expect(summaries.contains("article 1 removed") && summaries.contains("article 3 added"))
+        #expect(!summaries.contains { $0.contains("is now") })
+        #expect(summaries.contains("in Q2 2027 → in Q4 2027, 184 days later"))
+        #expect(summaries.contains { $0.hasPrefix("noord construction: total 18 → 22") })
     }
 
     @Test func aPostponedDeadlineCountsTheDaysAndAFirmerCommitmentSaysSo() throws {

@@ -169,13 +169,15 @@ public struct AgreementDiffer {
     }
 
     private static func articleScore(_ old: ArticleIndex.Entry, _ new: ArticleIndex.Entry) -> Double {
-        let title: Double =
+        // Two untitled articles ("1. Partijen organiseren …" as articles) are alike only by their text.
+        let title: Double? =
             switch (old.article.title, new.article.title) {
-            case (nil, nil): 1
+            case (nil, nil): nil
             case (nil, _), (_, nil): 0
             default: old.titleWords.similarity(to: new.titleWords)
             }
-        if old.bodyWords.isEmpty && new.bodyWords.isEmpty { return title }
+        if old.bodyWords.isEmpty && new.bodyWords.isEmpty { return title ?? 1 }
+        guard let title else { return old.bodyWords.similarity(to: new.bodyWords) }
         let body = old.bodyWords.similarity(to: new.bodyWords)
         return max(body, (title + body) / 2)
     }

@@ -61,9 +61,11 @@ struct CommitmentAligner {
         return groups
     }
 
-    /// A "Start bouw" or sales item: the project comparison reports it.
+    /// A "Start bouw" or sales item: the project comparison reports it. Not a sentence that made a project ("Noord
+    /// start in Q2 2027 met de bouw van 18 woningen"): its deadline, actors and firmness are the commitment's.
     private func isProjectItem(_ commitment: Commitment, _ document: Document) -> Bool {
-        document.projects.contains {
+        if let cue = commitment.cue, ProjectReader.sentenceKinds[cue] != nil { return false }
+        return document.projects.contains {
             $0.span.start.offset <= commitment.span.start.offset && commitment.span.end.offset <= $0.span.end.offset
         }
     }

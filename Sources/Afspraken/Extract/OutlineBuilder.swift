@@ -230,7 +230,9 @@ struct OutlineBuilder {
                 block.text.utf8.count <= 60, let first = block.text.first, first.isUppercase,
                 let last = block.text.last, !".,;:!?".contains(last),
                 case .heading(_, let mark) = segments[index + 1], mark.keyword == .none, mark.letter.isEmpty,
-                mark.components == [1]
+                // A title in capitals heads its list whatever number it goes on with (next year's list lost its
+                // first item); another title only where the list starts again.
+                mark.components == [1] || (mark.components.count == 1 && isCapitalTitle(block))
             else { continue }
             found.insert(index)
         }

@@ -31,7 +31,7 @@ struct ProjectReader {
     }
 
     /// Cues by which a sentence says its one association sells or builds homes.
-    private static let sentenceKinds: [String: Project.Kind] = [
+    static let sentenceKinds: [String: Project.Kind] = [
         "verkoopt": .sale, "verkopen": .sale, "bouwt": .construction, "bouwen": .construction,
         "start met": .construction, "starten met": .construction, "realiseert": .construction,
         "realiseren": .construction, "levert op": .construction, "leveren op": .construction,
