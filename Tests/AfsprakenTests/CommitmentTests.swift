@@ -79,6 +79,23 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(found.modality.rawValue == modality && found.cue == cue)
     }
 
+    /// A project line is no sentence: it completes the lead-in's, through the "Noord:" item between them, which is
+    /// itself no commitment. A whole sentence under the same lead-in says for itself how firm it is.
+    @Test func anItemThatIsNoSentenceTakesItsLeadInsCue() throws {
+        let found = try commitments(
+            "De volgende plannen starten in 2027 met de bouw:\n• Woningstichting Noord:\n"
+                + "- Wilderszijde: 60 woningen, waarvan 40 sociale huur\n- Kerkplein: 12 appartementen;\n"
+                + "• Woonstichting Zuid verkoopt de Molenweg. Dat staat vast.")
+        #expect(
+            found.map(\.text) == [
+                "De volgende plannen starten in 2027 met de bouw:",
+                "Wilderszijde: 60 woningen, waarvan 40 sociale huur",
+                "Kerkplein: 12 appartementen;", "Woonstichting Zuid verkoopt de Molenweg. Dat staat vast.",
+            ])
+        #expect(found.map { $0.cue ?? "-" } == ["starten met", "starten met", "starten met", "verkoopt"])
+        #expect(found.map(\.actors) == [[], ["noord"], ["noord"], ["zuid"]])
+    }
+
     @Test(arguments: [
         ("Gemeente en corporaties zetten zich in voor doorstroming.", ["gemeente-voorbeeld", "noord", "zuid"]),
         ("Beide corporaties zetten in op lokaal maatwerk.", ["noord", "zuid"]),

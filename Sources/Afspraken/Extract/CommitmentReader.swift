@@ -219,8 +219,9 @@ struct CommitmentReader {
             commitments.append(found)
         }
         if !actors.isEmpty { progress.previous = actors }
-        return LeadIn(
-            actors: actors, cue: found.flatMap { commitment in commitment.cue.map { (commitment.modality, $0) } })
+        // "Noord:" between a lead-in and its projects is no commitment: it hands the lead-in's cue on.
+        let cue = found.flatMap { commitment in commitment.cue.map { (commitment.modality, $0) } }
+        return LeadIn(actors: actors, cue: found == nil && unit.isListItem ? leadIn?.cue : cue)
     }
 
     // MARK: One unit
@@ -298,11 +299,18 @@ struct CommitmentReader {
                 }
             }
         }
-        // Under "Partijen spreken het volgende af:" each item is agreed, whole sentence or not.
-        let takesLeadInCue = continuesLeadIn || leadIn?.cue.map { ModalityCues.agreementCues.contains($0.1) } == true
-        let cue =
-            (opensWithInfinitive ? nil : ModalityCues.cue(in: words, afterSubject: phrase?.upperBound))
-            ?? (takesLeadInCue ? leadIn?.cue : nil)
+        // Under "Partijen spreken het volgende af:" each item is agreed, whole sentence or not; an item that is no
+        // sentence ("Wilderszijde: 60 woningen") completes its lead-in's ("De plannen starten met de bouw:").
+        let isFragment =
+            unit.isListItem && lastByte != Bytes.dot
+            && !joined[range].indices.contains {
+                joined[$0] == Bytes.dot && $0 + 1 < range.upperBound && joined[$0 + 1] == Bytes.space
+            }
+        let takesLeadInCue =
+            continuesLeadIn || isFragment
+            || leadIn?.cue.map { ModalityCues.agreementCues.contains($0.1) } == true
+        let ownCue = opensWithInfinitive ? nil : ModalityCues.cue(in: words, afterSubject: phrase?.upperBound)
+        let cue = ownCue ?? (takesLeadInCue ? leadIn?.cue : nil)
         // "… worden door corporaties toegerust", "Er wordt door de gemeente … opgesteld": the agent.
         if actors.isEmpty, let agent = found.first(where: { $0.word < lawClause && isAfterDoor($0.word, words) }) {
             actors = agent.parties
@@ -317,7 +325,7 @@ struct CommitmentReader {
 
         guard cue != nil || !actors.isEmpty else { return (nil, actors) }
         // "Noord:" heads a list; the items under it say what it does.
-        if cue == nil, let last = found.last, words.count <= last.end + 2, lastByte == Bytes.colon {
+        if ownCue == nil, let last = found.last, words.count <= last.end + 2, lastByte == Bytes.colon {
             return (nil, actors)
         }
         // "Hierdoor kunnen wijzigingen optreden": a possibility with no one to take it is no commitment.
