@@ -67,6 +67,10 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("De gemeente verstrekt een bijdrage van € 10.000.", "result", "verstrekt"),
         ("De gemeente overlegt elk kwartaal met de huurdersvereniging.", "result", "overlegt"),
         ("Woningstichting Noord rapporteert ieder half jaar over de voortgang.", "result", "rapporteert"),
+        ("Woningstichting Noord zet hiervoor een community builder in.", "result", "zet in"),
+        ("Woningstichting Noord zet zich in voor leefbaarheid.", "effort", "zet zich in"),
+        ("De corporaties dragen 50% van de kosten.", "result", "dragen kosten"),
+        ("De corporaties brengen dit onder de aandacht bij hun huurders.", "result", "brengen onder aandacht"),
         ("De corporaties melden huurachterstanden na twee maanden bij de gemeente.", "result", "melden"),
         // Plural verbs that are nouns as often are cues only right after the subject.
         ("Partijen overleggen vier keer per jaar over de voortgang.", "result", "overleggen"),

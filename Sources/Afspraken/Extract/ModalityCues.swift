@@ -79,6 +79,10 @@ enum ModalityCues {
         (.result, ["voorkomt"]), (.result, ["voeren", "door"]), (.result, ["voert", "door"]),
         (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),
         (.result, ["past", "toe"]), (.result, ["passen", "toe"]), (.result, ["verruimt"]), (.result, ["verruimen"]),
+        // After "zet zich in" and "zet in op" (effort), which share its words: "Stek zet een community builder in".
+        (.result, ["zet", "in"]), (.result, ["zetten", "in"]), (.result, ["dragen", "kosten"]),
+        (.result, ["draagt", "kosten"]), (.result, ["brengen", "onder", "aandacht"]),
+        (.result, ["brengt", "onder", "aandacht"]),
         // Only right after the subject (`subjectVerbs`).
         (.result, ["overleggen"]), (.result, ["bouwen"]), (.result, ["voorkomen"]), (.result, ["verhuren"]),
         (.result, ["slopen"]), (.result, ["plaatsen"]), (.result, ["delen"]), (.result, ["bespreken"]),
@@ -130,7 +134,8 @@ enum ModalityCues {
         "hebben afspraken gemaakt", "maken afspraken", "voeren overleg", "hebben overleg",
         "voeren gesprek", "treden overleg", "neemt initiatief", "nemen initiatief", "ambitie om", "intentie om",
         // "zorgt uiterlijk 1 april 2027 voor": a time may stand between.
-        "zorgen voor", "zorgt voor",
+        "zorgen voor", "zorgt voor", "dragen kosten", "draagt kosten", "brengen onder aandacht",
+        "brengt onder aandacht",
     ])
     /// "dragen (er) zorg voor" keeps its noun next to the verb; "draagt bij aan de zorg" is another cue.
     private static let adjacentCues = Set([
