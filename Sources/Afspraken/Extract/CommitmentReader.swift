@@ -299,18 +299,21 @@ struct CommitmentReader {
                 }
             }
         }
-        // Under "Partijen spreken het volgende af:" each item is agreed, whole sentence or not; an item that is no
-        // sentence ("Wilderszijde: 60 woningen") completes its lead-in's ("De plannen starten met de bouw:").
-        let isFragment =
-            unit.isListItem && lastByte != Bytes.dot
-            && !joined[range].indices.contains {
-                joined[$0] == Bytes.dot && $0 + 1 < range.upperBound && joined[$0 + 1] == Bytes.space
-            }
-        let takesLeadInCue =
-            continuesLeadIn || isFragment
-            || leadIn?.cue.map { ModalityCues.agreementCues.contains($0.1) } == true
         let ownCue = opensWithInfinitive ? nil : ModalityCues.cue(in: words, afterSubject: phrase?.upperBound)
-        let cue = ownCue ?? (takesLeadInCue ? leadIn?.cue : nil)
+        let cue =
+            ownCue
+            ?? leadIn?.cue.flatMap { inherited in
+                // Under "Partijen spreken het volgende af:" each item is agreed, whole sentence or not; an item that
+                // is no sentence ("Wilderszijde: 60 woningen") completes its lead-in's ("De plannen starten met de
+                // bouw:"). Looked at only for an item without a cue of its own.
+                let isFragment =
+                    unit.isListItem && lastByte != Bytes.dot
+                    && !joined[range].indices.contains {
+                        joined[$0] == Bytes.dot && $0 + 1 < range.upperBound && joined[$0 + 1] == Bytes.space
+                    }
+                return continuesLeadIn || isFragment || ModalityCues.agreementCues.contains(inherited.1)
+                    ? inherited : nil
+            }
         // "… worden door corporaties toegerust", "Er wordt door de gemeente … opgesteld": the agent.
         if actors.isEmpty, let agent = found.first(where: { $0.word < lawClause && isAfterDoor($0.word, words) }) {
             actors = agent.parties
