@@ -88,7 +88,8 @@ struct CommitmentReader {
 
     private mutating func read(_ articles: [Article], chapter: String?, prefix: String?) {
         for article in articles {
-            let id = [prefix, "art_\(Self.idPart(article.number))"].compactMap { $0 }.joined(separator: "__")
+            let part = "art_" + Self.idPart(article.number)
+            let id = prefix.map { $0 + "__" + part } ?? part
             read(
                 article.blocks, Location(part: .chapter, chapter: chapter, article: article.number, block: ""),
                 prefix: id)

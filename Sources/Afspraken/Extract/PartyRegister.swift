@@ -188,9 +188,11 @@ struct PartyRegister {
     /// "de woningcorporaties Ons Doel, De Sleutels, Portaal en DUWO": names listed after a collective word; and
     /// "Partijen: gemeente Lansingerland, Woonpartners, Vestia en …", the parties to the agreement.
     private mutating func addListedOrganisations() {
+        // Read once, not behind a lazy global's check at every word.
+        let (partijen, listWords) = (Self.partijen, Self.listWords)
         for index in words.indices {
-            let isPartyList = words[index].key == Self.partijen && isSign(index + 1, Bytes.colon)
-            let role = Self.listWords[words[index].key]
+            let isPartyList = words[index].key == partijen && isSign(index + 1, Bytes.colon)
+            let role = listWords[words[index].key]
             guard isPartyList || role != nil else { continue }
             var cursor = index + 1
             if isSign(cursor, Bytes.colon) { cursor += 1 }

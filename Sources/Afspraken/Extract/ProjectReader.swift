@@ -216,23 +216,33 @@ struct ProjectReader {
 
     /// socialRent, midRent, freeSector, rent, sale or socialSale, from the unit and the word after it ("9 EGW koop").
     private static func tenure(of unit: String, after next: String) -> String? {
-        let words = unit.lowercased() + " " + next
-        if words.includes("sociale koop") { return "socialSale" }
-        if words.includes("sociale huur") { return "socialRent" }
-        if words.includes("middenhuur") || words.includes("middeldure huur") { return "midRent" }
-        if words.includes("vrije sector") { return "freeSector" }
-        if words.includes("koop") { return "sale" }
-        if words.includes("huur") { return "rent" }
+        // One buffer, compared without regard to case: lower-casing and joining strings cost three allocations.
+        var words = Array(unit.utf8)
+        words.append(Bytes.space)
+        words += next.utf8
+        func has(_ text: StaticString) -> Bool { Self.contains(words, text) }
+        if has("sociale koop") { return "socialSale" }
+        if has("sociale huur") { return "socialRent" }
+        if has("middenhuur") || has("middeldure huur") { return "midRent" }
+        if has("vrije sector") { return "freeSector" }
+        if has("koop") { return "sale" }
+        if has("huur") { return "rent" }
         return nil
     }
 
     /// EGW, Bebo or appartement.
     private static func type(of unit: String) -> String? {
-        let lower = unit.lowercased()
-        if lower.includes("egw") || lower.includes("eengezins") { return "EGW" }
-        if lower.includes("bebo") { return "Bebo" }
-        if lower.includes("appartement") { return "appartement" }
+        let bytes = Array(unit.utf8)
+        func has(_ text: StaticString) -> Bool { Self.contains(bytes, text) }
+        if has("egw") || has("eengezins") { return "EGW" }
+        if has("bebo") { return "Bebo" }
+        if has("appartement") { return "appartement" }
         return nil
+    }
+
+    /// Whether `text` (lower case) stands in `bytes`, in any case.
+    private static func contains(_ bytes: [UInt8], _ text: StaticString) -> Bool {
+        bytes.indices.contains { Bytes.matches(bytes, at: $0, text) }
     }
 }
 

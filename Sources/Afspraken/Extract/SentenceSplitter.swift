@@ -7,41 +7,44 @@ enum SentenceSplitter {
         "tel", "ong", "gem", "jr", "st", "ed",
     ])
 
-    /// The byte ranges of the sentences in `text`, each without the blank after it.
-    static func sentences(in text: TextJoiner.Mapped) -> [Range<Int>] {
-        let bytes = text.bytes
-        var sentences: [Range<Int>] = []
-        var start = 0
-        var index = 0
-        while index < bytes.count {
-            index = nextMark(in: bytes, from: index)
-            guard index < bytes.count else { break }
-            let byte = bytes[index]
-            var end = index + 1
-            // ".)" and ".'" close the sentence too
-            while end < bytes.count, bytes[end] == 0x29 || bytes[end] == 0x27 || bytes[end] == 0x22 { end += 1 }
-            guard end < bytes.count, bytes[end] == Bytes.space, end + 1 < bytes.count else {
-                index = end
-                continue
+    /// The byte ranges of the sentences in `text`, each without the blank after it, found as they are read: no
+    /// array is made for them.
+    static func sentences(in text: TextJoiner.Mapped) -> Sentences { Sentences(bytes: text.bytes) }
+
+    struct Sentences: Sequence, IteratorProtocol {
+        let bytes: [UInt8]
+        private var start = 0
+        private var index = 0
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func next() -> Range<Int>? {
+            while index < bytes.count {
+                index = nextMark(in: bytes, from: index)
+                guard index < bytes.count else { break }
+                let byte = bytes[index]
+                var end = index + 1
+                // ".)" and ".'" close the sentence too
+                while end < bytes.count, bytes[end] == 0x29 || bytes[end] == 0x27 || bytes[end] == 0x22 { end += 1 }
+                guard end < bytes.count, bytes[end] == Bytes.space, end + 1 < bytes.count else {
+                    index = end
+                    continue
+                }
+                let next = end + 1
+                let startsSentence =
+                    Bytes.isUpperLetter(in: bytes, at: next) || Bytes.isDigit(bytes[next])
+                    || bytes[next] == 0x27 || bytes[next] == 0x22 || bytes[next] == 0xE2
+                if !startsSentence || (byte == Bytes.dot && isAbbreviation(before: index, in: bytes)) {
+                    index = end
+                    continue
+                }
+                defer { (start, index) = (next, next) }
+                return start..<end
             }
-            let next = end + 1
-            let startsSentence =
-                Bytes.isUpperLetter(in: bytes, at: next) || Bytes.isDigit(bytes[next])
-                || bytes[next] == 0x27 || bytes[next] == 0x22 || bytes[next] == 0xE2
-            if byte == Bytes.dot, !startsSentence || isAbbreviation(before: index, in: bytes) {
-                index = end
-                continue
-            }
-            if !startsSentence {
-                index = end
-                continue
-            }
-            sentences.append(start..<end)
-            start = next
-            index = next
+            guard start < bytes.count else { return nil }
+            defer { (start, index) = (bytes.count, bytes.count) }
+            return start..<bytes.count
         }
-        if start < bytes.count { sentences.append(start..<bytes.count) }
-        return sentences
     }
 
     /// The first ".", "!" or "?" at or after `start` (`bytes.count` if none): eight bytes are passed over at once
