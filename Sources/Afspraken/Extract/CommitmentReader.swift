@@ -328,6 +328,8 @@ struct CommitmentReader {
         }
 
         guard cue != nil || !actors.isEmpty else { return (nil, actors) }
+        // "Wat willen we bereiken?": a question heads what follows; it commits no one.
+        if lastByte == 0x3F { return (nil, actors) }
         // "Noord:" heads a list; the items under it say what it does.
         if ownCue == nil, let last = found.last, words.count <= last.end + 2, lastByte == Bytes.colon {
             return (nil, actors)

@@ -79,8 +79,10 @@ enum ModalityCues {
         (.result, ["voorkomt"]), (.result, ["voeren", "door"]), (.result, ["voert", "door"]),
         (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),
         (.result, ["past", "toe"]), (.result, ["passen", "toe"]), (.result, ["verruimt"]), (.result, ["verruimen"]),
-        // After "zet zich in" and "zet in op" (effort), which share its words: "Stek zet een community builder in".
-        (.result, ["zet", "in"]), (.result, ["zetten", "in"]), (.result, ["dragen", "kosten"]),
+        // After "zet zich in" and "zet in op" (effort), which share their words: "De gemeente zet in 2027 een fonds
+        // op", "Stek zet een community builder in".
+        (.result, ["zet", "op"]), (.result, ["zetten", "op"]), (.result, ["zet", "in"]), (.result, ["zetten", "in"]),
+        (.result, ["dragen", "kosten"]),
         (.result, ["draagt", "kosten"]), (.result, ["brengen", "onder", "aandacht"]),
         (.result, ["brengt", "onder", "aandacht"]),
         // Only right after the subject (`subjectVerbs`).
@@ -154,16 +156,21 @@ enum ModalityCues {
         "overleggen", "bouwen", "voorkomen", "verhuren", "slopen", "plaatsen", "delen", "bespreken",
     ])
 
-    /// Whether the cue's other words come after `start`, in order, within reach.
+    /// Whether the cue's other words come after `start`, in order, within reach. "in op" stands together: "zet in
+    /// 2027 een fonds op" has a time's "in".
     private static func follows(_ keys: [UInt64], reach: Int, from start: Int, in words: WordRun) -> Bool {
         var matched = 1
         var position = start
         while matched < keys.count, position < min(words.count, start + reach) {
-            if words[position].key == keys[matched] { matched += 1 }
+            if words[position].key == keys[matched] {
+                if keys[matched] == op, keys[matched - 1] == Keys.in, words[position - 1].key != Keys.in { return false }
+                matched += 1
+            }
             position += 1
         }
         return matched == keys.count
     }
+    private static let op = Word.key("op")
 
     private static func isCue(at position: Int, in words: WordRun) -> Bool {
         if position > 0, beforeInfinitive.contains(words[position - 1].key) { return false }

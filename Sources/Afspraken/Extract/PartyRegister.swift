@@ -335,6 +335,8 @@ struct PartyRegister {
             // "de corporatie" and "de huurdersvereniging" name a party only where there is just one.
             Word.key("corporatie"): Self.single(byRole[.housingAssociation]),
             Word.key("woningcorporatie"): Self.single(byRole[.housingAssociation]),
+            Word.key("woonstichting"): Self.single(byRole[.housingAssociation]),
+            Word.key("woningstichting"): Self.single(byRole[.housingAssociation]),
             Word.key("huurdersorganisatie"): Self.single(byRole[.tenantsOrganisation]),
             Word.key("huurdersvereniging"): Self.single(byRole[.tenantsOrganisation]),
             Word.key("huurdersraad"): Self.single(byRole[.tenantsOrganisation]),
@@ -366,7 +368,8 @@ struct PartyRegister {
 
     private static let gemeente = Word.key("gemeente")
     private static let singulars = KeywordSet(words: [
-        "gemeente", "corporatie", "woningcorporatie", "huurdersorganisatie", "huurdersvereniging", "huurdersraad",
+        "gemeente", "corporatie", "woningcorporatie", "woonstichting", "woningstichting", "huurdersorganisatie",
+        "huurdersvereniging", "huurdersraad",
     ])
     private static let quantifiers = Keys.set(["beide", "alle"])
     private static let nameJoiners = Keys.set(["de", "van", "het", "der"])
