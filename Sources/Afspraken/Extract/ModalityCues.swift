@@ -163,7 +163,9 @@ enum ModalityCues {
         var position = start
         while matched < keys.count, position < min(words.count, start + reach) {
             if words[position].key == keys[matched] {
-                if keys[matched] == op, keys[matched - 1] == Keys.in, words[position - 1].key != Keys.in { return false }
+                if keys[matched] == op, keys[matched - 1] == Keys.in, words[position - 1].key != Keys.in {
+                    return false
+                }
                 matched += 1
             }
             position += 1
