@@ -26,6 +26,11 @@ import Testing
         #expect(found.year?.year == 2026 && found.year?.written == "jaarschijf 2026")
     }
 
+    @Test func theOneYearOfTheTitleIsTheYear() throws {
+        let found = try document("Prestatieafspraken Ede 2027\nIn 2024 is veel gebouwd.\n1. Een\nT.\n")
+        #expect(found.year?.year == 2027)
+    }
+
     @Test func countsAndAmountsAreNotYears() throws {
         let found = try document("Prestatieafspraken\n1. Een\nEr komen 2026 woningen en € 2025 subsidie.\n")
         #expect(found.year == nil && found.period == nil)

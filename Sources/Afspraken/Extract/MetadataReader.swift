@@ -39,6 +39,8 @@ struct MetadataReader {
             years.first { $0.previousWord == "jaarschijf" }
             ?? years.first { inTitle($0) && afterGenreWord($0) }
             ?? years.first(where: afterGenreWord)
+            // "Prestatieafspraken Ede 2027": the one year the title writes.
+            ?? (years.filter(inTitle).count == 1 ? years.first(where: inTitle) : nil)
         let periods = candidates.filter { $0.end != nil }
         let period = periods.first(where: inTitle) ?? periods.first(where: afterGenreWord)
         return (
