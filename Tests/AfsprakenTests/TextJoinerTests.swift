@@ -23,6 +23,8 @@ struct TextJoinerTests {
         ),
         ("sociale-\nen middenhuur;\nCO2-\nneutraal in 2030", "sociale- en middenhuur; CO2-neutraal in 2030"),
         ("één regel", "één regel"),
+        // A soft hyphen marks where a word may break: left out, and at a line end the word goes on.
+        ("woning\u{AD}\nzoekenden en sociale huur\u{AD}woningen", "woningzoekenden en sociale huurwoningen"),
     ])
     func joinedBytesMapBackToWhereTheyStand(text: String, expected: String) {
         let bytes = Array(text.utf8)

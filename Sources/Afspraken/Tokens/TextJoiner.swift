@@ -65,8 +65,15 @@ enum TextJoiner {
         var out = Mapped()
         out.reserveCapacity(pieces.reduce(0) { $0 + $1.count + 1 }, runs: 2 * pieces.count + 2)
         bytes.withUnsafeBufferPointer { bytes in
+            /// A soft hyphen (C2 AD) starts at `index`: a place where a word may break, invisible otherwise.
+            func isSoftHyphen(_ index: Int) -> Bool {
+                bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xAD
+            }
+            var brokeAtSoftHyphen = false
             for piece in pieces {
-                if !out.bytes.isEmpty { joinLine(&out, next: piece, bytes) }
+                // "woning\u{AD}" + "zoekenden": the word goes on without a blank.
+                if !out.bytes.isEmpty, !brokeAtSoftHyphen { joinLine(&out, next: piece, bytes) }
+                brokeAtSoftHyphen = piece.count >= 2 && isSoftHyphen(piece.upperBound - 2)
                 let end = piece.upperBound
                 /// A blank, a line break or a no-break space (C2 A0) starts at `index`.
                 func isBlank(_ index: Int) -> Bool {
@@ -91,7 +98,7 @@ enum TextJoiner {
                         }
                         if bytes[stretch] == Bytes.space, stretch + 1 < end, !isBlank(stretch + 1) {
                             stretch += 1
-                        } else if isBlank(stretch) {
+                        } else if isBlank(stretch) || isSoftHyphen(stretch) {
                             break
                         } else {
                             stretch += 1
@@ -99,6 +106,11 @@ enum TextJoiner {
                     }
                     if stretch > index {
                         out.append(UnsafeBufferPointer(rebasing: bytes[index..<stretch]), from: index)
+                    }
+                    // A soft hyphen is left out: "huur\u{AD}woningen" is one word.
+                    if stretch < end, isSoftHyphen(stretch) {
+                        index = stretch + 2
+                        continue
                     }
                     // Other blanks become one space, standing for the last of them; none at the piece's end.
                     var after = stretch
