@@ -23,6 +23,14 @@ struct Converter: Sendable {
     func convert(_ file: String, to target: String?) -> Outcome {
         do {
             let data = try FileInput.read(file, maxBytes: maxBytes)
+            // Our own output read as an agreement would give a document of braces and tags.
+            let kind = InputDocument.kind(of: data)
+            guard kind == .text else {
+                throw CLIFailure(
+                    code: 65,
+                    message: "\(file):1:1: error: [afspraken-data] this is our \(kind.rawValue), not an agreement's "
+                        + "text; use `afspraken convert` or `afspraken validate`")
+            }
             let result = try AgreementParser.parse(data, fileName: file)
             // On a terminal each finding shows its line and a caret; piped, one line each for tools.
             let onTerminal = isatty(STDERR_FILENO) != 0

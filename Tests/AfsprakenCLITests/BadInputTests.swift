@@ -37,6 +37,12 @@ import Testing
             name: "a PNG", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64),
             status: 65, message: ":1:1: error: [binary-input]"),
         Case(name: "only blanks", bytes: Array(" \n\t\n  \r\n".utf8), status: 65, message: ": error: [empty-input]"),
+        Case(
+            name: "our own JSON", bytes: Array("{\n  \"annexes\" : [\n\n  ]\n}\n".utf8), status: 65,
+            message: ":1:1: error: [afspraken-data] this is our JSON"),
+        Case(
+            name: "our own XML", bytes: Array("<?xml version=\"1.0\"?>\n<agreement/>\n".utf8), status: 65,
+            message: ":1:1: error: [afspraken-data] this is our XML"),
     ]
 
     @Test(arguments: cases)
