@@ -95,6 +95,9 @@ func entities(_ sentence: String) throws -> Entities {
             ),
             ("Begin volgend jaar evalueren partijen de regeling.", "Begin volgend jaar", "START", 0),
             ("Partijen maken afspraken voor dit jaar.", "voor dit jaar", nil, 0),
+            // Counted from what the sentence is about.
+            ("Zij melden achterstanden uiterlijk na twee maanden.", "uiterlijk na twee maanden", "ON_OR_BEFORE", 0),
+            ("De huurder krijgt binnen twee weken antwoord.", "binnen twee weken", "ON_OR_BEFORE", 0),
         ] as [(String, String, String?, Int)])
     func timesCountedFromAnEventOrFromNow(sentence: String, text: String, mod: String?, counts: Int) throws {
         let found = try entities(sentence)
@@ -131,6 +134,7 @@ func entities(_ sentence: String) throws -> Entities {
         "Het kost € 2026 per jaar.", "Een stijging van 2026%.", "Punt 8 en punt 10 gelden.", "Bijlage 1 hoort erbij.",
         "Voor de 21e verjaardag.", "Een Q-koorts uitbraak.", "De 2e helft van de wedstrijd.", "Begin nu.",
         "In de tweede ronde.", "Uiterlijk morgen.", "Postbus 2026 Noordwijk.", "De Q1-Q2-rapportage volgt.",
+        "Een contract voor drie jaar.",
     ])
     func notTimes(sentence: String) throws {
         #expect(try entities(sentence).times.isEmpty, "\(sentence)")

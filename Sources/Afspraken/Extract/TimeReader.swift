@@ -98,7 +98,7 @@ struct TimeReader {
         // "in het eerste kwartaal", "in de tweede helft", "in de loop van 2026"
         if qualifier != nil, phrase.isWord(cursor, Keys.het) || phrase.isWord(cursor, Keys.de) { cursor += 1 }
         if qualifier == .in, phrase.isWord(cursor, Self.loop), phrase.isWord(cursor + 1, Keys.van) { cursor += 2 }
-        if qualifier != nil, let relative = relative(from: index, at: cursor) { return relative }
+        if let qualifier, let relative = relative(from: index, at: cursor, qualifier: qualifier) { return relative }
         if phrase.isWord(cursor, in: Self.deictic) {
             // "dit" and "deze" are common words: no other form starts with them.
             guard phrase.isWord(cursor + 1, in: Self.calendarUnits) else { return nil }
@@ -306,14 +306,22 @@ struct TimeReader {
         return nil
     }
 
-    /// "uiterlijk twee weken voorafgaand aan het eerstvolgende Bestuurlijk Overleg": recognised, not dated.
-    private func relative(from index: Int, at cursor: Int) -> (TimeExpression?, Int)? {
-        guard phrase.cardinal(cursor, allowingEen: true) != nil, phrase.isWord(cursor + 1, in: Self.relativeUnits),
-            phrase.isWord(cursor + 2, in: Self.relativeLinks)
+    /// "uiterlijk twee weken voorafgaand aan het eerstvolgende Bestuurlijk Overleg": recognised, not dated; so are
+    /// "uiterlijk na twee maanden", "binnen twee weken": counted from what the sentence is about, with no event named.
+    private func relative(from index: Int, at start: Int, qualifier: Qualifier) -> (TimeExpression?, Int)? {
+        // "uiterlijk na": the deadline's own "na".
+        let cursor = qualifier == .uiterlijk && phrase.isWord(start, Self.na) ? start + 1 : start
+        guard phrase.cardinal(cursor, allowingEen: true) != nil, phrase.isWord(cursor + 1, in: Self.relativeUnits)
         else { return nil }
-        let next = endOfEvent(from: cursor + 3)
-        return (relativeExpression(index..<next), next)
+        if phrase.isWord(cursor + 2, in: Self.relativeLinks) {
+            let next = endOfEvent(from: cursor + 3)
+            return (relativeExpression(index..<next), next)
+        }
+        // "voor drie jaar" and "in twee jaar" say how long, not by when.
+        guard [.uiterlijk, .binnen, .na].contains(qualifier) else { return nil }
+        return (relativeExpression(index..<(cursor + 2)), cursor + 2)
     }
+    private static let na = Word.key("na")
 
     /// The event a relative time counts from, a noun phrase: "ondertekening", "de vaststelling van de begroting",
     /// "het eerstvolgende Bestuurlijk Overleg Bouwen & Wonen". What follows it ("na ondertekening zonnepanelen op
