@@ -80,7 +80,7 @@ enum ModalityCues {
         (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),
         (.result, ["past", "toe"]), (.result, ["passen", "toe"]), (.result, ["verruimt"]), (.result, ["verruimen"]),
         // After "zet zich in" and "zet in op" (effort), which share their words: "De gemeente zet in 2027 een fonds
-        // op", "Stek zet een community builder in".
+        // op", "Noord zet een community builder in".
         (.result, ["zet", "op"]), (.result, ["zetten", "op"]), (.result, ["zet", "in"]), (.result, ["zetten", "in"]),
         (.result, ["dragen", "kosten"]),
         (.result, ["draagt", "kosten"]), (.result, ["brengen", "onder", "aandacht"]),
