@@ -276,6 +276,8 @@ func entities(_ sentence: String) throws -> Entities {
         ("Er komen tussen de 20 en 30 woningen.", "tussen de 20 en 30 woningen", 20, 30, "woningen", "exact"),
         ("Er komen minder dan 10 woningen.", "minder dan 10 woningen", 10, nil, "woningen", "atMost"),
         ("Zij verkopen ten hoogste 10 woningen.", "ten hoogste 10 woningen", 10, nil, "woningen", "atMost"),
+        ("Zij slopen ruim 100 woningen.", "ruim 100 woningen", 100, nil, "woningen", "atLeast"),
+        ("Er staan bijna 50 woningen leeg.", "bijna 50 woningen", 50, nil, "woningen", "atMost"),
         ("Er komen meer dan 50 woningen.", "meer dan 50 woningen", 50, nil, "woningen", "atLeast"),
         ("Er komen zo’n 40 woningen.", "zo’n 40 woningen", 40, nil, "woningen", "approximately"),
         // Without its "en", "tussen" is no range, and the count is what follows it.

@@ -5,10 +5,11 @@
 struct CountReader {
     let phrase: Phrase
 
-    private static let approximately = Keys.set(["ca", "circa", "ongeveer", "rond", "ruim", "bijna"])
-    private static let atMost = Keys.set(["maximaal", "max", "hooguit", "hoogstens"])
+    /// "ruim 100" is more than 100 and "bijna 100" less: bounds, not approximations.
+    private static let approximately = Keys.set(["ca", "circa", "ongeveer", "rond"])
+    private static let atMost = Keys.set(["maximaal", "max", "hooguit", "hoogstens", "bijna"])
     private static let hoogste = Word.key("hoogste")
-    private static let atLeast = Keys.set(["minimaal", "min", "minstens", "tenminste"])
+    private static let atLeast = Keys.set(["minimaal", "min", "minstens", "tenminste", "ruim"])
     private static let rangeWords = Keys.set(["of", "à", "tot", "a"])
     private static let tussen = Word.key("tussen")
     private static let dan = Word.key("dan")
