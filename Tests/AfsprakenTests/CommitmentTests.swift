@@ -266,6 +266,22 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(document.signing?.place?.text == "Voorbeeld" && document.signing?.date?.iso == "2026-12-09")
     }
 
+    /// The deadline a sheet shows is the time that sets one, not the first time in the sentence.
+    @Test func theDeadlineIsTheTimeThatSetsOne() throws {
+        let text = """
+            Prestatieafspraken 2026
+            1. Wonen
+            In 2026 gaan de corporaties door met verduurzaming, om de E-labels uiterlijk 2028 te hebben weggewerkt.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            """
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        let commitment = try #require(document.commitments.first)
+        #expect(document.deadline(of: commitment)?.text == "uiterlijk 2028")
+        #expect(CSVOutput.encode(document).contains(",2028-01-01,2028-12-31,uiterlijk 2028,"))
+        #expect(MarkdownReport.render(document).contains("| uiterlijk 2028 |"))
+    }
+
     @Test func wIdFollowsTheWordsNotThePlace() throws {
         let first = try #require(try commitments("Corporaties blijven de routekaart volgen.").first)
         let moved = try #require(

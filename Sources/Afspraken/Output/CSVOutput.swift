@@ -16,7 +16,7 @@ public enum CSVOutput {
         let names = Dictionary(document.parties.map { ($0.id, $0.name) }) { first, _ in first }
         var rows = [columns]
         for commitment in document.commitments {
-            let time = commitment.times.first.map { document.entities.times[$0] }
+            let time = document.deadline(of: commitment)
             let frequency = commitment.frequencies.first.map { document.entities.frequencies[$0].text }
             rows.append([
                 commitment.eId, commitment.wId, commitment.location.chapter ?? "", commitment.location.article ?? "",

@@ -56,8 +56,8 @@ public enum MarkdownReport {
     ) {
         // Dated first, earliest deadline first; undated after, in document order.
         let sorted = commitments.enumerated().sorted { left, right in
-            let a = deadline(left.element, document)
-            let b = deadline(right.element, document)
+            let a = document.deadline(of: left.element)?.end
+            let b = document.deadline(of: right.element)?.end
             switch (a, b) {
             case (let a?, let b?) where a != b: return a < b
             case (_?, nil): return true
@@ -69,7 +69,7 @@ public enum MarkdownReport {
         out.append("| Wanneer | Afspraak | Hoe stevig | Artikel |")
         out.append("| --- | --- | --- | --- |")
         for commitment in sorted {
-            let when = commitment.times.first.map { document.entities.times[$0].text } ?? ""
+            let when = document.deadline(of: commitment)?.text ?? ""
             let location = commitment.location
             let article =
                 location.article.map { number in
@@ -84,10 +84,6 @@ public enum MarkdownReport {
                 "| \(escape(when)) | \(escape(commitment.text)) | \(modalityNames[commitment.modality] ?? "") "
                     + "| \(escape(article)) |")
         }
-    }
-
-    private static func deadline(_ commitment: Commitment, _ document: Document) -> String? {
-        commitment.times.lazy.compactMap { document.entities.times[$0].end }.first
     }
 
     private static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
