@@ -111,6 +111,8 @@ func commitments(_ body: String) throws -> [Commitment] {
             ["gemeente-voorbeeld", "noord", "zuid", "huurdersvereniging-samen"]
         ),
         ("Noord bouwt 20 woningen en blijft investeren.", ["noord"]),
+        // "elke corporatie" is each of them; "de corporatie" with two is neither (see below).
+        ("Elke corporatie levert jaarlijks een bod.", ["noord", "zuid"]),
         (
             "Begin 2026 zullen de corporaties en de huurdersorganisaties overleggen.",
             ["noord", "zuid", "huurdersvereniging-samen"]

@@ -341,10 +341,20 @@ struct PartyRegister {
             Word.key("huurdersvereniging"): Self.single(byRole[.tenantsOrganisation]),
             Word.key("huurdersraad"): Self.single(byRole[.tenantsOrganisation]),
         ]
+        // "elke corporatie", "iedere huurdersorganisatie": each of them, however many there are.
+        let associations = byRole[.housingAssociation] ?? []
+        let tenants = byRole[.tenantsOrganisation] ?? []
+        let eachMeanings: KeywordTable<[String]> = [
+            Word.key("corporatie"): associations, Word.key("woningcorporatie"): associations,
+            Word.key("woonstichting"): associations, Word.key("woningstichting"): associations,
+            Word.key("huurdersorganisatie"): tenants, Word.key("huurdersvereniging"): tenants,
+            Word.key("huurdersraad"): tenants, Self.gemeente: byRole[.municipality] ?? [],
+        ]
         var index = 0
         while index < words.count {
             defer { index += 1 }
-            guard let ids = meanings[words[index].key], !ids.isEmpty else { continue }
+            let each = index > 0 && Self.each.contains(words[index - 1].key) && isAdjacent(index)
+            guard let ids = (each ? eachMeanings : meanings)[words[index].key], !ids.isEmpty else { continue }
             // "gemeente Voorbeeld" and "Woningcorporatie Zuid" are names, found as mentions; "beide corporaties" and
             // "alle partijen" are one reference.
             if Self.singulars.contains(words[index].key), index + 1 < words.count, isAdjacent(index + 1),
@@ -353,7 +363,9 @@ struct PartyRegister {
                 continue
             }
             var start = index
-            if index > 0, Self.quantifiers.contains(words[index - 1].key), isAdjacent(index) { start -= 1 }
+            if each || (index > 0 && Self.quantifiers.contains(words[index - 1].key) && isAdjacent(index)) {
+                start -= 1
+            }
             let range = words[start].range.lowerBound..<words[index].range.upperBound
             references.append(
                 PartyReference(
@@ -372,6 +384,7 @@ struct PartyRegister {
         "huurdersvereniging", "huurdersraad",
     ])
     private static let quantifiers = Keys.set(["beide", "alle"])
+    private static let each = Keys.set(["elke", "iedere", "ieder", "elk"])
     private static let nameJoiners = Keys.set(["de", "van", "het", "der"])
     private static let organisationKeys = KeywordSet(words: SigningReader.organisationWords.map { "\($0)" })
     private static let partijen = Word.key("partijen")
