@@ -68,6 +68,14 @@ import Testing
         #expect(document.commitments.last?.actors.count == 4)
     }
 
+    /// The word before a collective word is looked at ("elke corporatie"); the text's first word has none.
+    @Test func aCollectiveWordFirstInTheTextHasNoWordBeforeIt() throws {
+        let document = try parse(
+            "Gemeente en corporaties: prestatieafspraken 2027\n1. Wonen\n1.1 Bouw\nElke corporatie bouwt.\n"
+                + "Ondertekening\nWoningstichting Noord\n")
+        #expect(document.partyReferences.map(\.text) == ["corporaties", "Elke corporatie"])
+    }
+
     @Test func anAbbreviationInBracketsAfterANameIsAnAlias() throws {
         let document = try parse(
             "Prestatieafspraken 2026\nGemaakt door Woonstichting Noordkade (WNK) en Huurdersvereniging Zuidhaven (HVZ).\n"

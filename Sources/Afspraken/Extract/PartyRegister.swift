@@ -353,8 +353,13 @@ struct PartyRegister {
         var index = 0
         while index < words.count {
             defer { index += 1 }
-            let each = index > 0 && Self.each.contains(words[index - 1].key) && isAdjacent(index)
-            guard let ids = (each ? eachMeanings : meanings)[words[index].key], !ids.isEmpty else { continue }
+            // Every collective word is in `meanings`: the word before is looked at only for one of them.
+            guard var ids = meanings[words[index].key] else { continue }
+            let each =
+                index > 0 && eachMeanings[words[index].key] != nil && Self.each.contains(words[index - 1].key)
+                && isAdjacent(index)
+            if each { ids = eachMeanings[words[index].key] ?? [] }
+            guard !ids.isEmpty else { continue }
             // "gemeente Voorbeeld" and "Woningcorporatie Zuid" are names, found as mentions; "beide corporaties" and
             // "alle partijen" are one reference.
             if Self.singulars.contains(words[index].key), index + 1 < words.count, isAdjacent(index + 1),
