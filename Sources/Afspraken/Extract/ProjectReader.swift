@@ -110,7 +110,11 @@ struct ProjectReader {
     /// only its name ("Accolade" over its projects in an annex): the register's mentions, found by halving, say
     /// which.
     private func association(leading block: Block) -> String? {
-        if block.lines.count == 1, block.text.utf8.count <= 60, case let name = block.text.lowercased(),
+        // Lower-cased only where some name has its length: most one-line paragraphs are titles, not names.
+        let length = block.text.utf8.count
+        if block.lines.count == 1, length <= 60,
+            associations.contains(where: { $0.names.contains { $0.utf8.count == length } }),
+            case let name = block.text.lowercased(),
             let named = associations.first(where: { $0.names.contains(name) })
         {
             return named.id
