@@ -75,6 +75,8 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("De corporaties zetten gezamenlijk in op vroegsignalering.", "effort", "zetten in op"),
         ("De corporaties brengen dit onder de aandacht bij hun huurders.", "result", "brengen onder aandacht"),
         ("De corporaties melden huurachterstanden na twee maanden bij de gemeente.", "result", "melden"),
+        // A passive with a party as its agent: the party delivers.
+        ("In 2026 worden door Woningstichting Noord 30 woningen opgeleverd.", "result", "worden door"),
         // Plural verbs that are nouns as often are cues only right after the subject.
         ("Partijen overleggen vier keer per jaar over de voortgang.", "result", "overleggen"),
         ("De corporaties bouwen in 2027 samen 80 woningen.", "result", "bouwen"),

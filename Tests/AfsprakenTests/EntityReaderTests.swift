@@ -47,6 +47,13 @@ func entities(_ sentence: String) throws -> Entities {
         ("Een evaluatie in Q1 van het voorgaande jaar.", "in Q1", "2026-Q1", "2026-01-01", "2026-03-31", nil),
         ("Vóór 2027 is het klaar.", "Vóór 2027", "2027", "2027-01-01", "2027-12-31", "BEFORE"),
         ("Per 2027-07-01 geldt een regel.", "Per 2027-07-01", "2027-07-01", "2027-07-01", "2027-07-01", "ON_OR_AFTER"),
+        // ISO weeks: week 1 has 4 January in it, so it may start in December; 2026 has a week 53.
+        (
+            "Een plan uiterlijk in week 14 van 2027.", "uiterlijk in week 14 van 2027", "2027-W14", "2027-04-05",
+            "2027-04-11", "ON_OR_BEFORE"
+        ),
+        ("In week 1 van 2025 start het.", "In week 1 van 2025", "2025-W01", "2024-12-30", "2025-01-05", nil),
+        ("Gereed in week 53 2026.", "in week 53 2026", "2026-W53", "2026-12-28", "2027-01-03", nil),
         // Ranges of quarters of one year.
         ("Oplevering in Q1-Q2 2027.", "in Q1-Q2 2027", "2027-Q1/2027-Q2", "2027-01-01", "2027-06-30", nil),
         ("Oplevering in Q2 2026 of Q1-", "in Q2 2026", "2026-Q2", "2026-04-01", "2026-06-30", nil),
@@ -63,6 +70,13 @@ func entities(_ sentence: String) throws -> Entities {
         #expect(time.text == text)
         #expect(time.value == value && time.start == start && time.end == end)
         #expect(time.mod?.rawValue == mod)
+    }
+
+    /// 2027 has 52 weeks: its "week 53" is no week.
+    @Test func aWeekTheYearDoesNotHaveIsNone() throws {
+        #expect(try entities("Gereed in week 53 van 2027.").times.allSatisfy { $0.granularity != .week })
+        let inferred = try #require(try entities("Gereed in week 12.").times.first)
+        #expect(inferred.value == "2026-W12" && inferred.isYearInferred)
     }
 
     @Test func quarterWithoutYearUsesTheJaarschijfYearAndSaysSo() throws {

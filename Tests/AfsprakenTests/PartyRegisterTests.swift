@@ -68,6 +68,31 @@ import Testing
         #expect(document.commitments.last?.actors.count == 4)
     }
 
+    /// "Ymere" above the one who signs for it, named before the signing; "Voor akkoord" above a person is not.
+    @Test func aNameAboveThePersonWhoSignsForItSigns() throws {
+        let document = try parse(
+            "Prestatieafspraken 2027\nGemeente Waterland, Woonstichting Waterland en Ymere\n\n1. Wonen\n"
+                + "De corporaties bouwen samen 40 woningen.\n\nOndertekening\n\nGemeente Waterland\n"
+                + "wethouder K. Smit\n\nYmere\nbestuurder L. Visser\n\nVoor akkoord\nP. Jansen\n\n"
+                + "Woonstichting Waterland\nA. de Groot, directeur\n")
+        #expect(
+            document.signing?.signatories.map(\.text) == ["Gemeente Waterland", "Ymere", "Woonstichting Waterland"])
+        #expect(document.commitments.first?.actors == ["ymere", "waterland"])
+    }
+
+    /// "Stichting Woonbron Waterland" is "Woonbron" too; "Ymere Waterland" in Waterland is "Ymere"; "Het college"
+    /// is the municipality's.
+    @Test func anAssociationGoesByItsBrandAndWithoutThePlace() throws {
+        let document = try parse(
+            "Prestatieafspraken 2027 gemeente Waterland\n1. Wonen\nWoonbron bouwt 20 woningen.\n"
+                + "Ymere verkoopt 5 woningen.\nHet college stelt een woonvisie op.\nOndertekening\n"
+                + "Gemeente Waterland          Stichting Woonbron Waterland          Stichting Ymere Waterland\n")
+        #expect(
+            document.parties.map(\.aliases) == [[], ["Woonbron Waterland", "Woonbron"], ["Ymere Waterland", "Ymere"]])
+        #expect(
+            document.commitments.map(\.actors) == [["woonbron-waterland"], ["ymere-waterland"], ["gemeente-waterland"]])
+    }
+
     /// The word before a collective word is looked at ("elke corporatie"); the text's first word has none.
     @Test func aCollectiveWordFirstInTheTextHasNoWordBeforeIt() throws {
         let document = try parse(

@@ -59,7 +59,7 @@ import Testing
         let roles = [Party.Role.municipality, .housingAssociation, .tenantsOrganisation, .other].map(\.rawValue)
         #expect(schema.enumValues("Role") == roles)
         let granularities: [TimeExpression.Granularity] = [
-            .day, .month, .quarter, .halfYear, .season, .year, .period, .relative,
+            .day, .week, .month, .quarter, .halfYear, .season, .year, .period, .relative,
         ]
         #expect(schema.enumValues("Granularity") == granularities.map(\.rawValue))
         for value in schema.enumValues("Qualifier") { #expect(TimeExpression.Qualifier(rawValue: value) != nil) }

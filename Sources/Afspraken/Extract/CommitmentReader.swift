@@ -301,7 +301,7 @@ struct CommitmentReader {
             }
         }
         let ownCue = opensWithInfinitive ? nil : ModalityCues.cue(in: words, afterSubject: phrase?.upperBound)
-        let cue =
+        var cue =
             ownCue
             ?? leadIn?.cue.flatMap { inherited in
                 // Under "Partijen spreken het volgende af:" each item is agreed, whole sentence or not; an item that
@@ -318,6 +318,10 @@ struct CommitmentReader {
         // "… worden door corporaties toegerust", "Er wordt door de gemeente … opgesteld": the agent.
         if actors.isEmpty, let agent = found.first(where: { $0.word < lawClause && isAfterDoor($0.word, words) }) {
             actors = agent.parties
+            // "In 2027 worden door Woonbron 30 woningen opgeleverd": what a party is said to get done, it delivers.
+            if cue == nil, words[..<agent.word].contains(where: { Self.passive.contains($0.key) }) {
+                cue = (.result, "worden door")
+            }
         }
         if actors.isEmpty, (0..<min(6, words.count)).contains(where: { Self.pronouns.contains(words[$0].key) }) {
             actors = previous

@@ -84,12 +84,7 @@ struct PartyRegister {
             if let alias, !parties[index].aliases.contains(alias) { parties[index].aliases.append(alias) }
             return
         }
-        var aliases: [String] = []
-        if role == .housingAssociation, let short = Self.shortName(name) ?? Self.brandName(name),
-            short != municipalityName
-        {
-            aliases.append(short)
-        }
+        var aliases = role == .housingAssociation ? associationAliases(name) : []
         if let alias, alias != name { aliases.append(alias) }
         parties.append(
             Party(
@@ -105,10 +100,8 @@ struct PartyRegister {
             guard Self.roleOfParty(parties[index].name) == .housingAssociation else { continue }
             parties[index].role = .housingAssociation
             parties[index].id = Self.id(for: parties[index].name, role: .housingAssociation)
-            if let short = Self.shortName(parties[index].name), short != municipalityName,
-                !parties[index].aliases.contains(short)
-            {
-                parties[index].aliases.append(short)
+            for alias in associationAliases(parties[index].name) where !parties[index].aliases.contains(alias) {
+                parties[index].aliases.append(alias)
             }
         }
     }
@@ -332,6 +325,8 @@ struct PartyRegister {
             Word.key("gemeenten"): byRole[.municipality] ?? [],
             Word.key("partijen"): all,
             Self.gemeente: byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
+            // "Het college zal …": the college of mayor and aldermen acts for the municipality.
+            Word.key("college"): byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
             // "de corporatie" and "de huurdersvereniging" name a party only where there is just one.
             Word.key("corporatie"): Self.single(byRole[.housingAssociation]),
             Word.key("woningcorporatie"): Self.single(byRole[.housingAssociation]),
@@ -421,6 +416,20 @@ struct PartyRegister {
         guard words.count >= 2, SigningReader.organisationWords.contains(where: { Bytes.matches(bytes, at: 0, $0) })
         else { return nil }
         return words.dropFirst().joined(separator: " ")
+    }
+
+    /// The shorter names an association goes by: without the kind word ("Stichting Woonbron Waterland" →
+    /// "Woonbron Waterland"), then by its brand ("Woonbron") or without the municipality's name ("Ymere Waterland"
+    /// → "Ymere"); never the municipality's name alone, nor a word too plain to be a name ("Wonen").
+    private func associationAliases(_ name: String) -> [String] {
+        let short = Self.shortName(name)
+        let base = short ?? name
+        var place: String?
+        if let municipalityName, base.hasSuffix(" " + municipalityName) {
+            place = String(base.dropLast(municipalityName.count + 1))
+        }
+        let brand = Self.brandName(base) ?? place.flatMap { $0.count >= 4 && $0 != "Wonen" ? $0 : nil }
+        return [short, brand].compactMap { $0 }.filter { $0 != name && $0 != municipalityName }
     }
 
     /// "Woonpartners Midden-Holland" → "Woonpartners": an association named by a word of living ("woon…") and

@@ -15,7 +15,7 @@ struct SigningReader {
     /// Words that end a name: the person who signs, or the clause about them, follows.
     private static let personWords: [StaticString] = [
         "mevrouw", "meneer", "de heer", "dhr", "mevr", "mw", "wethouder", "burgemeester", "directeur", "voorzitter",
-        "namens", "rechtsgeldig", "vertegenwoordigd", "hierna",
+        "namens", "rechtsgeldig", "vertegenwoordigd", "hierna", "bestuurder", "secretaris",
     ]
 
     /// Reads what the signing title and blocks state.
@@ -33,9 +33,10 @@ struct SigningReader {
         let (date, place) = dateAndPlace(in: text)
         return Signing(
             heading: title, blocks: blocks, date: date, place: place,
-            signatories: (organisations(in: text) + namesInColumns(of: blocks)).reduce(into: []) { found, name in
-                if !found.contains(where: { $0.text == name.text }) { found.append(name) }
-            }.sorted { $0.span.start.offset < $1.span.start.offset },
+            signatories: (organisations(in: text) + namesInColumns(of: blocks) + namesAbovePeople(in: blocks))
+                .reduce(into: []) { found, name in
+                    if !found.contains(where: { $0.text == name.text }) { found.append(name) }
+                }.sorted { $0.span.start.offset < $1.span.start.offset },
             span: span)
     }
 
@@ -215,6 +216,33 @@ struct SigningReader {
             }
         }
         return found
+    }
+
+    /// "Ymere" above "bestuurder L. Visser" or "L. Visser": a name on a line of its own above the one who signs
+    /// for it signs, though no word of it says what it is, when the agreement names it before its signing ("Voor
+    /// akkoord" above a person is named nowhere else).
+    private func namesAbovePeople(in blocks: [Block]) -> [TextValue] {
+        let lines = blocks.flatMap { $0.lines.map { $0.start.line - 1 } }
+        guard let first = lines.first else { return [] }
+        let names = zip(lines, lines.dropFirst()).compactMap { line, next -> Range<Int>? in
+            guard next == line + 1, !hasColumns(line: line) else { return nil }
+            let name = trimmedLine(line)
+            return !name.isEmpty && isOrganisationName(name) && opensWithPerson(trimmedLine(next)) ? name : nil
+        }
+        guard !names.isEmpty else { return [] }
+        let before = String(decoding: source.bytes[..<source.lineRange(first).lowerBound], as: UTF8.self)
+        return names.map { TextValue(text: source.string($0), span: source.span($0)) }.filter {
+            before.includes($0.text)
+        }
+    }
+
+    /// A line that opens with a person: a role ("wethouder", "directeur-bestuurder") or an initial ("L. Visser").
+    private func opensWithPerson(_ line: Range<Int>) -> Bool {
+        let bytes = source.bytes
+        guard line.count >= 3 else { return false }
+        if Bytes.isASCIIUpper(bytes[line.lowerBound]), bytes[line.lowerBound + 1] == Bytes.dot { return true }
+        var scanner = Scanner(bytes, range: line)
+        return Self.personWords.contains { scanner.skip(word: $0) }
     }
 
     /// The parts of a line between gaps of two blanks or a tab.

@@ -55,7 +55,8 @@ struct TimeReader {
 
     /// Words a time expression can start with (besides numbers and words such as "Q1" and "1e").
     static var startKeys: [UInt64] {
-        singleQualifiers.allKeys + months.allKeys + [Keys.met, Keys.tot, Keys.t] + DutchNumbers.ordinalWordKeys
+        singleQualifiers.allKeys + months.allKeys + [Keys.met, Keys.tot, Keys.t, weekWord]
+            + DutchNumbers.ordinalWordKeys
             + deictic.allKeys
     }
 
@@ -136,6 +137,7 @@ struct TimeReader {
         guard cursor < phrase.count else { return nil }
         if let found = quarter(at: cursor, qualified: qualified) { return found }
         if let found = halfYear(at: cursor) { return found }
+        if let found = week(at: cursor) { return found }
         if let found = season(at: cursor, qualified: qualified) { return found }
         if let found = numericDate(at: cursor) { return found }
         if let found = dayMonth(at: cursor, qualified: qualified) { return found }
@@ -213,6 +215,24 @@ struct TimeReader {
         guard let year = phrase.year(next) else { return nil }
         return (Reading(.halfYear, year: year, part: ordinal, at: cursor), next + 1)
     }
+
+    /// "week 14 van 2027", "in week 14" (year inferred): an ISO week, as planning in Dutch offices counts them.
+    private func week(at cursor: Int) -> (Reading?, Int)? {
+        guard phrase.isWord(cursor, Self.weekWord), let number = phrase.cardinal(cursor + 1), (1...53).contains(number),
+            phrase.words[cursor + 1].kind == .number
+        else { return nil }
+        var next = cursor + 2
+        if phrase.isWord(next, Keys.van), phrase.year(next + 1) != nil { next += 1 }
+        let year = phrase.year(next)
+        // Week 53 exists only in years whose last week is one.
+        if number == 53, let year,
+            TimeExpression.isoWeekMonday(53, of: year) >= TimeExpression.isoWeekMonday(1, of: year + 1)
+        {
+            return nil
+        }
+        return (Reading(.week, year: year, part: number, at: cursor), year == nil ? next : next + 1)
+    }
+    private static let weekWord = Word.key("week")
 
     /// "voor de zomer van 2026", "in het najaar", "na de zomervakantie": a season, after a qualifier only.
     private func season(at cursor: Int, qualified: Bool) -> (Reading?, Int)? {
@@ -436,6 +456,7 @@ extension TimeExpression {
         switch granularity {
         case .quarter: value = "\(written)-Q\(part)" + (lastPart.map { "/\(written)-Q\($0)" } ?? "")
         case .halfYear: value = "\(written)-H\(part)"
+        case .week: value = "\(written)-W\(two(part))"
         case .season: value = "\(written)-\(Self.seasonCodes[part - 1])"
         case .month: value = "\(written)-\(two(part))"
         case .day: value = "\(written)-\(two(part))-\(two(day))"
@@ -444,6 +465,11 @@ extension TimeExpression {
         case .relative: value = nil
         }
         guard let year else { return }
+        if granularity == .week {
+            let monday = Self.isoWeekMonday(part, of: year)
+            (start, end) = (Self.isoDate(days: monday), Self.isoDate(days: monday + 6))
+            return
+        }
         let (firstMonth, lastMonth): (Int, Int) =
             switch granularity {
             case .quarter: (3 * part - 2, 3 * (lastPart ?? part))
@@ -455,6 +481,40 @@ extension TimeExpression {
         let lastYear = granularity == .period ? part : year
         start = "\(year)-\(two(firstMonth))-\(two(granularity == .day ? day : 1))"
         end = "\(lastYear)-\(two(lastMonth))-\(two(granularity == .day ? day : lastDay(lastMonth, lastYear)))"
+    }
+}
+
+extension TimeExpression {
+    /// The Monday of ISO week `week` of `year`, in days since 1970-01-01: week 1 is the one with 4 January in it.
+    static func isoWeekMonday(_ week: Int, of year: Int) -> Int {
+        let january4 = days(year: year, month: 1, day: 4)
+        let weekday = ((january4 % 7) + 10) % 7  // 0 for Monday: 1970-01-01 was a Thursday
+        return january4 - weekday + 7 * (week - 1)
+    }
+
+    /// Days since 1970-01-01 of a date of the Gregorian calendar (Howard Hinnant's `days_from_civil`).
+    static func days(year: Int, month: Int, day: Int) -> Int {
+        let shifted = month <= 2 ? year - 1 : year
+        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
+        let yearOfEra = shifted - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// "2027-04-05" for days since 1970-01-01 (`civil_from_days`).
+    static func isoDate(days: Int) -> String {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(two(month))-\(two(day))"
     }
 }
 

@@ -44,7 +44,7 @@ public struct Location: Hashable, Sendable, Codable {
 public struct TimeExpression: Hashable, Sendable, Codable {
     /// How precise the expression is.
     public enum Granularity: String, Hashable, Sendable, Codable {
-        case day, month, quarter, halfYear, season, year, period, relative
+        case day, week, month, quarter, halfYear, season, year, period, relative
     }
 
     /// TIMEX3's modifiers; `ON_OR_AFTER` is TIMEX3's too.

@@ -52,7 +52,8 @@ extension SchemaDescription {
         .enumeration(
             "Granularity", "How precise a time expression is.",
             [
-                EnumValue("day", "A date."), EnumValue("month", "A month."),
+                EnumValue("day", "A date."), EnumValue("week", "An ISO week (TIMEX3 2027-W14)."),
+                EnumValue("month", "A month."),
                 EnumValue("quarter", "A quarter, or quarters of one year."),
                 EnumValue("halfYear", "A half-year."),
                 EnumValue("season", "Spring, summer or autumn (TIMEX3 SP, SU, FA)."), EnumValue("year", "A year."),
