@@ -410,6 +410,23 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(!result.diagnostics.contains { $0.code == "project-total-mismatch" })
     }
 
+    /// A sentence project is named by the place it builds at; a party's or the municipality's name is no place.
+    @Test func aSentenceProjectIsNamedByWhereItBuilds() throws {
+        let text = """
+            Prestatieafspraken 2026 gemeente Voorbeeld
+            1. Wonen
+            Woningstichting Noord start in 2026 met de bouw van 48 sociale huurappartementen aan de Havenkade.
+            Woonstichting Zuid levert in het vierde kwartaal 32 woningen op in De Akkers fase 2, waarvan 20 huur.
+            Noord bouwt in Voorbeeld 12 woningen.
+            Zuid bouwt 10 woningen op een locatie van Noord.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            """
+        let projects = try AgreementParser.parse(Array(text.utf8), fileName: "t").document.projects
+        #expect(projects.map(\.name) == ["Havenkade", "De Akkers fase 2", nil, nil])
+        #expect(projects.map(\.totalHomes) == [48, 32, 12, 10] && projects[0].types == ["appartement": 48])
+    }
+
     @Test func aLeadInThatNamesTwoAssociationsMakesNoProjects() throws {
         let text = """
             Prestatieafspraken 2026

@@ -54,6 +54,20 @@ func entities(_ sentence: String) throws -> Entities {
         ),
         ("In week 1 van 2025 start het.", "In week 1 van 2025", "2025-W01", "2024-12-30", "2025-01-05", nil),
         ("Gereed in week 53 2026.", "in week 53 2026", "2026-W53", "2026-12-28", "2027-01-03", nil),
+        // From one time to another: the first takes the second's year.
+        (
+            "Een campagne tussen 1 april en 1 juli 2027.", "tussen 1 april en 1 juli 2027", "2027-04-01/2027-07-01",
+            "2027-04-01", "2027-07-01", nil
+        ),
+        (
+            "Gesprekken tussen april en juni 2027.", "tussen april en juni 2027", "2027-04/2027-06", "2027-04-01",
+            "2027-06-30", nil
+        ),
+        ("Bouw tussen 2026 en 2028.", "tussen 2026 en 2028", "2026/2028", "2026-01-01", "2028-12-31", nil),
+        (
+            "Dit loopt van 1 januari 2027 tot en met 31 maart 2027.", "1 januari 2027 tot en met 31 maart 2027",
+            "2027-01-01/2027-03-31", "2027-01-01", "2027-03-31", nil
+        ),
         // Ranges of quarters of one year.
         ("Oplevering in Q1-Q2 2027.", "in Q1-Q2 2027", "2027-Q1/2027-Q2", "2027-01-01", "2027-06-30", nil),
         ("Oplevering in Q2 2026 of Q1-", "in Q2 2026", "2026-Q2", "2026-04-01", "2026-06-30", nil),

@@ -126,6 +126,26 @@ import Testing
         #expect(signing.signatories.map(\.text) == ["Gemeente Bergdal", "Stichting Woonwaard"])
     }
 
+    /// Names, roles and people in two columns make long blocks of three lines; they are still the signatures.
+    @Test func signingWithoutATitleWithNamesInTwoColumns() throws {
+        let text = """
+            1. Wonen
+            Partijen komen bijeen.
+
+            Aldus overeengekomen en ondertekend te Lindenhout op 10 december 2026,
+
+            Woningcorporatie Het Oosten,            Huurdersbelangenvereniging Lindenhout,
+            de bestuurder,                          de voorzitter,
+            mr. G. Peters                           H. Koster
+            """
+        let found = try document(text)
+        let signing = try #require(found.signing)
+        #expect(signing.date?.iso == "2026-12-10" && signing.place?.text == "Lindenhout")
+        #expect(
+            signing.signatories.map(\.text) == ["Woningcorporatie Het Oosten", "Huurdersbelangenvereniging Lindenhout"])
+        #expect(found.commitments.map(\.text) == ["Partijen komen bijeen."])
+    }
+
     @Test(arguments: [
         // No names after it, or a sentence after the names: the text goes on.
         "1. Wonen\nPartijen komen bijeen.\nGetekend op 11 december 2026.\n",

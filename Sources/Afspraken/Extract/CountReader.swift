@@ -113,13 +113,15 @@ struct CountReader {
         return (count, end)
     }
 
-    /// Whether word `index` names a unit of housing: "…woning", "…woningen", or one of the listed units.
+    /// Whether word `index` names a unit of housing: "…woning(en)", "…appartement(en)" ("huurappartementen"), or one
+    /// of the listed units.
     static func isUnit(at index: Int, in phrase: Phrase) -> Bool {
         guard index < phrase.count, phrase.words[index].kind == .word else { return false }
         let word = phrase.words[index]
         if units.contains(word.key) { return true }
         let bytes = phrase.bytes[word.range]
-        return endsWith(bytes, "woning") || endsWith(bytes, "woningen")
+        return endsWith(bytes, "woning") || endsWith(bytes, "woningen") || endsWith(bytes, "appartement")
+            || endsWith(bytes, "appartementen")
     }
 
     private static func endsWith(_ bytes: ArraySlice<UInt8>, _ suffix: StaticString) -> Bool {

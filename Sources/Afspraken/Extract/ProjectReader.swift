@@ -41,6 +41,8 @@ struct ProjectReader {
     /// woningen": a commitment of one association that sells or builds counted homes, outside the lists read above.
     private mutating func readSentences() {
         let listed = projects.map { $0.span.start.offset..<$0.span.end.offset }
+        let parties = Set(
+            document.parties.flatMap { [$0.name] + $0.aliases } + [document.municipality?.text].compactMap { $0 })
         for commitment in document.commitments where commitment.actors.count == 1 && !commitment.counts.isEmpty {
             guard let kind = commitment.cue.flatMap({ Self.sentenceKinds[$0] }),
                 associations.contains(where: { $0.id == commitment.actors[0] }),
@@ -48,10 +50,43 @@ struct ProjectReader {
                 !listed.contains(where: { $0.overlaps(range) })
             else { continue }
             let counts = commitment.counts.map { document.entities.counts[$0] }
-            add(kind, commitment.actors[0], name: nil, text: commitment.text, span: commitment.span, counts: counts)
+            let name = kind == .construction ? Self.place(in: commitment.action, excluding: parties) : nil
+            add(kind, commitment.actors[0], name: name, text: commitment.text, span: commitment.span, counts: counts)
         }
         projects.sort { $0.span.start.offset < $1.span.start.offset }
     }
+
+    /// Where a sentence builds: the capitalised words after "aan de", "in", "op" or "project" ("aan de Havenkade",
+    /// "in De Akkers", "project Kloostertuin fase 2"); not a party's name nor the municipality's ("in Waterland").
+    private static func place(in text: String, excluding excluded: Set<String>) -> String? {
+        let words = text.split(separator: " ")
+        var index = 1
+        while index < words.count {
+            defer { index += 1 }
+            var before = words[index - 1].lowercased()
+            if ["de", "het"].contains(before), index >= 2 { before = words[index - 2].lowercased() }
+            guard Self.placeWords.contains(before), let first = words[index].first, first.isUppercase else { continue }
+            var end = index + 1
+            while end < words.count, words[end - 1].last.map({ $0.isLetter || $0.isNumber }) == true {
+                let word = words[end]
+                let joins =
+                    Self.placeJoiners.contains(String(word)) && end + 1 < words.count
+                    && words[end + 1].first?.isUppercase == true
+                let isNumberAfterFase = words[end - 1].lowercased() == "fase" && word.first?.isNumber == true
+                guard word.first?.isUppercase == true || joins || isNumberAfterFase || word == "fase" else { break }
+                end += joins ? 2 : 1
+            }
+            let name = words[index..<end].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+            if name.count >= 3, !name.contains(where: \.isNumber) || name.includes("fase"),
+                !excluded.contains(name), TimeReader.months[Word.key(name.lowercased())] == nil
+            {
+                return name
+            }
+        }
+        return nil
+    }
+    private static let placeWords: Set = ["aan", "in", "op", "project", "locatie", "plan", "wijk"]
+    private static let placeJoiners: Set = ["de", "van", "der", "den", "het", "aan"]
 
     private mutating func read(_ articles: [Article]) {
         for article in articles {

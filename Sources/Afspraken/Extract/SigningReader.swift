@@ -318,9 +318,10 @@ struct SigningReader {
         return scanner.isAtEnd
     }
 
-    /// A short line of a signature: a name, a role, a person ("P. Jansen, wethouder"); not a sentence.
+    /// Short lines of a signature: a name, a role, a person ("P. Jansen, wethouder"), in columns or not; not a
+    /// sentence.
     static func isSignatureName(_ block: Block) -> Bool {
-        guard block.kind == .paragraph, block.lines.count <= 3, block.text.utf8.count <= 120,
+        guard block.kind == .paragraph, block.lines.count <= 4, block.text.utf8.count <= 100 * block.lines.count,
             let last = block.text.utf8.last
         else { return false }
         return last != Bytes.dot && last != Bytes.colon && last != 0x3B

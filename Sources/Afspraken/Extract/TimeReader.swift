@@ -15,7 +15,7 @@ struct TimeReader {
         Word.key("tot"): .tot, Word.key("in"): .in, Word.key("per"): .per, Word.key("na"): .na,
         Word.key("medio"): .medio, Word.key("begin"): .begin, Word.key("eind"): .eind, Word.key("einde"): .eind,
         Word.key("ultimo"): .ultimo, Word.key("rond"): .rond, Word.key("omstreeks"): .rond,
-        Word.key("halverwege"): .medio, Word.key("binnen"): .binnen,
+        Word.key("halverwege"): .medio, Word.key("binnen"): .binnen, Word.key("tussen"): .tussen,
     ]
     private static let voorWithAccents = Word.key("vóór")
     private static let deadlines: Set<Qualifier> = [.uiterlijk, .voor, .tot, .vanaf, .per, .na]
@@ -105,12 +105,49 @@ struct TimeReader {
             guard phrase.isWord(cursor + 1, in: Self.calendarUnits) else { return nil }
             return (relativeExpression(index..<(cursor + 2)), cursor + 2)
         }
-        guard let (core, next) = core(at: cursor, qualified: qualifier != nil, index: index) else { return nil }
-        guard let core else { return (nil, next) }
+        guard let (first, next) = core(at: cursor, qualified: qualifier != nil, index: index) else { return nil }
+        guard let core = first else { return (nil, next) }
+        if qualifier == .tussen, phrase.isWord(next, Keys.en),
+            let range = range(from: core, index..<next, to: next + 1, qualifier: .tussen)
+        {
+            return range
+        }
+        // "van 1 januari tot en met 31 december 2027"
+        if qualifier == nil, index > 0, phrase.isWord(index - 1, Keys.van),
+            let link = rangeLink(after: next) ?? (phrase.isWord(next, Keys.tot) ? next + 1 : nil),
+            let range = range(from: core, index..<next, to: link, qualifier: nil)
+        {
+            return range
+        }
         var found = expression(core, words: index..<next)
         found.qualifier = qualifier
         found.mod = Self.mod(partOfTime ?? qualifier, isBefore: isBefore, granularity: found.granularity)
         return (found, next)
+    }
+
+    /// "tussen 1 april en 1 juli 2027", "van april tot juni 2027", "tussen 2026 en 2028": from the first time (words
+    /// `words`) to the one at `link`, written as an interval ("2027-04-01/2027-07-01"); the first takes the
+    /// second's year if it has none. Only times of one granularity, the first before the second.
+    private mutating func range(from first: Reading, _ words: Range<Int>, to link: Int, qualifier: Qualifier?)
+        -> (TimeExpression, Int)?
+    {
+        guard case (let second?, let end)? = core(at: link, qualified: true, index: link),
+            second.granularity == first.granularity, [.day, .month, .year].contains(first.granularity)
+        else { return nil }
+        var first = first
+        if first.year == nil { first.year = second.year }
+        let index = words.lowerBound
+        var from = expression(first, words: words)
+        let to = expression(second, words: link..<end)
+        guard let start = from.start, let last = to.end, let value = from.value, let lastValue = to.value,
+            start < last
+        else { return nil }
+        from.text = phrase.string(index..<end)
+        from.span = phrase.span(index..<end)
+        if from.granularity == .year { from.granularity = .period }
+        (from.value, from.end, from.qualifier) = ("\(value)/\(lastValue)", last, qualifier)
+        from.isYearInferred = from.isYearInferred && to.isYearInferred
+        return (from, end)
     }
 
     private static func mod(_ qualifier: Qualifier?, isBefore: Bool, granularity: TimeExpression.Granularity)
@@ -127,7 +164,7 @@ struct TimeReader {
         case .begin: .start
         case .eind, .ultimo: .end
         case .rond: .approximately
-        case .in, nil: nil
+        case .in, .tussen, nil: nil
         }
     }
 

@@ -66,7 +66,7 @@ public struct TimeExpression: Hashable, Sendable, Codable {
         case tot
         case totEnMet = "tot en met"
         case `in`, per, na
-        case medio, begin, eind, ultimo, rond, binnen
+        case medio, begin, eind, ultimo, rond, binnen, tussen
     }
 
     /// The words as written.

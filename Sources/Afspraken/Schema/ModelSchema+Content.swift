@@ -72,7 +72,7 @@ extension SchemaDescription {
             [
                 "uiterlijk", "voor", "vanaf", "met ingang van", "tot", "tot en met", "in", "per", "na", "medio",
                 "begin",
-                "eind", "ultimo", "rond", "binnen",
+                "eind", "ultimo", "rond", "binnen", "tussen",
             ].map { EnumValue($0, "\"\($0)\".") }),
         .object(
             "Frequency", "How often: a count per period (\"vier keer per jaar\") or an interval (\"elke zes weken\").",
