@@ -75,7 +75,8 @@ public enum AgreementParser {
         document.parties = register.parties
         document.partyReferences = register.references
         lap("entity index and party register")
-        let commitments = CommitmentReader(source: source, document: document, texts: blocks.texts)
+        let commitments = CommitmentReader(
+            source: source, document: document, texts: blocks.texts, cellRoles: blocks.cellRoles)
         document.commitments = commitments.commitments
         diagnostics += commitments.diagnostics
         lap("commitments")

@@ -7,6 +7,58 @@ import Testing
         try AgreementParser.parse(Array(text.utf8), fileName: "test.txt").document.frontMatter
     }
 
+    /// A table laid out in columns: each row's cells are paragraphs of their own, wrapped cells joined, the row's
+    /// number its article's; the next chapter ends it.
+    @Test func aTableInColumnsGivesACellPerColumnAndRow() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+             Nr.   Afspraak                                   Trekker        Gereed
+             1.1   De gemeente stelt een plan op met          Gemeente       Q3 2027
+                   aandacht voor ouderen.
+             1.2   Partijen evalueren de huismeester.         Partijen       2027
+            2. Zorg
+            De gemeente zoekt locaties.
+            """
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        let articles = document.chapters.first?.articles ?? []
+        #expect(articles.map(\.number) == ["1.1", "1.2"] && articles.allSatisfy { $0.title == nil })
+        #expect(
+            articles.map { $0.blocks.map(\.text) } == [
+                ["De gemeente stelt een plan op met aandacht voor ouderen.", "Gemeente", "Q3 2027"],
+                ["Partijen evalueren de huismeester.", "Partijen", "2027"],
+            ])
+        #expect(document.chapters.map(\.title) == ["Wonen", "Zorg"])
+        #expect(document.chapters.last?.blocks.map(\.text) == ["De gemeente zoekt locaties."])
+    }
+
+    /// Without numbers a row starts with a cell under the first column after a finished sentence or a blank line;
+    /// a line under the first column after a blank line, with no other cells, ends the table.
+    @Test func aTableWithoutNumbersEndsAtALineOfItsOwn() throws {
+        let text = """
+            Prestatieafspraken 2027
+            Afspraak                                   Wie            Wanneer
+            De gemeente stelt een plan op met          Gemeente       Q3 2027
+            aandacht voor ouderen.
+            Partijen evalueren de huismeester.         Partijen       2027
+
+            Daarna volgt de evaluatie.
+            """
+        #expect(
+            try blocks(text).map(\.text) == [
+                "Prestatieafspraken 2027", "Afspraak Wie Wanneer",
+                "De gemeente stelt een plan op met aandacht voor ouderen.",
+                "Gemeente", "Q3 2027", "Partijen evalueren de huismeester.", "Partijen", "2027",
+                "Daarna volgt de evaluatie.",
+            ])
+    }
+
+    /// Columns of names in a signing have no header of a table: they stay lines of text.
+    @Test func columnsWithoutATableHeaderAreNoTable() throws {
+        let text = "Prestatieafspraken 2027\nGemeente Duinstad      Woonstichting Kust      Huurdersraad Kust\n"
+        #expect(try blocks(text).map(\.text).last == "Gemeente Duinstad Woonstichting Kust Huurdersraad Kust")
+    }
+
     @Test func hyphenAtALineEndIsUndoneInsideAWord() throws {
         let text = "Prestatieafspraken 2026\nDe corporaties helpen woning-\nzoekenden en starters.\n"
         #expect(try blocks(text).last?.text == "De corporaties helpen woningzoekenden en starters.")

@@ -410,6 +410,19 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(!result.diagnostics.contains { $0.code == "project-total-mismatch" })
     }
 
+    /// In a table the "Trekker" cell names the actors and the "Gereed" cell the time; a "Status" cell is neither.
+    @Test func aTablesCellsAreTheFieldsOfItsAgreement() throws {
+        let found = try commitments(
+            """
+            Afspraak                                         Trekker          Gereed        Status
+            Het plan wordt opgesteld.                        Noord, Zuid      Q3 2026       loopt
+            De gemeente zoekt locaties voor flexwonen.       Gemeente         2027          gepland
+            """)
+        #expect(found.map(\.text) == ["Het plan wordt opgesteld.", "De gemeente zoekt locaties voor flexwonen."])
+        #expect(found.map(\.actors) == [["noord", "zuid"], ["gemeente-voorbeeld"]])
+        #expect(found.map(\.times.count) == [1, 1])
+    }
+
     /// A sentence project is named by the place it builds at; a party's or the municipality's name is no place.
     @Test func aSentenceProjectIsNamedByWhereItBuilds() throws {
         let text = """

@@ -20,32 +20,43 @@ extension CommitmentReader {
         return fieldLabels[phrase.words[0].key]
     }
 
-    /// Whether the paragraph at `index` is an agreement's "Wat" field: labelled so, or followed by a "Wie" or
-    /// "Wanneer" field (under "Afspraak 1.1:", whose label the outline took as the article's heading).
+    /// Whether the paragraph at `index` is an agreement's "Wat" field: labelled so, a table's cell under
+    /// "Afspraak", or followed by a "Wie" or "Wanneer" field (under "Afspraak 1.1:", whose label the outline took
+    /// as the article's heading).
     func isWhatField(_ index: Int, _ phrase: Phrase, in blocks: [Block]) -> Bool {
+        if let role = cellRoles[blocks[index].span.start.offset] { return role == .what }
         if let field = Self.field(of: phrase) { return field == .what }
         guard index + 1 < blocks.count, blocks[index + 1].kind == .paragraph else { return false }
         return Self.field(of: self.phrase(of: blocks[index + 1])).map { $0 != .what } ?? false
     }
 
-    /// The "Wie" and "Wanneer" paragraphs right after the "Wat" paragraph at `index`, up to the next "Wat".
-    func fields(after index: Int, in blocks: [Block]) -> (who: [Int], when: [Int]) {
+    /// The "Wie" and "Wanneer" paragraphs right after the "Wat" paragraph at `index`, up to the next "Wat", and
+    /// the index after them; a table's other cells in between ("Status") are passed over.
+    func fields(after index: Int, in blocks: [Block]) -> (who: [Int], when: [Int], end: Int) {
         var found: (who: [Int], when: [Int]) = ([], [])
         var next = index + 1
         while next < blocks.count, blocks[next].kind == .paragraph {
-            switch Self.field(of: phrase(of: blocks[next])) {
-            case .who: found.who.append(next)
-            case .when: found.when.append(next)
-            case .what, nil: return found
+            let field: Field?
+            switch cellRoles[blocks[next].span.start.offset] {
+            case .who?: field = .who
+            case .when?: field = .when
+            case .other?, .number?: field = nil
+            case .what?: return (found.who, found.when, next)
+            case nil:
+                field = Self.field(of: phrase(of: blocks[next]))
+                if field == nil || field == .what { return (found.who, found.when, next) }
             }
+            if field == .who { found.who.append(next) }
+            if field == .when { found.when.append(next) }
             next += 1
         }
-        return found
+        return (found.who, found.when, next)
     }
 
     /// The parties the references in `block` point at, each once, in text order.
     func parties(in block: Block) -> [String] {
-        let range = block.span.start.offset..<block.span.end.offset
+        // References are in decoded offsets, a block's span in the file's (they differ after a BOM, in UTF-16).
+        let range = source.offset(of: block.span.start)..<source.offset(of: block.span.end)
         var parties: [String] = []
         for reference in references[references.indices(startingIn: range) { $0.range.lowerBound }] {
             for party in reference.parties where !parties.contains(party) { parties.append(party) }

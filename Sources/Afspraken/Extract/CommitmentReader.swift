@@ -40,14 +40,19 @@ struct CommitmentReader {
 
     /// The block builder's joined text and words of each block, by the block's original start offset.
     private let texts: [Int: Phrase]
+    /// What each cell of a table holds, by its block's original start offset.
+    let cellRoles: [Int: TableLayout.Role]
 
     /// Where each indexed entity starts (original offsets), per kind: what a commitment's references are found by.
     let entityStarts: (times: [Int], frequencies: [Int], amounts: [Int], percentages: [Int], counts: [Int])
 
-    init(source: SourceText, document: Document, texts: [Int: Phrase] = [:]) {
+    init(
+        source: SourceText, document: Document, texts: [Int: Phrase] = [:], cellRoles: [Int: TableLayout.Role] = [:]
+    ) {
         self.source = source
         self.document = document
         self.texts = texts
+        self.cellRoles = cellRoles
         let entities = document.entities
         entityStarts = (
             entities.times.map(\.span.start.offset), entities.frequencies.map(\.span.start.offset),
@@ -150,7 +155,7 @@ struct CommitmentReader {
             if blocks[index].kind == .paragraph, isWhatField(index, phrase, in: blocks) {
                 // The "Wie" field's parties are the actors (named or not in the "Wat" field), and the "Wanneer"
                 // field's times are the commitment's too.
-                let (who, when) = fields(after: index, in: blocks)
+                let (who, when, end) = fields(after: index, in: blocks)
                 let actors = who.flatMap { parties(in: blocks[$0]) }.reduce(into: [String]()) { unique, id in
                     if !unique.contains(id) { unique.append(id) }
                 }
@@ -161,7 +166,7 @@ struct CommitmentReader {
                     if !actors.isEmpty { commitments[item].actors = actors }
                     commitments[item].times = (commitments[item].times + times).sorted()
                 }
-                fieldsTaken = (index + 1)..<(index + 1 + who.count + when.count)
+                fieldsTaken = (index + 1)..<end
                 leadIn = nil
             } else if blocks[index].kind == .paragraph {
                 let last = read(paragraph: phrase, here, fieldActors: [], &progress)

@@ -222,10 +222,12 @@ struct SigningReader {
     /// for it signs, though no word of it says what it is, when the agreement names it before its signing ("Voor
     /// akkoord" above a person is named nowhere else).
     private func namesAbovePeople(in blocks: [Block]) -> [TextValue] {
-        let lines = blocks.flatMap { $0.lines.map { $0.start.line - 1 } }
-        guard let first = lines.first else { return [] }
-        let names = zip(lines, lines.dropFirst()).compactMap { line, next -> Range<Int>? in
-            guard next == line + 1, !hasColumns(line: line) else { return nil }
+        // Lines of one block follow each other, page furniture aside; lines of two blocks must touch.
+        let lines = blocks.enumerated().flatMap { block, element in element.lines.map { (block, $0.start.line - 1) } }
+        guard let first = lines.first?.1 else { return [] }
+        let names = zip(lines, lines.dropFirst()).compactMap { above, below -> Range<Int>? in
+            let (line, next) = (above.1, below.1)
+            guard above.0 == below.0 || next == line + 1, !hasColumns(line: line) else { return nil }
             let name = trimmedLine(line)
             return !name.isEmpty && isOrganisationName(name) && opensWithPerson(trimmedLine(next)) ? name : nil
         }

@@ -345,7 +345,11 @@ struct TimeReader {
         let afterYear =
             index > 1 && (phrase.isWord(index - 1, Keys.en) || phrase.isWord(index - 1, Self.of))
             && phrase.year(index - 2) != nil
-        guard qualified || (index > 0 && phrase.isWord(index - 1, in: Self.yearWords)) || afterYear else { return nil }
+        // A year alone is one: a table's "Gereed" cell, a line of its own.
+        let alone = phrase.count == 1 || (phrase.count == 2 && phrase.isSign(1, Bytes.dot))
+        guard qualified || (index > 0 && phrase.isWord(index - 1, in: Self.yearWords)) || afterYear || alone else {
+            return nil
+        }
         return (Reading(.year, year: year, at: cursor), cursor + 1)
     }
 

@@ -9,6 +9,8 @@ struct BlockBuilder {
     private(set) var diagnostics: [Diagnostic] = []
     /// Each block's joined text and words, by the original offset where the block starts, for later readers.
     private(set) var texts: [Int: Phrase] = [:]
+    /// What each cell of a table holds (who, when …), by the original offset where its block starts.
+    private(set) var cellRoles: [Int: TableLayout.Role] = [:]
 
     /// The segments, handed over and no longer kept here, so that the outline can move blocks out of them.
     mutating func takeSegments() -> [Segment] { take(&segments, leaving: []) }
@@ -22,6 +24,9 @@ struct BlockBuilder {
     private var lastItemNumber: Int?
     /// The last heading was "Artikel 3": numbered sentences under it are its paragraphs (leden), not articles.
     private var inKeywordArticle = false
+    /// The table whose rows are being read, and the open cells of its current row by column.
+    private var table: TableLayout?
+    private var row: [OpenBlock?] = []
 
     private struct OpenBlock {
         var kind: Block.Kind
@@ -48,7 +53,20 @@ struct BlockBuilder {
     init(source: SourceText, tokens: [LineToken], furniture: Set<Int>, barriers: Set<Int>) {
         self.source = source
         self.wrapWidth = Self.wrapWidth(source: source, tokens: tokens, skipping: furniture.union(barriers))
-        for (index, token) in tokens.enumerated() where !furniture.contains(index) {
+        for (index, token) in tokens.enumerated() {
+            // A table's header repeated on every page may be furniture; it still says where the columns are.
+            if case .text = token.kind,
+                let header = TableLayout(
+                    header: token.content, lineStart: source.lineRange(token.line).lowerBound, in: source.bytes)
+            {
+                closeList()
+                if !furniture.contains(index) { add(token) }
+                table = header
+                row = Array(repeating: nil, count: header.columns.count)
+                continue
+            }
+            if furniture.contains(index) { continue }
+            if table != nil, addRowLine(token) { continue }
             if barriers.contains(index) {
                 closeList()
                 sawBlank = true
@@ -62,6 +80,7 @@ struct BlockBuilder {
                 add(token)
             }
         }
+        closeRow()
         closeList()
     }
 
@@ -232,6 +251,82 @@ struct BlockBuilder {
             if length * 5 < wrapWidth * 4 { return false }
         }
         return !endsSentence
+    }
+
+    // MARK: Tables
+
+    /// Takes a line into the table: a row starts at a number in the first column ("1.1   Noord bouwt …   Noord
+    /// Q2 2027"), or where the table has no numbers, at a line with more than one cell after a blank line or a
+    /// finished sentence; a line whose text starts under a later column, or wraps the first one, goes on with the
+    /// row. Any other line ends the table and is not taken.
+    private mutating func addRowLine(_ token: LineToken) -> Bool {
+        guard let table else { return false }
+        if token.isBlank || token.isPageNumber {
+            sawBlank = true
+            return true
+        }
+        let cells = table.cells(of: token.content, lineStart: source.lineRange(token.line).lowerBound, in: source.bytes)
+        let numbered = table.columns[0].role == .number
+        let bytes = source.bytes
+        let last = row.compactMap { $0 }.first?.pieces.last.map { bytes[$0.upperBound - 1] }
+        let finished = last == nil || last == Bytes.dot || last == 0x3B || last == Bytes.colon
+        let startsRow: Bool
+        if numbered {
+            startsRow = cells.count >= 2 && cells[0].column == 0 && Bytes.isDigit(bytes[cells[0].range.lowerBound])
+        } else {
+            startsRow = cells.count >= 2 && cells[0].column == 0 && (sawBlank || finished)
+        }
+        // Under the first column only as wrapped text goes on: right below an unfinished sentence, or in lower case;
+        // not after a blank line ("Thema 2: Leefbaarheid") nor as a heading ("Ondertekening" after the last row).
+        let underFirst: Bool
+        if case .heading = token.kind {
+            underFirst = false
+        } else {
+            underFirst =
+                !numbered && !sawBlank && (!finished || Bytes.isLowerLetter(in: bytes, at: token.content.lowerBound))
+        }
+        let goesOn = !startsRow && !cells.isEmpty && (cells[0].column > 0 || underFirst) && row.contains { $0 != nil }
+        guard startsRow || goesOn else {
+            closeRow()
+            self.table = nil
+            return false
+        }
+        sawBlank = false
+        var cellsToTake = cells[...]
+        if startsRow {
+            closeOpen()
+            closeRow()
+            // The number heads the row as an article's number does; its cells are the article's paragraphs.
+            if numbered, case .heading(var mark) = token.kind, mark.labelRange.upperBound <= cells[0].range.upperBound {
+                mark.rest = cells[0].range.upperBound..<cells[0].range.upperBound
+                mark.restIsTitle = false
+                var number = token
+                number.content = token.content.lowerBound..<cells[0].range.upperBound
+                segments.append(.heading(number, mark))
+                cellsToTake = cells.dropFirst()
+            }
+        }
+        for cell in cellsToTake {
+            if row[cell.column] == nil {
+                row[cell.column] = OpenBlock(
+                    kind: .paragraph, markerStart: cell.range.lowerBound, first: cell.range, indent: 0, level: 0)
+            } else {
+                row[cell.column]!.pieces.append(cell.range)
+            }
+        }
+        return true
+    }
+
+    /// Ends the row: each cell a paragraph, in the order of the columns, with what it holds noted.
+    private mutating func closeRow() {
+        guard let table else { return }
+        for column in row.indices {
+            guard let cell = row[column] else { continue }
+            row[column] = nil
+            let block = makeBlock(cell)
+            cellRoles[block.span.start.offset] = table.columns[column].role
+            segments.append(.block(block))
+        }
     }
 
     // MARK: Lists

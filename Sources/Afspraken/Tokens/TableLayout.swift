@@ -1,0 +1,134 @@
+/// A table of agreements laid out in columns, as a PDF's text keeps it: a header ("Nr.   Afspraak   Trekker
+/// Gereed"), then a row per agreement whose cells may wrap onto the lines below, each cell under its column.
+/// Columns are found by where the header's cells start; a line's cells by gaps of two blanks or a tab.
+struct TableLayout: Sendable {
+    /// What a column holds, by its header.
+    enum Role: Sendable {
+        case number, what, who, when, other
+    }
+
+    struct Column: Sendable {
+        /// Where it starts, in scalars from the start of the line.
+        var start: Int
+        var role: Role
+    }
+
+    /// A part of a line between gaps, and the column it stands in.
+    struct Cell {
+        var range: Range<Int>
+        var column: Int
+    }
+
+    let columns: [Column]
+
+    /// Header words and what their column holds; a header cell takes the role of its first word found here.
+    private static let roles: [String: Role] = [
+        "nr": .number, "nummer": .number, "no": .number, "#": .number,
+        "afspraak": .what, "afspraken": .what, "wat": .what, "actie": .what, "acties": .what, "omschrijving": .what,
+        "activiteit": .what, "activiteiten": .what, "maatregel": .what, "maatregelen": .what, "inzet": .what,
+        "trekker": .who, "kartrekker": .who, "wie": .who, "verantwoordelijk": .who, "verantwoordelijke": .who,
+        "eigenaar": .who, "partij": .who, "partijen": .who, "uitvoerder": .who, "uitvoering": .who,
+        "gereed": .when, "wanneer": .when, "planning": .when, "termijn": .when, "deadline": .when, "datum": .when,
+        "tijdpad": .when, "periode": .when, "jaar": .when,
+    ]
+
+    /// The table a header line opens: three cells or more, short, one of them what is agreed and another who or
+    /// when. Any other line opens none.
+    init?(header line: Range<Int>, lineStart: Int, in bytes: [UInt8]) {
+        guard Self.hasTwoGaps(line, bytes) else { return nil }
+        let cells = Self.cells(in: line, lineStart: lineStart, bytes)
+        guard cells.count >= 3, cells.allSatisfy({ $0.range.count <= 30 }) else { return nil }
+        let columns = cells.map { cell in
+            Column(start: cell.start, role: Self.role(of: String(decoding: bytes[cell.range], as: UTF8.self)))
+        }
+        let roles = columns.map(\.role)
+        guard roles.contains(.what), roles.contains(.who) || roles.contains(.when) else { return nil }
+        self.columns = columns
+    }
+
+    /// Two gaps at least, found without making cells: most lines have none, and every line of the text is looked
+    /// at, so eight bytes at a time (a chunk's last byte pairs with the next chunk's first: chunks overlap by one).
+    private static func hasTwoGaps(_ line: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        guard line.count >= 10, line.count <= 200 else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var gaps = 0
+            var index = line.lowerBound
+            while index + 1 < line.upperBound {
+                let at: Int
+                if index + 8 <= line.upperBound {
+                    let chunk = EightBytes.load(buffer, index)
+                    let spaces = EightBytes.equal(chunk, Bytes.space)
+                    let marks = (spaces & (spaces >> 8)) | EightBytes.equal(chunk, Bytes.tab)
+                    guard marks != 0 else {
+                        index += 7
+                        continue
+                    }
+                    at = index + EightBytes.firstMarked(marks)
+                } else {
+                    let isGap =
+                        buffer[index] == Bytes.tab || (buffer[index] == Bytes.space && buffer[index + 1] == Bytes.space)
+                    guard isGap else {
+                        index += 1
+                        continue
+                    }
+                    at = index
+                }
+                gaps += 1
+                if gaps == 2 { return true }
+                index = at
+                while index < line.upperBound, Bytes.isBlank(buffer[index]) { index += 1 }
+            }
+            return false
+        }
+    }
+
+    private static func role(of header: String) -> Role {
+        for word in header.lowercased().split(whereSeparator: { $0 == " " || $0 == "." || $0 == ":" || $0 == "/" }) {
+            if let role = roles[String(word)] { return role }
+        }
+        return .other
+    }
+
+    /// The cells of a line, each in the column it starts under (a little to the left counts: text may shift by a
+    /// scalar or two); cells under one column, split by a wide blank inside a sentence, are one.
+    func cells(of line: Range<Int>, lineStart: Int, in bytes: [UInt8]) -> [Cell] {
+        var found: [Cell] = []
+        for cell in Self.cells(in: line, lineStart: lineStart, bytes) {
+            let column = columns.lastIndex { $0.start <= cell.start + 2 } ?? 0
+            if let last = found.last, last.column >= column {
+                found[found.count - 1].range = last.range.lowerBound..<cell.range.upperBound
+            } else {
+                found.append(Cell(range: cell.range, column: column))
+            }
+        }
+        return found
+    }
+
+    /// The parts of a line between gaps of two blanks or a tab, with where each starts in scalars.
+    private static func cells(in line: Range<Int>, lineStart: Int, _ bytes: [UInt8]) -> [(
+        range: Range<Int>, start: Int
+    )] {
+        var cells: [(range: Range<Int>, start: Int)] = []
+        var scalar = (lineStart..<line.lowerBound).reduce(0) { $0 + (Bytes.isContinuation(bytes[$1]) ? 0 : 1) }
+        var index = line.lowerBound
+        var cellStart: (offset: Int, scalar: Int)?
+        var lastNonBlank = index
+        while index < line.upperBound {
+            let byte = bytes[index]
+            let isGap =
+                byte == Bytes.tab
+                || (byte == Bytes.space && index + 1 < line.upperBound && Bytes.isBlank(bytes[index + 1]))
+            if isGap, let start = cellStart {
+                cells.append((start.offset..<(lastNonBlank + 1), start.scalar))
+                cellStart = nil
+            } else if !Bytes.isBlank(byte) {
+                if cellStart == nil { cellStart = (index, scalar) }
+                lastNonBlank = index
+            }
+            if !Bytes.isContinuation(byte) { scalar += 1 }
+            index += 1
+        }
+        if let start = cellStart { cells.append((start.offset..<(lastNonBlank + 1), start.scalar)) }
+        return cells
+    }
+}
