@@ -410,6 +410,17 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(!result.diagnostics.contains { $0.code == "project-total-mismatch" })
     }
 
+    /// Under "Afspraken:" each item is agreed, with its party and time in brackets; a paragraph of that one word
+    /// without a colon leads nothing.
+    @Test func itemsUnderAfsprakenAreAgreed() throws {
+        let found = try commitments(
+            "Afspraken:\n• Opstellen van een plan tegen energiearmoede (gemeente, Q2 2026).\n"
+                + "• Monitoren van huurachterstanden (Noord, elk kwartaal).")
+        #expect(found.map(\.modality) == [.result, .result] && found.map(\.cue) == ["afspraken", "afspraken"])
+        #expect(found.map(\.actors) == [["gemeente-voorbeeld"], ["noord"]])
+        #expect(try commitments("Afspraken\n• Opstellen van een plan tegen energiearmoede.").isEmpty)
+    }
+
     /// In a table the "Trekker" cell names the actors and the "Gereed" cell the time; a "Status" cell is neither.
     @Test func aTablesCellsAreTheFieldsOfItsAgreement() throws {
         let found = try commitments(

@@ -47,6 +47,8 @@ func entities(_ sentence: String) throws -> Entities {
         ("Een evaluatie in Q1 van het voorgaande jaar.", "in Q1", "2026-Q1", "2026-01-01", "2026-03-31", nil),
         ("Vóór 2027 is het klaar.", "Vóór 2027", "2027", "2027-01-01", "2027-12-31", "BEFORE"),
         ("Per 2027-07-01 geldt een regel.", "Per 2027-07-01", "2027-07-01", "2027-07-01", "2027-07-01", "ON_OR_AFTER"),
+        // A year alone in brackets, after a project.
+        ("Het Anker: 36 appartementen (2027)", "2027", "2027", "2027-01-01", "2027-12-31", nil),
         // ISO weeks: week 1 has 4 January in it, so it may start in December; 2026 has a week 53.
         (
             "Een plan uiterlijk in week 14 van 2027.", "uiterlijk in week 14 van 2027", "2027-W14", "2027-04-05",

@@ -30,6 +30,10 @@ struct CommitmentReader {
     private static let passive = KeywordSet(words: ["wordt", "worden", "werd", "werden"])
     private static let pronouns = KeywordSet(words: ["zij", "ze", "we", "wij", "hij"])
     private static let door = Word.key("door")
+    /// A lead-in that is only a label for the agreements below it.
+    private static let agreementLabels = KeywordSet(words: [
+        "afspraken", "afspraak", "acties", "actiepunten", "maatregelen", "prestaties",
+    ])
     private static let te = Word.key("te")
     private static let demonstratives = KeywordSet(words: ["de", "het", "een", "dit", "dat", "deze", "die"])
     private static let dat = Word.key("dat")
@@ -170,8 +174,11 @@ struct CommitmentReader {
                 leadIn = nil
             } else if blocks[index].kind == .paragraph {
                 let last = read(paragraph: phrase, here, fieldActors: [], &progress)
-                // "Partijen spreken af:" governs the list below it.
+                // "Partijen spreken af:" governs the list below it; so does "Afspraken:", which says its items are.
                 leadIn = text.bytes.last == Bytes.colon ? last : nil
+                if leadIn?.cue == nil, phrase.count == 2, Self.agreementLabels.contains(phrase.words[0].key) {
+                    leadIn?.cue = (.result, "afspraken")
+                }
                 // "In deze overeenkomst wordt verstaan onder:" lists definitions, which commit no one.
                 definitions = leadIn != nil && phrase.words.contains { $0.key == Self.verstaan }
             } else if definitions {

@@ -149,7 +149,9 @@ enum ModalityCues {
     ])
 
     /// Cues by which a lead-in says that the items under it are agreed ("Partijen spreken het volgende af:").
-    static let agreementCues: Set = ["spreken af", "komen overeen", "komt overeen", "afgesproken", "maken afspraken"]
+    static let agreementCues: Set = [
+        "spreken af", "komen overeen", "komt overeen", "afgesproken", "maken afspraken", "afspraken",
+    ]
 
     /// Plural verbs that are as often a noun or an infinitive ("het voorzitten van overleggen", "Overleg Bouwen &
     /// Wonen", "moet voorkomen dat"): a cue only as the verb right after a subject ("Partijen overleggen …").

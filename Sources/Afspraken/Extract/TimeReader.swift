@@ -345,8 +345,10 @@ struct TimeReader {
         let afterYear =
             index > 1 && (phrase.isWord(index - 1, Keys.en) || phrase.isWord(index - 1, Self.of))
             && phrase.year(index - 2) != nil
-        // A year alone is one: a table's "Gereed" cell, a line of its own.
-        let alone = phrase.count == 1 || (phrase.count == 2 && phrase.isSign(1, Bytes.dot))
+        // A year alone is one: a table's "Gereed" cell, a line of its own, "(2027)" after a project.
+        let alone =
+            phrase.count == 1 || (phrase.count == 2 && phrase.isSign(1, Bytes.dot))
+            || (index > 0 && phrase.isSign(index - 1, 0x28) && phrase.isSign(cursor + 1, 0x29))
         guard qualified || (index > 0 && phrase.isWord(index - 1, in: Self.yearWords)) || afterYear || alone else {
             return nil
         }
