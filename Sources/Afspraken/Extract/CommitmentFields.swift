@@ -24,7 +24,7 @@ extension CommitmentReader {
     /// "Afspraak", or followed by a "Wie" or "Wanneer" field (under "Afspraak 1.1:", whose label the outline took
     /// as the article's heading).
     func isWhatField(_ index: Int, _ phrase: Phrase, in blocks: [Block]) -> Bool {
-        if let role = cellRoles[blocks[index].span.start.offset] { return role == .what }
+        if !cellRoles.isEmpty, let role = cellRoles[blocks[index].span.start.offset] { return role == .what }
         if let field = Self.field(of: phrase) { return field == .what }
         guard index + 1 < blocks.count, blocks[index + 1].kind == .paragraph else { return false }
         return Self.field(of: self.phrase(of: blocks[index + 1])).map { $0 != .what } ?? false
@@ -37,7 +37,7 @@ extension CommitmentReader {
         var next = index + 1
         while next < blocks.count, blocks[next].kind == .paragraph {
             let field: Field?
-            switch cellRoles[blocks[next].span.start.offset] {
+            switch cellRoles.isEmpty ? nil : cellRoles[blocks[next].span.start.offset] {
             case .who?: field = .who
             case .when?: field = .when
             case .other?, .number?: field = nil

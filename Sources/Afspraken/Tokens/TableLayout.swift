@@ -46,10 +46,12 @@ struct TableLayout: Sendable {
         self.columns = columns
     }
 
-    /// Two gaps at least, found without making cells: most lines have none, and every line of the text is looked
-    /// at, so eight bytes at a time (a chunk's last byte pairs with the next chunk's first: chunks overlap by one).
+    /// Two gaps at least, the first within a header cell's length, found without making cells: every line of the
+    /// text is looked at, and most have none. Eight bytes at a time (a chunk's last byte pairs with the next
+    /// chunk's first: chunks overlap by one).
     private static func hasTwoGaps(_ line: Range<Int>, _ bytes: [UInt8]) -> Bool {
         guard line.count >= 10, line.count <= 200 else { return false }
+        let firstGapBefore = line.lowerBound + 32
         return bytes.withUnsafeBufferPointer { buffer in
             var gaps = 0
             var index = line.lowerBound
@@ -61,6 +63,7 @@ struct TableLayout: Sendable {
                     let marks = (spaces & (spaces >> 8)) | EightBytes.equal(chunk, Bytes.tab)
                     guard marks != 0 else {
                         index += 7
+                        if gaps == 0, index >= firstGapBefore { return false }
                         continue
                     }
                     at = index + EightBytes.firstMarked(marks)
