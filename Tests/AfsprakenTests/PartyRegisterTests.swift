@@ -80,6 +80,18 @@ import Testing
         #expect(document.commitments.first?.actors == ["ymere", "waterland"])
     }
 
+    /// "Voor Portaal:" over the one who signs names a signatory of any name; "we" are all the parties.
+    @Test func aLineForWhomSomeoneSignsNamesASignatory() throws {
+        let document = try parse(
+            "Prestatieafspraken 2027\n1. Wonen\nPortaal isoleert 150 woningen.\nWe evalueren de regeling.\n"
+                + "Ondertekening\nVoor de gemeente Leusveld:\nJ. van Dam, wethouder\n\nVoor Portaal:\n"
+                + "P. Kramer, directeur\n\nVoor akkoord, 10 december 2026\n")
+        #expect(document.signing?.signatories.map(\.text) == ["gemeente Leusveld", "Portaal"])
+        #expect(document.parties.map(\.id) == ["gemeente-leusveld", "portaal"])
+        #expect(document.parties.map(\.name) == ["Gemeente Leusveld", "Portaal"])
+        #expect(document.commitments.map(\.actors) == [["portaal"], ["gemeente-leusveld", "portaal"]])
+    }
+
     /// "Stichting Woonbron Waterland" is "Woonbron" too; "Ymere Waterland" in Waterland is "Ymere"; "Het college"
     /// is the municipality's.
     @Test func anAssociationGoesByItsBrandAndWithoutThePlace() throws {

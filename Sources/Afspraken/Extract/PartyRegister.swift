@@ -324,6 +324,8 @@ struct PartyRegister {
             Word.key("huurdersverenigingen"): byRole[.tenantsOrganisation] ?? [],
             Word.key("gemeenten"): byRole[.municipality] ?? [],
             Word.key("partijen"): all,
+            // The parties write as "we" ("We evalueren de vorm …"): all of them, as "partijen".
+            Word.key("we"): all, Word.key("wij"): all,
             Self.gemeente: byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
             // "Het college zal …": the college of mayor and aldermen acts for the municipality.
             Word.key("college"): byRole[.municipality].map { Array($0.prefix(1)) } ?? [],

@@ -33,7 +33,8 @@ struct SigningReader {
         let (date, place) = dateAndPlace(in: text)
         return Signing(
             heading: title, blocks: blocks, date: date, place: place,
-            signatories: (organisations(in: text) + namesInColumns(of: blocks) + namesAbovePeople(in: blocks))
+            signatories: (organisations(in: text) + namesInColumns(of: blocks) + namesAbovePeople(in: blocks)
+                + namesAfterVoor(in: blocks))
                 .reduce(into: []) { found, name in
                     if !found.contains(where: { $0.text == name.text }) { found.append(name) }
                 }.sorted { $0.span.start.offset < $1.span.start.offset },
@@ -236,6 +237,29 @@ struct SigningReader {
         return names.map { TextValue(text: source.string($0), span: source.span($0)) }.filter {
             before.includes($0.text)
         }
+    }
+
+    /// "Voor de gemeente Leusveld:", "Voor Portaal:": a line that says for whom the one below signs names a
+    /// signatory, whatever its name says it is.
+    private func namesAfterVoor(in blocks: [Block]) -> [TextValue] {
+        var found: [TextValue] = []
+        for line in blocks.flatMap({ $0.lines.map { trimmedLine($0.start.line - 1) } }) where line.count > 6 {
+            let bytes = source.bytes
+            let last = bytes[line.upperBound - 1]
+            var scanner = Scanner(bytes, range: line)
+            guard last == Bytes.colon || last == 0x2C, Bytes.isASCIIUpper(bytes[line.lowerBound]),
+                scanner.skip(word: "voor"), scanner.skip(Bytes.space)
+            else { continue }
+            var probe = scanner
+            if (probe.skip(word: "de") || probe.skip(word: "het")) && probe.skip(Bytes.space) { scanner = probe }
+            let name = scanner.offset..<(line.upperBound - 1)
+            guard !name.isEmpty, Bytes.isAlphanumeric(in: bytes, at: name.lowerBound),
+                !bytes[name].contains(where: { $0 == Bytes.colon || $0 == 0x2C || $0 == Bytes.dot }),
+                bytes[name].count(where: { $0 == Bytes.space }) < 6
+            else { continue }
+            found.append(TextValue(text: source.string(name), span: source.span(name)))
+        }
+        return found
     }
 
     /// A line that opens with a person: a role ("wethouder", "directeur-bestuurder") or an initial ("L. Visser").
