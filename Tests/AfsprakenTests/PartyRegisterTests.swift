@@ -80,6 +80,21 @@ import Testing
         #expect(document.commitments.first?.actors == ["ymere", "waterland"])
     }
 
+    /// A front-matter line that lists the parties names those without a kind word too; a line that lists fewer,
+    /// or other things after them, names none.
+    @Test func theLineThatListsThePartiesNamesThemAll() throws {
+        let listed = try parse(
+            "Prestatieafspraken 2027\nGemeente Leusveld, Portaal, Mitros en de Huurdersvereniging Leusveld (HL)\n"
+                + "1. Wonen\nMitros isoleert 150 woningen.\n")
+        // Names with a kind word are found first, by that word.
+        #expect(listed.parties.map(\.id) == ["gemeente-leusveld", "huurdersvereniging-leusveld", "portaal", "mitros"])
+        #expect(listed.parties.allSatisfy(\.isSignatory) && listed.commitments.first?.actors == ["mitros"])
+        let sentence = try parse(
+            "Prestatieafspraken 2027\nGemeente Leusveld, Portaal en Mitros werken samen aan de wijk Noord.\n"
+                + "1. Wonen\nMitros isoleert 150 woningen.\n")
+        #expect(sentence.parties.map(\.id) == ["gemeente-leusveld"])
+    }
+
     /// "Voor Portaal:" over the one who signs names a signatory of any name; "we" are all the parties.
     @Test func aLineForWhomSomeoneSignsNamesASignatory() throws {
         let document = try parse(

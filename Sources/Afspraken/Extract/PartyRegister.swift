@@ -22,6 +22,7 @@ struct PartyRegister {
         if let municipality = document.municipality { add("Gemeente " + municipality.text, signs: false) }
         addNamedOrganisations()
         addListedOrganisations()
+        for block in document.frontMatter where block.text.utf8.count <= 300 { addPartiesListed(in: block) }
         takeNamesInSigningAsSignatories(document.signing?.blocks ?? [])
         // "Woonstichting Noordkade (WNK)": an abbreviation after a name is a name too, found in a second pass.
         if findMentions() { findMentions() }
@@ -210,6 +211,32 @@ struct PartyRegister {
                 }
             }
         }
+    }
+
+    /// "Prestatieafspraken 2027 gemeente Leusveld, Portaal, Mitros en Huurdersvereniging Leusveld", "tussen de
+    /// gemeente X, Woonstichting Y en de Huurdersvereniging Z (HZ)": a line of the front matter that lists the
+    /// parties, two of them at least by a kind of name, names the others too, and all of them sign.
+    private mutating func addPartiesListed(in block: Block) {
+        let range = source.offset(of: block.span.start)..<source.offset(of: block.span.end)
+        let inBlock = words.indices(startingIn: range) { $0.range.lowerBound }
+        guard var cursor = inBlock.first(where: { Self.organisationKeys.contains(words[$0].key) }) else { return }
+        var names: [String] = []
+        var kinds = 0
+        while cursor < inBlock.upperBound {
+            // "en de Huurdersvereniging …"
+            if Self.nameJoiners.contains(words[cursor].key), cursor + 1 < inBlock.upperBound { cursor += 1 }
+            let opensWithKind = Self.organisationKeys.contains(words[cursor].key)
+            let end = min(nameEnd(after: opensWithKind ? cursor : cursor - 1), inBlock.upperBound)
+            guard end > cursor, opensWithKind || isNameWord(cursor) else { return }
+            names.append(text(cursor..<end))
+            if opensWithKind { kinds += 1 }
+            cursor = end
+            guard isSign(end, 0x2C) || (end < inBlock.upperBound && words[end].key == Keys.en) else { break }
+            cursor = end + 1
+        }
+        // Only the list: at most a closing sign or an abbreviation in brackets after it ("(HZ)", ".").
+        guard names.count >= 3, kinds >= 2, inBlock.upperBound - cursor <= 3 else { return }
+        for name in names { add(name, signs: true, role: Self.roleOfParty(name)) }
     }
 
     /// Where the capitalised words after word `index` end: "Ons Doel", "deltaWonen", "Bo-Ex", with "de", "van",
