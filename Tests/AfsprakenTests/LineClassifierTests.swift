@@ -74,6 +74,8 @@ import Testing
         ("(2) twee", "(2)", "twee"), ("i. eerste", "i.", "eerste"), ("ii. tweede", "ii.", "tweede"),
         ("iv) vierde", "iv)", "vierde"),
         ("  • ingesprongen", "•", "ingesprongen"),
+        // Glyphs of a symbol font in the private use area: Wingdings' arrow and check.
+        ("\u{F0D8} pijl", "\u{F0D8}", "pijl"), ("\u{F0FC}\tvinkje", "\u{F0FC}", "vinkje"),
     ])
     func bulletMarkers(line: String, marker: String, text expected: String) throws {
         let (token, text) = try token(line)

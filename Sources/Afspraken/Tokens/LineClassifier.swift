@@ -416,6 +416,15 @@ struct LineClassifier {
             let written = String(decoding: marker, as: UTF8.self)
             return BulletMark(marker: written, style: .symbol(written), markerRange: start..<after, text: text..<end)
         }
+        // A symbol font's glyph that the PDF left in the private use area (U+F000 to U+F0FF: Wingdings' arrows,
+        // checks and diamonds), with a blank after it.
+        if bytes[start] == 0xEF, start + 3 < end, (0x80...0x83).contains(bytes[start + 1]), isBlank(at: start + 3) {
+            let text = skipBlanks(from: start + 3, to: end)
+            guard text < end else { return nil }
+            let written = source.string(start..<(start + 3))
+            return BulletMark(
+                marker: written, style: .symbol(written), markerRange: start..<(start + 3), text: text..<end)
+        }
         // "o " as used by word processors for the second level.
         if bytes[start] == 0x6F, start + 1 < end, isBlank(at: start + 1) {
             let text = skipBlanks(from: start + 1, to: end)
