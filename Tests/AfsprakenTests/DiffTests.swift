@@ -88,6 +88,34 @@ import Testing
         #expect(summaries.contains { $0.hasPrefix("noord construction: total 18 → 22") })
     }
 
+    /// A table row whose "Gereed" cell moved is one postponed deadline (the wrapped "Afspraak" cell spans the cells
+    /// beside it, which are not its own twice); a "Trekker" cell naming others changes the actors by their ids.
+    @Test func aTableRowsCellsChangeItsDeadlineAndActors() throws {
+        func parse(_ text: String) throws -> Document {
+            try AgreementParser.parse(Array(text.utf8), fileName: "t.txt").document
+        }
+        let table = """
+            Prestatieafspraken 2027
+            1. Wonen
+             Nr.   Afspraak                                   Trekker        Gereed
+             1.1   De gemeente stelt een plan op met          Gemeente       Q3 2027
+                   aandacht voor ouderen.
+             1.2   Partijen evalueren de huismeester.         Partijen       2027
+            Ondertekening
+            Gemeente Voorbeeld     Woningstichting Noord
+            """
+        let old = try parse(table)
+        let new = try parse(
+            table.replacingOccurrences(of: "Q3 2027", with: "Q1 2028").replacingOccurrences(
+                of: "Partijen       2027", with: "Noord          2027"))
+        let summaries = AgreementDiffer.diff(old: old, new: new).changes.map(\.summary)
+        #expect(
+            summaries == [
+                "Q3 2027 → Q1 2028, 183 days later",
+                "actors: gemeente-voorbeeld, noord → noord; left gemeente-voorbeeld",
+            ])
+    }
+
     @Test func aPostponedDeadlineCountsTheDaysAndAFirmerCommitmentSaysSo() throws {
         let changes = try DiffFixture(name: "noordwijk-2026-2027-revised").diff().changes
         let brought = try #require(changes.first { $0.kind == .deadlineChanged && $0.direction == .broughtForward })

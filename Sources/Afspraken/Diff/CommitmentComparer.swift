@@ -15,9 +15,14 @@ struct CommitmentComparer {
         let joined = after.actors.filter { !before.actors.contains($0) }
         let left = before.actors.filter { !after.actors.contains($0) }
         if !joined.isEmpty || !left.isEmpty {
+            // The same words may name other parties (a table's "Trekker" cell changed): then the ids say it.
+            let (from, to) =
+                before.actorPhrase == after.actorPhrase
+                ? (before.actors.joined(separator: ", "), after.actors.joined(separator: ", "))
+                : (before.actorPhrase ?? "-", after.actorPhrase ?? "-")
             var actors = change(
                 .actorsChanged,
-                "actors: \(before.actorPhrase ?? "-") → \(after.actorPhrase ?? "-")"
+                "actors: \(from.isEmpty ? "-" : from) → \(to.isEmpty ? "-" : to)"
                     + (joined.isEmpty ? "" : "; joined \(joined.joined(separator: ", "))")
                     + (left.isEmpty ? "" : "; left \(left.joined(separator: ", "))"))
             actors.joined = joined

@@ -53,6 +53,19 @@ extension CommitmentReader {
         return (found.who, found.when, next)
     }
 
+    /// A table's cell that wraps spans the cells beside it in the text: of the entities within its span, only
+    /// those of its own block are its commitment's.
+    static func keepOwnEntities(_ commitment: inout Commitment, block: String, of entities: Entities) {
+        func own(_ indices: [Int], _ location: (Int) -> Location?) -> [Int] {
+            indices.filter { location($0)?.block == block }
+        }
+        commitment.times = own(commitment.times) { entities.times[$0].location }
+        commitment.frequencies = own(commitment.frequencies) { entities.frequencies[$0].location }
+        commitment.amounts = own(commitment.amounts) { entities.amounts[$0].location }
+        commitment.percentages = own(commitment.percentages) { entities.percentages[$0].location }
+        commitment.counts = own(commitment.counts) { entities.counts[$0].location }
+    }
+
     /// The parties the references in `block` point at, each once, in text order.
     func parties(in block: Block) -> [String] {
         // References are in decoded offsets, a block's span in the file's (they differ after a BOM, in UTF-16).

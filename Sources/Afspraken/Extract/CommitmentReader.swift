@@ -166,8 +166,10 @@ struct CommitmentReader {
                 let times = when.flatMap { self.times(in: blocks[$0]) }
                 let first = commitments.count
                 _ = read(paragraph: phrase, here, fieldActors: actors, &progress)
+                let isCell = !cellRoles.isEmpty && cellRoles[blocks[index].span.start.offset] != nil
                 for item in first..<commitments.count {
                     if !actors.isEmpty { commitments[item].actors = actors }
+                    if isCell { Self.keepOwnEntities(&commitments[item], block: here.block, of: document.entities) }
                     commitments[item].times = (commitments[item].times + times).sorted()
                 }
                 fieldsTaken = (index + 1)..<end
