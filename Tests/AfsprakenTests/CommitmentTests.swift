@@ -75,6 +75,7 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("De corporaties zetten gezamenlijk in op vroegsignalering.", "effort", "zetten in op"),
         ("De corporaties brengen dit onder de aandacht bij hun huurders.", "result", "brengen onder aandacht"),
         ("De corporaties melden huurachterstanden na twee maanden bij de gemeente.", "result", "melden"),
+        ("De gemeente past de urgentieregeling uiterlijk 1 juli 2026 aan.", "result", "past aan"),
         // A passive with a party as its agent: the party delivers.
         ("In 2026 worden door Woningstichting Noord 30 woningen opgeleverd.", "result", "worden door"),
         // Plural verbs that are nouns as often are cues only right after the subject.

@@ -184,6 +184,17 @@ import Testing
         #expect(document.chapters.first?.articles.map(\.title) == ["Nieuwbouw", "Verkoop"])
     }
 
+    /// A titled number right before "Afspraak 1:" heads the agreements as a chapter; "Actie 2.1" is an article.
+    @Test func aNumberedTitleOverAfspraakOrActieHeadingsIsAChapter() throws {
+        let text =
+            "1. Betaalbaarheid\nAfspraak 1: Huurbeleid\nTekst.\nAfspraak 2: Schulden\nTekst.\n"
+            + "2. Beschikbaarheid\nActie 2.1 Nieuwbouw\nTekst.\nActie 2.2 Urgentie\nTekst.\n"
+        let document = try parse(text).document
+        #expect(document.chapters.map(\.title) == ["Betaalbaarheid", "Beschikbaarheid"])
+        #expect(document.chapters.map { $0.articles.map(\.number) } == [["1", "2"], ["2.1", "2.2"]])
+        #expect(try parse(text).diagnostics.isEmpty)
+    }
+
     @Test func tableOfContentsIsNotReadAsTheOutline() throws {
         let text =
             "Prestatieafspraken 2020-2023\nInhoudsopgave\n1. Inleiding 3\n2. Wonen ........ 7\n2.1 Bouw 8\nInleiding\n1. Inleiding\nTekst.\n2. Wonen\n2.1 Bouw\nTekst.\n"

@@ -79,7 +79,8 @@ enum ModalityCues {
         (.result, ["voorkomt"]), (.result, ["voeren", "door"]), (.result, ["voert", "door"]),
         (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),
         (.result, ["past", "toe"]), (.result, ["passen", "toe"]), (.result, ["verruimt"]), (.result, ["verruimen"]),
-        (.result, ["actualiseert"]), (.result, ["actualiseren"]), (.effort, ["zoekt"]), (.effort, ["zoeken"]),
+        (.result, ["actualiseert"]), (.result, ["actualiseren"]), (.result, ["past", "aan"]),
+        (.result, ["passen", "aan"]), (.effort, ["zoekt"]), (.effort, ["zoeken"]),
         // After "zet zich in" and "zet in op" (effort), which share their words: "De gemeente zet in 2027 een fonds
         // op", "Noord zet een community builder in".
         (.result, ["zet", "op"]), (.result, ["zetten", "op"]), (.result, ["zet", "in"]), (.result, ["zetten", "in"]),
@@ -139,6 +140,8 @@ enum ModalityCues {
         // "zorgt uiterlijk 1 april 2027 voor": a time may stand between.
         "zorgen voor", "zorgt voor", "dragen kosten", "draagt kosten", "brengen onder aandacht",
         "brengt onder aandacht",
+        // "past … aan", not "past binnen het beleid en sluit aan bij …".
+        "past aan", "passen aan",
     ])
     /// "dragen (er) zorg voor" keeps its noun next to the verb; "draagt bij aan de zorg" is another cue.
     private static let adjacentCues = Set([

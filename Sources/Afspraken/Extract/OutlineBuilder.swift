@@ -172,6 +172,12 @@ struct OutlineBuilder {
                     return .article(depth: mark.components.count - 1)
                 }
                 if hasChapterKeyword { return .article(depth: 1) }
+                // "1. Betaalbaarheid" over "Afspraak 1: Huurbeleid": a titled number before keyword articles heads them.
+                if mark.restIsTitle || titled.contains(index),
+                    index + 1 < marks.count, marks[index + 1].keyword == .article
+                {
+                    return .chapter
+                }
                 // Numbering restarts after a chapter heading: "2. Betaalbaarheid" is followed by "1 Schuldhulpverlening",
                 // with no text between them, or the chapter's title is in capitals.
                 let next = marks[(index + 1)...].first { $0.keyword == .none && $0.letter.isEmpty }

@@ -181,6 +181,7 @@ struct LineClassifier {
         if Bytes.matches(bytes, at: start, "hoofdstuk ") { return keywordHeading(.chapter, in: range, after: 10) }
         if Bytes.matches(bytes, at: start, "artikel ") { return keywordHeading(.article, in: range, after: 8) }
         if Bytes.matches(bytes, at: start, "afspraak ") { return keywordHeading(.article, in: range, after: 9) }
+        if Bytes.matches(bytes, at: start, "actie ") { return keywordHeading(.article, in: range, after: 6) }
         // "Thema 2: Duurzaamheid" is a chapter; "Paragraaf 2.1" and "§ 2.1" are articles.
         if Bytes.matches(bytes, at: start, "thema ") { return keywordHeading(.chapter, in: range, after: 6) }
         if Bytes.matches(bytes, at: start, "paragraaf ") { return keywordHeading(.article, in: range, after: 10) }
