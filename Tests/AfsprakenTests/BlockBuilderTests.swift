@@ -32,6 +32,25 @@ import Testing
         #expect(document.chapters.last?.blocks.map(\.text) == ["De gemeente zoekt locaties."])
     }
 
+    /// The header again on the next page ends the row before it and goes on with the table; a cell without a
+    /// period right under the row's number is the agreement, not the number's title.
+    @Test func aTableGoesOnAfterItsHeaderOnTheNextPage() throws {
+        let header = " Nr.   Afspraak                                   Trekker        Gereed\n"
+        let text =
+            "Prestatieafspraken 2027\n1. Wonen\n" + header
+            + " 1.1   Woonzorgvisie opstellen                    Gemeente       Q3 2027\n"
+            + "Prestatieafspraken 2027                                       pagina 1\n\u{0C}" + header
+            + " 1.2   Partijen evalueren de huismeester.         Partijen       2027\n"
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        let articles = document.chapters.first?.articles ?? []
+        #expect(articles.map(\.title) == [nil, nil])
+        #expect(
+            articles.map { $0.blocks.map(\.text) } == [
+                ["Woonzorgvisie opstellen", "Gemeente", "Q3 2027", "Nr. Afspraak Trekker Gereed"],
+                ["Partijen evalueren de huismeester.", "Partijen", "2027"],
+            ])
+    }
+
     /// Without numbers a row starts with a cell under the first column after a finished sentence or a blank line;
     /// a line under the first column after a blank line, with no other cells, ends the table.
     @Test func aTableWithoutNumbersEndsAtALineOfItsOwn() throws {

@@ -59,6 +59,8 @@ struct BlockBuilder {
                 let header = TableLayout(
                     header: token.content, lineStart: source.lineRange(token.line).lowerBound, in: source.bytes)
             {
+                // A header again (on the next page) ends the row before it, not the table's text.
+                closeRow()
                 closeList()
                 if !furniture.contains(index) { add(token) }
                 table = header
@@ -298,7 +300,8 @@ struct BlockBuilder {
             closeRow()
             // The number heads the row as an article's number does; its cells are the article's paragraphs.
             if numbered, case .heading(var mark) = token.kind, mark.labelRange.upperBound <= cells[0].range.upperBound {
-                mark.rest = cells[0].range.upperBound..<cells[0].range.upperBound
+                // Its text is the next cell, no title: a cell below it is never taken for one.
+                mark.rest = cells[1].range
                 mark.restIsTitle = false
                 var number = token
                 number.content = token.content.lowerBound..<cells[0].range.upperBound
