@@ -411,6 +411,18 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(!result.diagnostics.contains { $0.code == "project-total-mismatch" })
     }
 
+    /// An item that completes its lead-in takes the lead-in's time, also as the list's last item; one that says
+    /// something of its own does not.
+    @Test func itemsThatCompleteTheirLeadInTakeItsTime() throws {
+        let found = try commitments(
+            "Woningstichting Noord start in 2027 met de bouw van de volgende projecten:\n"
+                + "• Wilderszijde: 60 woningen;\n• Kerkplein: 12 appartementen.\n"
+                + "Noord en Zuid verkennen vanaf 2030 nieuwe locaties:\n• Binnenstedelijk: partijen blijven zoeken.")
+        #expect(found.map(\.times.count) == [1, 1, 1, 1, 0])
+        #expect(found[1].times == found[0].times && found[2].times == found[0].times)
+        #expect(found.map { $0.cue ?? "-" } == ["start met", "start met", "start met", "-", "blijven"])
+    }
+
     /// Under "Afspraken:" each item is agreed, with its party and time in brackets; a paragraph of that one word
     /// without a colon leads nothing.
     @Test func itemsUnderAfsprakenAreAgreed() throws {

@@ -197,7 +197,12 @@ struct EntityLists {
             }
         }
         let entities = document.entities
-        add(entities.times, referenced: Set(commitments.flatMap(\.times)), location: \.location) { $0.times.append($1) }
+        // A time before a commitment is its lead-in's ("… met de bouw in 2026:" over "Ireneschool: 17 woningen"),
+        // reported where it stands: the items under it may be a project list's, which the projects report.
+        let ownTimes = commitments.flatMap { commitment in
+            commitment.times.filter { entities.times[$0].span.start.offset >= commitment.span.start.offset }
+        }
+        add(entities.times, referenced: Set(ownTimes), location: \.location) { $0.times.append($1) }
         add(entities.amounts, referenced: Set(commitments.flatMap(\.amounts)), location: \.location) {
             $0.amounts.append($1)
         }

@@ -132,6 +132,8 @@ struct CommitmentReader {
     private struct LeadIn {
         var actors: [String]
         var cue: (Commitment.Modality, String)?
+        /// The times it states ("In 2027 starten de volgende projecten:"), for the items that complete it.
+        var times: [Int] = []
     }
 
     /// Where the reading of one run of blocks stands: units are read as they are found, in text order.
@@ -234,9 +236,19 @@ struct CommitmentReader {
             commitments.append(found)
         }
         if !actors.isEmpty { progress.previous = actors }
-        // "Noord:" between a lead-in and its projects is no commitment: it hands the lead-in's cue on.
+        // "Noord:" between a lead-in and its projects is no commitment: it hands the lead-in's cue and times on.
         let cue = found.flatMap { commitment in commitment.cue.map { (commitment.modality, $0) } }
-        return LeadIn(actors: actors, cue: found == nil && unit.isListItem ? leadIn?.cue : cue)
+        if found == nil, unit.isListItem {
+            return LeadIn(actors: actors, cue: leadIn?.cue, times: leadIn?.times ?? [])
+        }
+        let isLeadIn = unit.range.upperBound > 0 && unit.phrase.bytes[unit.range.upperBound - 1] == Bytes.colon
+        return LeadIn(actors: actors, cue: cue, times: found?.times ?? (isLeadIn ? times(in: unit) : []))
+    }
+
+    /// The indices of the times in a unit that is no commitment.
+    private func times(in unit: borrowing Unit) -> [Int] {
+        let span = source.span(unit.phrase.text.sourceRange(unit.range))
+        return Array(entityStarts.times.indices(startingIn: span.start.offset..<span.end.offset) { $0 })
     }
 
     // MARK: One unit
@@ -315,19 +327,25 @@ struct CommitmentReader {
             }
         }
         let ownCue = opensWithInfinitive ? nil : ModalityCues.cue(in: words, afterSubject: phrase?.upperBound)
+        // An item that is no sentence ("Wilderszijde: 60 woningen") completes its lead-in's ("De plannen starten
+        // met de bouw:"), also as the list's last item, which ends with a period ("Molenweg: 24 woningen.").
+        // Looked at only for an item that may take something of its lead-in.
+        func isFragment() -> Bool {
+            func namesACount() -> Bool {
+                guard let colon = joined[range].prefix(40).firstIndex(of: Bytes.colon) else { return false }
+                let next = joined[(colon + 1)..<range.upperBound].firstIndex { $0 != Bytes.space }
+                return next.map { Bytes.isDigit(joined[$0]) } ?? false
+            }
+            return unit.isListItem && (lastByte != Bytes.dot || namesACount())
+                && !joined[range].indices.contains {
+                    joined[$0] == Bytes.dot && $0 + 1 < range.upperBound && joined[$0 + 1] == Bytes.space
+                }
+        }
         var cue =
             ownCue
             ?? leadIn?.cue.flatMap { inherited in
-                // Under "Partijen spreken het volgende af:" each item is agreed, whole sentence or not; an item that
-                // is no sentence ("Wilderszijde: 60 woningen") completes its lead-in's ("De plannen starten met de
-                // bouw:"). Looked at only for an item without a cue of its own.
-                let isFragment =
-                    unit.isListItem && lastByte != Bytes.dot
-                    && !joined[range].indices.contains {
-                        joined[$0] == Bytes.dot && $0 + 1 < range.upperBound && joined[$0 + 1] == Bytes.space
-                    }
-                return continuesLeadIn || isFragment || ModalityCues.agreementCues.contains(inherited.1)
-                    ? inherited : nil
+                // Under "Partijen spreken het volgende af:" each item is agreed, whole sentence or not.
+                continuesLeadIn || isFragment() || ModalityCues.agreementCues.contains(inherited.1) ? inherited : nil
             }
         // "… worden door corporaties toegerust", "Er wordt door de gemeente … opgesteld": the agent.
         if actors.isEmpty, let agent = found.first(where: { $0.word < lawClause && isAfterDoor($0.word, words) }) {
@@ -376,11 +394,17 @@ struct CommitmentReader {
         let original = span.start.offset..<span.end.offset
         // The index is in text order (see `indexEntities`): the items inside are one run, found by halving.
         func inside(_ starts: [Int]) -> [Int] { Array(starts.indices(startingIn: original) { $0 }) }
+        var times = inside(entityStarts.times)
+        // "In 2027 starten de volgende projecten:" + "Kloosterhof: 24 appartementen": an item that says nothing of
+        // its own but completes its lead-in takes the lead-in's time.
+        if times.isEmpty, ownCue == nil, let leadIn, !leadIn.times.isEmpty, continuesLeadIn || isFragment() {
+            times = leadIn.times
+        }
         let commitment = Commitment(
             eId: "\(prefix)__item_\(item)", wId: wId(for: joined[range]), location: unit.location, text: text,
             actors: actors,
             actorPhrase: actorPhrase, action: action, modality: cue?.0 ?? .statement, cue: cue?.1,
-            times: inside(entityStarts.times), frequencies: inside(entityStarts.frequencies),
+            times: times, frequencies: inside(entityStarts.frequencies),
             amounts: inside(entityStarts.amounts), percentages: inside(entityStarts.percentages),
             counts: inside(entityStarts.counts), span: span)
         return (commitment, actors)
