@@ -30,6 +30,7 @@ struct CommitmentReader {
     private static let passive = KeywordSet(words: ["wordt", "worden", "werd", "werden"])
     private static let pronouns = KeywordSet(words: ["zij", "ze", "we", "wij", "hij"])
     private static let door = Word.key("door")
+    private static let colon = Word.key(":")
     /// A lead-in that is only a label for the agreements below it.
     private static let agreementLabels = KeywordSet(words: [
         "afspraken", "afspraak", "acties", "actiepunten", "maatregelen", "prestaties",
@@ -241,8 +242,25 @@ struct CommitmentReader {
         if found == nil, unit.isListItem {
             return LeadIn(actors: actors, cue: leadIn?.cue, times: leadIn?.times ?? [])
         }
-        let isLeadIn = unit.range.upperBound > 0 && unit.phrase.bytes[unit.range.upperBound - 1] == Bytes.colon
-        return LeadIn(actors: actors, cue: cue, times: found?.times ?? (isLeadIn ? times(in: unit) : []))
+        // Only a lead-in hands its times on: other units' are not looked up or copied.
+        guard let last = unit.words.last, last.key == Self.colon else {
+            return LeadIn(actors: actors, cue: cue)
+        }
+        return LeadIn(actors: actors, cue: cue, times: found?.times ?? times(in: unit))
+    }
+
+    /// An item that is no sentence ("Wilderszijde: 60 woningen") completes its lead-in's ("De plannen starten met de
+    /// bouw:"), also as the list's last item, which ends with a period ("Molenweg: 24 woningen.").
+    private static func isFragment(_ joined: [UInt8], _ range: Range<Int>) -> Bool {
+        func namesACount() -> Bool {
+            guard let colon = joined[range].prefix(40).firstIndex(of: Bytes.colon) else { return false }
+            let next = joined[(colon + 1)..<range.upperBound].firstIndex { $0 != Bytes.space }
+            return next.map { Bytes.isDigit(joined[$0]) } ?? false
+        }
+        return (joined[range.upperBound - 1] != Bytes.dot || namesACount())
+            && !joined[range].indices.contains {
+                joined[$0] == Bytes.dot && $0 + 1 < range.upperBound && joined[$0 + 1] == Bytes.space
+            }
     }
 
     /// The indices of the times in a unit that is no commitment.
@@ -327,25 +345,13 @@ struct CommitmentReader {
             }
         }
         let ownCue = opensWithInfinitive ? nil : ModalityCues.cue(in: words, afterSubject: phrase?.upperBound)
-        // An item that is no sentence ("Wilderszijde: 60 woningen") completes its lead-in's ("De plannen starten
-        // met de bouw:"), also as the list's last item, which ends with a period ("Molenweg: 24 woningen.").
-        // Looked at only for an item that may take something of its lead-in.
-        func isFragment() -> Bool {
-            func namesACount() -> Bool {
-                guard let colon = joined[range].prefix(40).firstIndex(of: Bytes.colon) else { return false }
-                let next = joined[(colon + 1)..<range.upperBound].firstIndex { $0 != Bytes.space }
-                return next.map { Bytes.isDigit(joined[$0]) } ?? false
-            }
-            return unit.isListItem && (lastByte != Bytes.dot || namesACount())
-                && !joined[range].indices.contains {
-                    joined[$0] == Bytes.dot && $0 + 1 < range.upperBound && joined[$0 + 1] == Bytes.space
-                }
-        }
+        let isListItem = unit.isListItem
         var cue =
             ownCue
             ?? leadIn?.cue.flatMap { inherited in
                 // Under "Partijen spreken het volgende af:" each item is agreed, whole sentence or not.
-                continuesLeadIn || isFragment() || ModalityCues.agreementCues.contains(inherited.1) ? inherited : nil
+                continuesLeadIn || (isListItem && Self.isFragment(joined, range))
+                    || ModalityCues.agreementCues.contains(inherited.1) ? inherited : nil
             }
         // "… worden door corporaties toegerust", "Er wordt door de gemeente … opgesteld": the agent.
         if actors.isEmpty, let agent = found.first(where: { $0.word < lawClause && isAfterDoor($0.word, words) }) {
@@ -397,8 +403,10 @@ struct CommitmentReader {
         var times = inside(entityStarts.times)
         // "In 2027 starten de volgende projecten:" + "Kloosterhof: 24 appartementen": an item that says nothing of
         // its own but completes its lead-in takes the lead-in's time.
-        if times.isEmpty, ownCue == nil, let leadIn, !leadIn.times.isEmpty, continuesLeadIn || isFragment() {
-            times = leadIn.times
+        if times.isEmpty, ownCue == nil, leadIn?.times.isEmpty == false,
+            continuesLeadIn || (isListItem && Self.isFragment(joined, range))
+        {
+            times = leadIn!.times
         }
         let commitment = Commitment(
             eId: "\(prefix)__item_\(item)", wId: wId(for: joined[range]), location: unit.location, text: text,
