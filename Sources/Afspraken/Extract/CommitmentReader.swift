@@ -243,7 +243,7 @@ struct CommitmentReader {
             return LeadIn(actors: actors, cue: leadIn?.cue, times: leadIn?.times ?? [])
         }
         // Only a lead-in hands its times on: other units' are not looked up or copied.
-        guard let last = unit.words.last, last.key == Self.colon else {
+        guard unit.words.endIndex > 0, unit.words[unit.words.endIndex - 1].key == Self.colon else {
             return LeadIn(actors: actors, cue: cue)
         }
         return LeadIn(actors: actors, cue: cue, times: found?.times ?? times(in: unit))
