@@ -133,8 +133,9 @@ struct CommitmentReader {
     private struct LeadIn {
         var actors: [String]
         var cue: (Commitment.Modality, String)?
-        /// The times it states ("In 2027 starten de volgende projecten:"), for the items that complete it.
-        var times: [Int] = []
+        /// The times it states ("In 2027 starten de volgende projecten:"), for the items that complete it: indices
+        /// into the document's times, which stand in text order (a range, so that a lead-in copies no array).
+        var times: Range<Int> = 0..<0
     }
 
     /// Where the reading of one run of blocks stands: units are read as they are found, in text order.
@@ -240,13 +241,13 @@ struct CommitmentReader {
         // "Noord:" between a lead-in and its projects is no commitment: it hands the lead-in's cue and times on.
         let cue = found.flatMap { commitment in commitment.cue.map { (commitment.modality, $0) } }
         if found == nil, unit.isListItem {
-            return LeadIn(actors: actors, cue: leadIn?.cue, times: leadIn?.times ?? [])
+            return LeadIn(actors: actors, cue: leadIn?.cue, times: leadIn?.times ?? 0..<0)
         }
         // Only a lead-in hands its times on: other units' are not looked up or copied.
         guard unit.words.endIndex > 0, unit.words[unit.words.endIndex - 1].key == Self.colon else {
             return LeadIn(actors: actors, cue: cue)
         }
-        return LeadIn(actors: actors, cue: cue, times: found?.times ?? times(in: unit))
+        return LeadIn(actors: actors, cue: cue, times: times(in: unit))
     }
 
     /// An item that is no sentence ("Wilderszijde: 60 woningen") completes its lead-in's ("De plannen starten met de
@@ -263,10 +264,10 @@ struct CommitmentReader {
             }
     }
 
-    /// The indices of the times in a unit that is no commitment.
-    private func times(in unit: borrowing Unit) -> [Int] {
+    /// The indices of the times in a unit.
+    private func times(in unit: borrowing Unit) -> Range<Int> {
         let span = source.span(unit.phrase.text.sourceRange(unit.range))
-        return Array(entityStarts.times.indices(startingIn: span.start.offset..<span.end.offset) { $0 })
+        return entityStarts.times.indices(startingIn: span.start.offset..<span.end.offset) { $0 }
     }
 
     // MARK: One unit
@@ -403,10 +404,10 @@ struct CommitmentReader {
         var times = inside(entityStarts.times)
         // "In 2027 starten de volgende projecten:" + "Kloosterhof: 24 appartementen": an item that says nothing of
         // its own but completes its lead-in takes the lead-in's time.
-        if times.isEmpty, ownCue == nil, leadIn?.times.isEmpty == false,
+        if times.isEmpty, ownCue == nil, let inherited = leadIn?.times, !inherited.isEmpty,
             continuesLeadIn || (isListItem && Self.isFragment(joined, range))
         {
-            times = leadIn!.times
+            times = Array(inherited)
         }
         let commitment = Commitment(
             eId: "\(prefix)__item_\(item)", wId: wId(for: joined[range]), location: unit.location, text: text,

@@ -55,7 +55,7 @@ struct BlockBuilder {
         self.wrapWidth = Self.wrapWidth(source: source, tokens: tokens, skipping: furniture.union(barriers))
         for (index, token) in tokens.enumerated() {
             // A table's header repeated on every page may be furniture; it still says where the columns are.
-            if case .text = token.kind,
+            if case .text = token.kind, TableLayout.mayOpen(token.content, source.bytes),
                 let header = TableLayout(
                     header: token.content, lineStart: source.lineRange(token.line).lowerBound, in: source.bytes)
             {

@@ -46,6 +46,11 @@ struct TableLayout: Sendable {
         self.columns = columns
     }
 
+    /// A header starts with a capital ("Nr.", "Afspraak") or "#": most lines need no further look.
+    static func mayOpen(_ line: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        !line.isEmpty && (Bytes.isASCIIUpper(bytes[line.lowerBound]) || bytes[line.lowerBound] == 0x23)
+    }
+
     /// Two gaps at least, the first within a header cell's length, found without making cells: every line of the
     /// text is looked at, and most have none. Eight bytes at a time (a chunk's last byte pairs with the next
     /// chunk's first: chunks overlap by one).
