@@ -197,7 +197,7 @@ struct EntityLists {
             }
         }
         let entities = document.entities
-        // A time before a commitment is its lead-in's ("… met de bouw in 2026:" over "Ireneschool: 17 woningen"),
+        // A time before a commitment is its lead-in's ("… met de bouw in 2026:" over "Kerkplein: 17 woningen"),
         // reported where it stands: the items under it may be a project list's, which the projects report.
         let ownTimes = commitments.flatMap { commitment in
             commitment.times.filter { entities.times[$0].span.start.offset >= commitment.span.start.offset }
