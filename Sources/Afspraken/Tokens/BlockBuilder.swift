@@ -245,13 +245,9 @@ struct BlockBuilder {
         // A short line with no final punctuation, on its own, is a title or a name: "Leeswijzer", "Gemeente X".
         if open.pieces.count == 1, !endsSentence, previous.count < 60 { return false }
         let lineStart = source.lineRange(source.lineIndex(containing: previous.lowerBound)).lowerBound
-        if let wrapWidth {
-            let length = previous.upperBound - lineStart
-            if length * 5 >= wrapWidth * 4 { return true }
-            // A line that stops well short of the width was ended by the writer: a capital after it starts anew
-            // ("- Stationsgebied: 60 woningen (40 sociale huur)" + "Woongoed Heemdal", the next association).
-            if length * 5 < wrapWidth * 4 { return false }
-        }
+        // A line near the width was wrapped by the PDF; one that stops short of it was ended by the writer, and a
+        // capital after it starts anew ("- Stationsgebied: 60 woningen (40 sociale huur)" + "Woongoed Heemdal").
+        if let wrapWidth { return (previous.upperBound - lineStart) * 5 >= wrapWidth * 4 }
         return !endsSentence
     }
 
