@@ -445,6 +445,8 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(found.map(\.text) == ["Het plan wordt opgesteld.", "De gemeente zoekt locaties voor flexwonen."])
         #expect(found.map(\.actors) == [["noord", "zuid"], ["gemeente-voorbeeld"]])
         #expect(found.map(\.times.count) == [1, 1])
+        // An agreement given an owner is one to deliver, whatever verb it has.
+        #expect(found.map(\.modality) == [.result, .effort] && found.map(\.cue) == ["wie", "zoekt"])
     }
 
     /// A sentence project is named by the place it builds at; a party's or the municipality's name is no place.

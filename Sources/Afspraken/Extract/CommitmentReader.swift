@@ -173,6 +173,10 @@ struct CommitmentReader {
                 let isCell = !cellRoles.isEmpty && cellRoles[blocks[index].span.start.offset] != nil
                 for item in first..<commitments.count {
                     if !actors.isEmpty { commitments[item].actors = actors }
+                    // An agreement given an owner in its own field is one to deliver, whatever verb it has.
+                    if !who.isEmpty, commitments[item].cue == nil {
+                        (commitments[item].modality, commitments[item].cue) = (.result, "wie")
+                    }
                     if isCell { Self.keepOwnEntities(&commitments[item], block: here.block, of: document.entities) }
                     commitments[item].times = (commitments[item].times + times).sorted()
                 }
