@@ -434,6 +434,21 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(try commitments("Afspraken\n• Opstellen van een plan tegen energiearmoede.").isEmpty)
     }
 
+    /// Fields written inside a paragraph, in brackets or as sentences of their own, give the agreement its owner
+    /// and time; the field sentences are no commitments.
+    @Test func fieldsInsideAParagraphAreTheAgreements() throws {
+        let found = try commitments(
+            "Opstellen van een woonzorgvisie (trekker: gemeente; gereed: Q2 2026).\n\n"
+                + "Evaluatie van de urgentieregeling. Trekker: Noord. Gereed: 1 oktober 2026.")
+        #expect(
+            found.map(\.text) == [
+                "Opstellen van een woonzorgvisie (trekker: gemeente; gereed: Q2 2026).",
+                "Evaluatie van de urgentieregeling.",
+            ])
+        #expect(found.map(\.actors) == [["gemeente-voorbeeld"], ["noord"]])
+        #expect(found.map(\.cue) == ["wie", "wie"] && found.map(\.times.count) == [1, 1])
+    }
+
     /// In a table the "Trekker" cell names the actors and the "Gereed" cell the time; a "Status" cell is neither.
     @Test func aTablesCellsAreTheFieldsOfItsAgreement() throws {
         let found = try commitments(

@@ -30,6 +30,47 @@ extension CommitmentReader {
         return Self.field(of: self.phrase(of: blocks[index + 1])).map { $0 != .what } ?? false
     }
 
+    /// Fields inside a paragraph, after a period, semicolon, comma or bracket: "Trekker: Mitros.", "(trekker:
+    /// gemeente; gereed: Q2 2027)". The parties of the "Wie" fields, the times of the "Wanneer" fields, and where the
+    /// fields that are sentences of their own start (those are no commitments); nil when there are none.
+    func inlineFields(in phrase: Phrase) -> (actors: [String], times: [Int], starts: [Int])? {
+        let words = phrase.words
+        let bytes = phrase.bytes
+        var found: (actors: [String], times: [Int], starts: [Int])?
+        var index = 1
+        while index + 1 < words.count {
+            defer { index += 1 }
+            // Cheapest first: most words follow no sign, and most signs no label.
+            guard words[index - 1].kind == .sign, phrase.isSign(index + 1, Bytes.colon) else { continue }
+            let before = bytes[words[index - 1].range.lowerBound]
+            guard before == Bytes.dot || before == 0x3B || before == 0x2C || before == 0x28,
+                let field = Self.fieldLabels[words[index].key], field != .what
+            else { continue }
+            // The field runs to the next period, semicolon, comma or closing bracket.
+            var end = index + 2
+            while end < words.count,
+                !(words[end].kind == .sign && [Bytes.dot, 0x3B, 0x2C, 0x29].contains(bytes[words[end].range.lowerBound]))
+            {
+                end += 1
+            }
+            let text = words[index].range.lowerBound..<(end < words.count ? words[end].range.lowerBound : bytes.count)
+            var fields = found ?? ([], [], [])
+            if before == Bytes.dot { fields.starts.append(text.lowerBound) }
+            let decoded = phrase.text.sourceRange(text)
+            if field == .who {
+                for reference in references[references.indices(startingIn: decoded) { $0.range.lowerBound }] {
+                    for party in reference.parties where !fields.actors.contains(party) { fields.actors.append(party) }
+                }
+            } else {
+                let span = source.span(decoded)
+                fields.times += entityStarts.times.indices(startingIn: span.start.offset..<span.end.offset) { $0 }
+            }
+            found = fields
+            index = end
+        }
+        return found
+    }
+
     /// The "Wie" and "Wanneer" paragraphs right after the "Wat" paragraph at `index`, up to the next "Wat", and
     /// the index after them; a table's other cells in between ("Status") are passed over.
     func fields(after index: Int, in blocks: [Block]) -> (who: [Int], when: [Int], end: Int) {

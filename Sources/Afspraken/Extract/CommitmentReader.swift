@@ -183,7 +183,22 @@ struct CommitmentReader {
                 fieldsTaken = (index + 1)..<end
                 leadIn = nil
             } else if blocks[index].kind == .paragraph {
-                let last = read(paragraph: phrase, here, fieldActors: [], &progress)
+                // "Evaluatie van de regeling. Trekker: Mitros. Gereed: 1 oktober 2027.", "… (trekker: gemeente;
+                // gereed: Q2 2027)": fields written inside the paragraph.
+                let inline = inlineFields(in: phrase)
+                let first = commitments.count
+                let last = read(
+                    paragraph: phrase, here, fieldActors: inline?.actors ?? [], skipping: inline?.starts ?? [],
+                    &progress)
+                if let inline {
+                    for item in first..<commitments.count {
+                        if !inline.actors.isEmpty, commitments[item].cue == nil {
+                            (commitments[item].modality, commitments[item].cue) = (.result, "wie")
+                        }
+                        let times = Set(commitments[item].times).union(inline.times)
+                        commitments[item].times = times.sorted()
+                    }
+                }
                 // "Partijen spreken af:" governs the list below it; so does "Afspraken:", which says its items are.
                 leadIn = text.bytes.last == Bytes.colon ? last : nil
                 if leadIn?.cue == nil, phrase.count == 2, Self.agreementLabels.contains(phrase.words[0].key) {
@@ -202,16 +217,17 @@ struct CommitmentReader {
     /// Reads a paragraph sentence by sentence; returns what its last sentence would hand to a list under it.
     /// `fieldActors` stand in for a subject a sentence does not name, as a lead-in's do for a list item.
     private mutating func read(
-        paragraph phrase: Phrase, _ location: Location, fieldActors: [String], _ progress: inout Progress
+        paragraph phrase: Phrase, _ location: Location, fieldActors: [String], skipping fields: [Int] = [],
+        _ progress: inout Progress
     ) -> LeadIn? {
-        let fields = fieldActors.isEmpty ? nil : LeadIn(actors: fieldActors, cue: nil)
+        let fieldLeadIn = fieldActors.isEmpty ? nil : LeadIn(actors: fieldActors, cue: nil)
         var last: LeadIn?
-        for sentence in SentenceSplitter.sentences(in: phrase.text) {
+        for sentence in SentenceSplitter.sentences(in: phrase.text) where !fields.contains(sentence.lowerBound) {
             // A sentence's words are found by halving: a paragraph of thousands of sentences stays linear.
             let words = WordRun(phrase.words, phrase.words.indices(startingIn: sentence) { $0.range.lowerBound })
             last = read(
                 Unit(phrase: phrase, range: sentence, words: words, location: location, isListItem: false),
-                leadIn: fields, &progress)
+                leadIn: fieldLeadIn, &progress)
         }
         return last
     }
