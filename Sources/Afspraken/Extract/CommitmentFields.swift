@@ -49,7 +49,8 @@ extension CommitmentReader {
             // The field runs to the next period, semicolon, comma or closing bracket.
             var end = index + 2
             while end < words.count,
-                !(words[end].kind == .sign && [Bytes.dot, 0x3B, 0x2C, 0x29].contains(bytes[words[end].range.lowerBound]))
+                !(words[end].kind == .sign
+                    && [Bytes.dot, 0x3B, 0x2C, 0x29].contains(bytes[words[end].range.lowerBound]))
             {
                 end += 1
             }
