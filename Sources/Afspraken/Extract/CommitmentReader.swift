@@ -18,6 +18,9 @@ struct CommitmentReader {
     let references: [Reference]
     /// How often each wId hash was given, so that a repeated sentence gets "_2", "_3".
     private var usedWIds: [UInt64: Int] = [:]
+    /// The references found in a unit, kept between units so that one buffer serves them all.
+    private var foundBuffer: [FoundReference] = []
+    private typealias FoundReference = (word: Int, end: Int, parties: [String])
 
     private static let prepositions = KeywordSet(words: [
         "met", "door", "bij", "aan", "van", "voor", "tussen", "namens", "over", "op", "in", "tot", "naar", "onder",
@@ -251,16 +254,15 @@ struct CommitmentReader {
 
     /// Reads one unit: its commitment, if any, is added. Returns what it would hand to a list under it.
     private mutating func read(_ unit: borrowing Unit, leadIn: LeadIn?, _ progress: inout Progress) -> LeadIn {
-        let (found, actors) = commitment(
+        let before = commitments.count
+        let actors = readCommitment(
             unit, previous: progress.previous, leadIn: leadIn, item: progress.item + 1, prefix: progress.prefix)
-        if let found {
-            progress.item += 1
-            commitments.append(found)
-        }
+        let isCommitment = commitments.count > before
+        if isCommitment { progress.item += 1 }
         if !actors.isEmpty { progress.previous = actors }
+        let cue = isCommitment ? commitments[before].cue.map { (commitments[before].modality, $0) } : nil
         // "Noord:" between a lead-in and its projects is no commitment: it hands the lead-in's cue and times on.
-        let cue = found.flatMap { commitment in commitment.cue.map { (commitment.modality, $0) } }
-        if found == nil, unit.isListItem {
+        if !isCommitment, unit.isListItem {
             return LeadIn(actors: actors, cue: leadIn?.cue, times: leadIn?.times ?? 0..<0)
         }
         // Only a lead-in hands its times on: other units' are not looked up or copied.
@@ -294,14 +296,15 @@ struct CommitmentReader {
 
     /// The unit's commitment, if it is one, and its actors (which a list under it inherits even when the unit is
     /// only a heading such as "Woningstichting Noord:").
-    private mutating func commitment(
+    /// Appends the unit's commitment, if it is one, and gives the parties it names or carries over.
+    private mutating func readCommitment(
         _ unit: borrowing Unit, previous: [String], leadIn: LeadIn?, item: Int, prefix: String
-    ) -> (Commitment?, [String]) {
+    ) -> [String] {
         // The unit's bytes stay in its block's joined text, where its words' ranges point.
         let mapped = unit.phrase.text
         let joined = mapped.bytes
         let range = unit.range
-        guard !range.isEmpty else { return (nil, []) }
+        guard !range.isEmpty else { return [] }
         let lastByte = joined[range.upperBound - 1]
         let words = unit.words
         // A list item that goes on with its lead-in's sentence ("Corporaties spannen zich in om:" + "de huren te
@@ -311,8 +314,11 @@ struct CommitmentReader {
         let unitRange = mapped.sourceOffset(words[0].range.lowerBound)..<(mapped.sourceOffset(range.upperBound - 1) + 1)
         // References are sorted by where they start: the unit's are one run, found by halving.
         let inUnit = references.indices(startingIn: unitRange) { $0.range.lowerBound }
-        var found: [(word: Int, end: Int, parties: [String])] = []
-        found.reserveCapacity(inUnit.count)
+        var found = take(&foundBuffer, leaving: [])
+        defer {
+            found.removeAll(keepingCapacity: true)
+            foundBuffer = found
+        }
         for reference in references[inUnit] {
             // Words are in text order: the first at or after the reference, and the last before its end.
             func firstWord(from offset: Int) -> Int {
@@ -390,18 +396,18 @@ struct CommitmentReader {
             actors = actors.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } }
         }
 
-        guard cue != nil || !actors.isEmpty else { return (nil, actors) }
+        guard cue != nil || !actors.isEmpty else { return actors }
         // "Wat willen we bereiken?": a question heads what follows; it commits no one.
-        if lastByte == 0x3F { return (nil, actors) }
+        if lastByte == 0x3F { return actors }
         // "Noord:" heads a list; the items under it say what it does.
         if ownCue == nil, let last = found.last, words.count <= last.end + 2, lastByte == Bytes.colon {
-            return (nil, actors)
+            return actors
         }
         // "Hierdoor kunnen wijzigingen optreden": a possibility with no one to take it is no commitment.
-        if actors.isEmpty, cue?.0 == .option { return (nil, actors) }
+        if actors.isEmpty, cue?.0 == .option { return actors }
         // A statement is a sentence, not a name or a heading: four words or more, ending as a sentence or listed.
         if cue == nil, words.count < 4 || !(unit.isListItem || [Bytes.dot, Bytes.colon, 0x3B].contains(lastByte)) {
-            return (nil, actors)
+            return actors
         }
         let text = String(decoding: joined[range], as: UTF8.self)
         let sourceRange = mapped.sourceRange(unit.range)
@@ -429,14 +435,17 @@ struct CommitmentReader {
         {
             times = Array(inherited)
         }
-        let commitment = Commitment(
-            eId: "\(prefix)__item_\(item)", wId: wId(for: joined[range]), location: unit.location, text: text,
-            actors: actors,
-            actorPhrase: actorPhrase, action: action, modality: cue?.0 ?? .statement, cue: cue?.1,
-            times: times, frequencies: inside(entityStarts.frequencies),
-            amounts: inside(entityStarts.amounts), percentages: inside(entityStarts.percentages),
-            counts: inside(entityStarts.counts), span: span)
-        return (commitment, actors)
+        let wId = wId(for: joined[range])
+        commitments.append(
+            Commitment(
+                eId: "\(prefix)__item_\(item)", wId: wId, location: unit.location, text: text,
+                actors: actors,
+                actorPhrase: actorPhrase, action: action, modality: cue?.0 ?? .statement, cue: cue?.1,
+                times: times, frequencies: inside(entityStarts.frequencies),
+                amounts: inside(entityStarts.amounts), percentages: inside(entityStarts.percentages),
+                counts: inside(entityStarts.counts), span: span)
+        )
+        return actors
     }
 
     /// The block's text and words from the block builder, or made again for a block it did not build.

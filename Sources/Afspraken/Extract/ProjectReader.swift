@@ -97,17 +97,18 @@ struct ProjectReader {
 
     /// The lists in these blocks; what a list is about is the paragraph before it, else the title over them.
     private mutating func read(_ blocks: [Block], title: String?) {
-        var leadIn: Block?
+        // The lead-in's text only: a copy of the whole block costs a retain and release of each of its parts.
+        var leadIn: String?
         var leadInAssociation: String?
         for block in blocks {
             if block.kind == .paragraph {
-                leadIn = block
+                leadIn = block.text
                 leadInAssociation = association(leading: block)
                 continue
             }
             // The kind is looked for only where an association is found: lower-casing every lead-in costs.
             func kind() -> Project.Kind? {
-                leadIn.flatMap { Self.kind(of: $0.text) } ?? Self.kind(of: title ?? "")
+                leadIn.flatMap(Self.kind(of:)) ?? Self.kind(of: title ?? "")
             }
             guard let (association, rest) = association(of: block.text) else {
                 // "De Horst: 24 sociale huurwoningen" under "Noord start met de bouw van:".
