@@ -229,6 +229,33 @@ import Testing
         #expect(document.chapters.count == 1)
     }
 
+    /// Some agreements put the annexes before the signing page: "Ondertekening" then ends the annex.
+    @Test func aSigningAfterTheAnnexesEndsThem() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            De gemeente zet zich in.
+            Bijlage 1: Nieuwbouwplanning
+            Dorpshart: 20 woningen.
+            Ondertekening
+            Dalfsen, 10 december 2026
+            Gemeente Dalfsen          Vechthorst          Huurdersvereniging De Vechtstreek
+            Bijlage 2: Begrippen
+            Ondertekening
+            Een begrip.
+            """
+        let document = try parse(text).document
+        #expect(document.annexes.map(\.number) == ["1", "2"])
+        #expect(document.annexes[0].blocks.map(\.text) == ["Dorpshart: 20 woningen."])
+        #expect(document.signing?.date?.iso == "2026-12-10")
+        #expect(
+            document.signing?.signatories.map(\.text) == [
+                "Gemeente Dalfsen", "Vechthorst", "Huurdersvereniging De Vechtstreek",
+            ])
+        // A second "Ondertekening", after the signing, is the annex's own text.
+        #expect(document.annexes[1].blocks.map(\.text) == ["Ondertekening", "Een begrip."])
+    }
+
     @Test func findingRendersWithItsLineAndACaret() throws {
         let result = try parse("Hoofdstuk 1 Wonen\n1.2.1 Onderdeel een.\n")
         let rendered = try #require(result.diagnostics.first).rendered(in: result.source)

@@ -75,7 +75,8 @@ struct OutlineBuilder {
                     open(mark, token: token, role: roles[headingIndex])
                 }
                 headingIndex += 1
-            case .signingTitle(let title) where !annexes.isEmpty:
+            case .signingTitle(let title) where !annexes.isEmpty && (signingTitle != nil || inSigning):
+                // The signing came before the annexes: this one belongs to the annex's own text.
                 append(Block(kind: .paragraph, text: title.text, span: title.span, lines: [title.span]))
             case .signingTitle(let title):
                 startSigning(title)
@@ -335,6 +336,7 @@ struct OutlineBuilder {
     /// The block most recently appended, wherever it went.
     private var lastBlock: Block? {
         if inSigning { return signingBlocks.last }
+        if let annex = annexes.last { return annex.blocks.last }
         if let open = articles.last { return open.article.lastBlock }
         return chapter.map { $0.lastBlock } ?? frontMatter.last
     }
@@ -342,6 +344,8 @@ struct OutlineBuilder {
     private mutating func removeLastBlock() {
         if inSigning {
             signingBlocks.removeLast()
+        } else if !annexes.isEmpty {
+            annexes[annexes.count - 1].blocks.removeLast()
         } else if !articles.isEmpty {
             articles[articles.count - 1].article.removeLastBlock()
         } else if chapter != nil {
@@ -352,11 +356,12 @@ struct OutlineBuilder {
     }
 
     private mutating func append(_ block: Block) {
-        if !annexes.isEmpty {
+        // A signing after an annex ends it; an annex after the signing ends that.
+        if inSigning {
+            signingBlocks.append(block)
+        } else if !annexes.isEmpty {
             annexes[annexes.count - 1].blocks.append(block)
             annexes[annexes.count - 1].span = annexes[annexes.count - 1].span.union(block.span)
-        } else if inSigning {
-            signingBlocks.append(block)
         } else if !articles.isEmpty {
             articles[articles.count - 1].article.blocks.append(block)
         } else if chapter != nil {
