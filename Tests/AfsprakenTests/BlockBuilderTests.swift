@@ -140,14 +140,29 @@ import Testing
 
     @Test func sentenceBrokenByABlankLineContinuesWhenTheNextLineStartsLowerCase() throws {
         let text =
-            "Prestatieafspraken 2026\nPartijen maken gezamenlijk afspraken\n\nmaken over de locaties.\n\nNieuw punt.\n"
+            "Prestatieafspraken 2026\nPartijen maken in het eerste kwartaal gezamenlijk afspraken\n\nmaken over de locaties.\n\nNieuw punt.\n"
         let found = try blocks(text)
         #expect(
             found.map(\.text) == [
-                "Prestatieafspraken 2026", "Partijen maken gezamenlijk afspraken maken over de locaties.",
-                "Nieuw punt.",
+                "Prestatieafspraken 2026",
+                "Partijen maken in het eerste kwartaal gezamenlijk afspraken maken over de locaties.", "Nieuw punt.",
             ])
         #expect(found[1].lines.count == 2)
+    }
+
+    /// A short line before a blank was ended there: a cover's title and "tussen", a place and date over the
+    /// signatures; the lower-case line after the blank starts a block of its own.
+    @Test func aShortLineBeforeABlankLineIsNotContinued() throws {
+        let text = [
+            "PRESTATIEAFSPRAKEN 2027", "", "tussen", "", "de gemeente Zuidplas, hierna te noemen: de gemeente;", "",
+            "Zuidplas, 12 december 2026", "", "namens de gemeente Zuidplas,",
+        ].joined(separator: "\n")
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "test.txt").document
+        #expect(
+            document.frontMatter.map(\.text) == [
+                "PRESTATIEAFSPRAKEN 2027", "tussen", "de gemeente Zuidplas, hierna te noemen: de gemeente;",
+            ])
+        #expect(document.signing?.blocks.map(\.text) == ["Zuidplas, 12 december 2026", "namens de gemeente Zuidplas,"])
     }
 
     @Test func shortLinesWithoutPunctuationStayApart() throws {

@@ -107,6 +107,38 @@ import Testing
         #expect(document.commitments.map(\.actors) == [["portaal"], ["gemeente-leusveld", "portaal"]])
     }
 
+    /// "namens Woonpartners," in columns signs; the list of parties gives its full name ("hierna te noemen"), and a
+    /// name with its abbreviation in brackets is the same party as the abbreviation that signs.
+    @Test func aShortNameThatSignsTakesTheFullNameItIsDefinedFor() throws {
+        let document = try parse(
+            """
+            PRESTATIEAFSPRAKEN 2027
+
+            de gemeente Zuidplas, hierna te noemen: de gemeente;
+            Stichting Woonpartners Midden-Holland, hierna te noemen: Woonpartners;
+            Huurdersbelangenvereniging Zuidplas (HBV), hierna te noemen: HBV.
+
+            1. Wonen
+            Partijen evalueren de afspraken op 1-7-2027.
+
+            Zuidplas, 12 december 2026
+
+            namens de gemeente Zuidplas,            namens Woonpartners,
+            wethouder M. de Boer                    directeur-bestuurder K. Smit
+
+            namens HBV,
+            voorzitter R. Peters
+            """)
+        #expect(document.signing?.signatories.map(\.text) == ["gemeente Zuidplas", "Woonpartners", "HBV"])
+        #expect(
+            document.parties.map { "\($0.id) \($0.role.rawValue) \($0.isSignatory)" } == [
+                "gemeente-zuidplas municipality true", "woonpartners-midden-holland housingAssociation true",
+                "huurdersbelangenvereniging-zuidplas tenantsOrganisation true",
+            ])
+        #expect(document.parties[1].aliases == ["Woonpartners", "Woonpartners Midden-Holland"])
+        #expect(document.commitments.first?.actors.count == 3)
+    }
+
     /// "Stichting Woonbron Waterland" is "Woonbron" too; "Ymere Waterland" in Waterland is "Ymere"; "Het college"
     /// is the municipality's.
     @Test func anAssociationGoesByItsBrandAndWithoutThePlace() throws {

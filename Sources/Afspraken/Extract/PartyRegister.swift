@@ -67,17 +67,25 @@ struct PartyRegister {
             name = name.prefix(1).uppercased() + name.dropFirst()
         }
         let role = known ?? Self.role(of: name)
-        if let index = parties.firstIndex(where: { Self.isSameOrganisation($0, name, role: role) }) {
-            // "Stichting Bo-Ex" signs; "de woningcorporaties Bo-Ex, …" says what it is.
-            if let known, parties[index].role == .other {
-                parties[index].role = known
-                parties[index].id = Self.id(for: parties[index].name, role: known)
+        // "namens Woonpartners," signs; "Stichting Woonpartners Midden-Holland, hierna te noemen: Woonpartners"
+        // gives its full name.
+        let defined = alias.flatMap { alias in parties.firstIndex { $0.name == alias || $0.aliases.contains(alias) } }
+        if let index = defined ?? parties.firstIndex(where: { Self.isSameOrganisation($0, name, role: role) }) {
+            // "Stichting Bo-Ex" signs; "de woningcorporaties Bo-Ex, …" says what it is; so does a full name.
+            if parties[index].role == .other, case let named = known ?? role, named != .other {
+                parties[index].role = named
+                parties[index].id = Self.id(for: parties[index].name, role: named)
             }
             // OCR loses letters more often than it adds them: the longer form is the better name.
             if name.count > parties[index].name.count {
                 parties[index].aliases.append(parties[index].name)
                 parties[index].name = name
                 parties[index].id = Self.id(for: name, role: parties[index].role)
+                if parties[index].role == .housingAssociation {
+                    for short in associationAliases(name) where !parties[index].aliases.contains(short) {
+                        parties[index].aliases.append(short)
+                    }
+                }
             } else if name != parties[index].name, !parties[index].aliases.contains(name) {
                 parties[index].aliases.append(name)
             }
@@ -86,7 +94,7 @@ struct PartyRegister {
             return
         }
         var aliases = role == .housingAssociation ? associationAliases(name) : []
-        if let alias, alias != name { aliases.append(alias) }
+        if let alias, alias != name, !aliases.contains(alias) { aliases.append(alias) }
         parties.append(
             Party(
                 id: Self.id(for: name, role: role), name: name, role: role, isSignatory: signs, aliases: aliases,
@@ -142,7 +150,11 @@ struct PartyRegister {
         else { return }
         let marker = text.index(atUTF8Offset: offset)..<text.index(atUTF8Offset: offset + length)
         let head = text[..<marker.lowerBound]
-        let name = head.split(separator: ",").first.map(String.init) ?? String(head)
+        var name = head.split(separator: ",").first.map(String.init) ?? String(head)
+        // "Huurdersbelangenvereniging Zuidplas (HBV)": the abbreviation is found as a name of its own later.
+        if name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) {
+            name = String(name[..<open.lowerBound])
+        }
         var defined = text[marker.upperBound...].drop { " :".contains($0) }
         let quotes: Set<Character> = ["'", "\"", "‘", "’", "“", "”", "`"]
         if let first = defined.first, quotes.contains(first) {

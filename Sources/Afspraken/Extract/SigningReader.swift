@@ -239,16 +239,19 @@ struct SigningReader {
         }
     }
 
-    /// "Voor de gemeente Leusveld:", "Voor Portaal:": a line that says for whom the one below signs names a
-    /// signatory, whatever its name says it is.
+    /// "Voor de gemeente Leusveld:", "Voor Portaal:", "namens Woonpartners,": a line, or a column of one, that
+    /// says for whom the one below signs names a signatory, whatever its name says it is.
     private func namesAfterVoor(in blocks: [Block]) -> [TextValue] {
         var found: [TextValue] = []
-        for line in blocks.flatMap({ $0.lines.map { trimmedLine($0.start.line - 1) } }) where line.count > 6 {
+        let lines = blocks.flatMap { $0.lines.map { trimmedLine($0.start.line - 1) } }
+        for line in lines.flatMap(columns(of:)) where line.count > 6 {
             let bytes = source.bytes
             let last = bytes[line.upperBound - 1]
             var scanner = Scanner(bytes, range: line)
-            guard last == Bytes.colon || last == 0x2C, Bytes.isASCIIUpper(bytes[line.lowerBound]),
-                scanner.skip(word: "voor"), scanner.skip(Bytes.space)
+            guard last == Bytes.colon || last == 0x2C,
+                (Bytes.isASCIIUpper(bytes[line.lowerBound]) && scanner.skip(word: "voor"))
+                    || scanner.skip(word: "namens"),
+                scanner.skip(Bytes.space)
             else { continue }
             var probe = scanner
             if (probe.skip(word: "de") || probe.skip(word: "het")) && probe.skip(Bytes.space) { scanner = probe }

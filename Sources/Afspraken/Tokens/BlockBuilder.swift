@@ -229,10 +229,12 @@ struct BlockBuilder {
         // sentence continues: the next line starts in lower case, or the last is a long line of a paragraph that
         // stops mid-sentence ("… stelt hiervoor jaarlijks" + "€ 250.000 beschikbaar.").
         // A line in capitals after the blank is a title ("BETAALBAARHEID"), however the line before ends.
+        // A short line before the blank was ended there, whatever follows: a title, a cover's "tussen", a place and
+        // date over the signatures ("Zuidplas, 12 december 2026" + "namens de gemeente Zuidplas,").
         if sawBlank {
             let stopsMidSentence = Bytes.isAlphanumeric(in: bytes, at: previous.upperBound - 1) || last == 0x2C
             let isTitle = !bytes[next].contains(where: Bytes.isASCIILower)
-            return !endsSentence
+            return !endsSentence && isFullLine(previous)
                 && (startsLower
                     || (open.kind == .paragraph && previous.count >= 80 && stopsMidSentence && !isTitle))
         }
@@ -244,11 +246,17 @@ struct BlockBuilder {
         if open.kind == .paragraph, token.indent > open.indent { return false }
         // A short line with no final punctuation, on its own, is a title or a name: "Leeswijzer", "Gemeente X".
         if open.pieces.count == 1, !endsSentence, previous.count < 60 { return false }
-        let lineStart = source.lineRange(source.lineIndex(containing: previous.lowerBound)).lowerBound
         // A line near the width was wrapped by the PDF; one that stops short of it was ended by the writer, and a
         // capital after it starts anew ("- Stationsgebied: 60 woningen (40 sociale huur)" + "Woongoed Heemdal").
-        if let wrapWidth { return (previous.upperBound - lineStart) * 5 >= wrapWidth * 4 }
+        if wrapWidth != nil { return isFullLine(previous) }
         return !endsSentence
+    }
+
+    /// Whether a line reaches near the wrap width, or without one is long enough to have been wrapped.
+    private func isFullLine(_ piece: Range<Int>) -> Bool {
+        guard let wrapWidth else { return piece.count >= 40 }
+        let lineStart = source.lineRange(source.lineIndex(containing: piece.lowerBound)).lowerBound
+        return (piece.upperBound - lineStart) * 5 >= wrapWidth * 4
     }
 
     // MARK: Tables
