@@ -38,6 +38,8 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Woningstichting Noord investeert jaarlijks € 45 per woning.", "result", "investeert"),
         ("Gemeente en corporaties stellen een budget beschikbaar.", "result", "stellen beschikbaar"),
         ("Woningstichting Noord neemt deel aan het platform.", "result", "neemt deel"),
+        ("Woningstichting Noord rondt in Q3 de evaluatie af.", "result", "rondt af"),
+        ("De corporaties ronden de sloop in 2027 af.", "result", "ronden af"),
         ("Noord en de huurdersvereniging bespreekt elk kwartaal de achterstanden.", "result", "bespreekt"),
         ("Woningstichting Noord wijst 25% van de woningen toe aan urgenten.", "result", "wijst toe"),
         ("Partijen komen twee keer per jaar bijeen.", "result", "komen bijeen"),

@@ -77,6 +77,7 @@ enum ModalityCues {
         (.result, ["verstrekken"]), (.result, ["neemt", "voor", "rekening"]), (.result, ["nemen", "voor", "rekening"]),
         (.result, ["doet", "mee"]), (.result, ["doen", "mee"]), (.result, ["matigen"]), (.result, ["matigt"]),
         (.result, ["voorkomt"]), (.result, ["voeren", "door"]), (.result, ["voert", "door"]),
+        (.result, ["rondt", "af"]), (.result, ["ronden", "af"]),
         (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),
         (.result, ["past", "toe"]), (.result, ["passen", "toe"]), (.result, ["verruimt"]), (.result, ["verruimen"]),
         (.result, ["actualiseert"]), (.result, ["actualiseren"]), (.result, ["past", "aan"]),

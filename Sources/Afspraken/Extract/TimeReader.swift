@@ -233,13 +233,29 @@ struct TimeReader {
             return nil
         }
         if phrase.isWord(next, Keys.van), phrase.year(next + 1) != nil { next += 1 }
-        let year = phrase.year(next)
+        var year = phrase.year(next)
         if repaired, year == nil { return nil }
-        if year != nil { next += 1 }
+        if year != nil {
+            next += 1
+        } else if let short = shortYear(at: next) {
+            year = short
+            next += 2
+        }
         if repaired {
             diagnostics.append(.repairedQuarter(phrase.string(cursor..<next), phrase.span(cursor..<next)))
         }
         return (Reading(.quarter, year: year, part: quarter, repaired: repaired, at: cursor), next)
+    }
+
+    /// "'27" or "’27" after a quarter ("Q3 '27"), as planning sheets write the year.
+    private func shortYear(at index: Int) -> Int? {
+        guard index + 1 < phrase.count, phrase.words[index].kind == .sign,
+            phrase.isSign(index, 0x27) || phrase.bytes[phrase.words[index].range].elementsEqual([0xE2, 0x80, 0x99]),
+            phrase.words[index + 1].kind == .number, phrase.words[index + 1].range.count == 2,
+            phrase.words[index + 1].range.lowerBound == phrase.words[index].range.upperBound,
+            let value = DutchNumbers.integer(phrase.words[index + 1], in: phrase.bytes)
+        else { return nil }
+        return 2000 + value
     }
 
     /// "eerste helft van 2026", "2e halfjaar 2026".
