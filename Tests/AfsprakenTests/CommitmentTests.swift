@@ -91,6 +91,26 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(found.modality.rawValue == modality && found.cue == cue)
     }
 
+    /// Sentences end at a period before a capital, but not after an abbreviation or an initial; a letter that
+    /// names a label or class ends one.
+    @Test(arguments: [
+        (
+            "Noord stelt o.a. een visie op i.v.m. de vraag. Zuid bouwt ca. 40 woningen m.b.t. De Wieken.",
+            ["Noord stelt o.a. een visie op i.v.m. de vraag.", "Zuid bouwt ca. 40 woningen m.b.t. De Wieken."]
+        ),
+        (
+            "De gemeente overlegt met dhr. Jansen en wethouder J. de Vries. Zuid bouwt t/m 2028 woningen.",
+            ["De gemeente overlegt met dhr. Jansen en wethouder J. de Vries.", "Zuid bouwt t/m 2028 woningen."]
+        ),
+        (
+            "Zuid brengt 40 woningen naar label A. De gemeente subsidieert groene daken.",
+            ["Zuid brengt 40 woningen naar label A.", "De gemeente subsidieert groene daken."]
+        ),
+    ])
+    func sentencesSurviveAbbreviationsAndInitials(paragraph: String, sentences: [String]) throws {
+        #expect(try commitments(paragraph).map(\.text) == sentences)
+    }
+
     /// A project line is no sentence: it completes the lead-in's, through the "Noord:" item between them, which is
     /// itself no commitment. A whole sentence under the same lead-in says for itself how firm it is.
     @Test func anItemThatIsNoSentenceTakesItsLeadInsCue() throws {
@@ -389,6 +409,26 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(projects.map(\.association) == ["zuid", "noord"])
         #expect(projects.map(\.name) == ["De Wieken", "Noordkade"])
         #expect(projects.map(\.totalHomes) == [20, 36])
+    }
+
+    /// A list item that is only an association's name heads its projects; a project's name may end at a bracket.
+    @Test func anItemThatIsOnlyAnAssociationsNameHeadsItsProjects() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Nieuwbouw
+            In 2027 starten de volgende projecten:
+            ▪ Woonstichting Zuid
+               o Snellerpoort (48 sociale huurwoningen, start bouw Q2 2027)
+            ▪ Noord
+               o Defensie-eiland: 30 appartementen
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            """
+        let projects = try AgreementParser.parse(Array(text.utf8), fileName: "t").document.projects
+        #expect(projects.map(\.association) == ["zuid", "noord"])
+        #expect(projects.map(\.name) == ["Snellerpoort", "Defensie-eiland"])
+        #expect(projects.map(\.tenure) == [["socialRent": 48], [:]])
+        #expect(projects.map(\.types) == [[:], ["appartement": 30]])
     }
 
     @Test func aSentenceInWhichOneAssociationBuildsOrSellsIsAProject() throws {

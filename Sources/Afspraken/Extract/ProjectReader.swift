@@ -134,12 +134,13 @@ struct ProjectReader {
         return nil
     }
 
-    /// "Noord: …" → the party and the text after the colon.
+    /// "Noord: …" → the party and the text after the colon; "Noord" alone (over its projects) → the party.
     private func association(of text: String) -> (String, Substring)? {
-        guard let colon = text.utf8.firstIndex(of: Bytes.colon) else { return nil }
-        let head = text[..<colon].lowercased()
+        let colon = text.utf8.firstIndex(of: Bytes.colon)
+        guard colon != nil || text.utf8.count <= 60 else { return nil }
+        let head = text[..<(colon ?? text.endIndex)].lowercased()
         let association = associations.first { $0.names.contains(head) }
-        return association.map { ($0.id, text[text.index(after: colon)...]) }
+        return association.map { ($0.id, colon.map { text[text.index(after: $0)...] } ?? "") }
     }
 
     /// The one association a lead-in ending in ":" names ("Noord start … met de bouw van:"), or a line that is
@@ -162,10 +163,12 @@ struct ProjectReader {
     }
 
     /// "Dorpshart: 17 appartementen …" or "Stationsstraat, 40 appartementen" → the name before the first count.
+    /// "Dorpshart: 20 woningen", "Dorpshart, 20 woningen", "Dorpshart (20 woningen)" → "Dorpshart".
     private static func name(of text: String) -> String? {
         let utf8 = text.utf8
-        guard let mark = utf8.firstIndex(where: { $0 == Bytes.colon || $0 == 0x2C }) else { return nil }
-        let head = text[..<mark]
+        guard let mark = utf8.firstIndex(where: { $0 == Bytes.colon || $0 == 0x2C || $0 == 0x28 }) else { return nil }
+        var head = text[..<mark]
+        while head.last == " " { head.removeLast() }
         return head.first.map { !$0.isNumber } == true ? String(head) : nil
     }
 

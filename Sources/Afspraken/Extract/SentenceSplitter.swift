@@ -66,12 +66,23 @@ enum SentenceSplitter {
         }
     }
 
-    /// The word before a period is an abbreviation or a single letter ("A. de Jong", "o.a.").
+    /// The word before a period is an abbreviation or a single letter ("A. de Jong", "o.a."); not a letter that
+    /// names a label or class ("naar label A. De gemeente …").
     private static func isAbbreviation(before dot: Int, in bytes: [UInt8]) -> Bool {
         var start = dot
         while start > 0, Bytes.isASCIILetter(bytes[start - 1]) { start -= 1 }
         guard start < dot else { return false }
+        if dot - start == 1, start >= 2, bytes[start - 1] == Bytes.space {
+            var before = start - 1
+            while before > 0, Bytes.isASCIILetter(bytes[before - 1]) { before -= 1 }
+            if namesOfClasses.contains(Word.key(of: bytes[before..<(start - 1)])) { return false }
+        }
         // "B&W." and "t/m." are never the end of a sentence in these texts either
         return abbreviations.contains(Word.key(of: bytes[start..<dot]))
     }
+
+    /// Words a single letter names something after: "label A", "klasse B", "fase C".
+    private static let namesOfClasses = KeywordSet(words: [
+        "label", "labels", "energielabel", "klasse", "fase", "categorie", "type", "variant", "niveau",
+    ])
 }
