@@ -42,6 +42,21 @@ import Testing
         #expect(try document(text).municipality?.text == "De Bilt")
     }
 
+    /// A cover in capitals names the municipality as the text does elsewhere; the register has it once.
+    @Test func municipalityInCapitalsOnTheCoverIsNamedAsTheTextWritesItElsewhere() throws {
+        let text = """
+            PRESTATIEAFSPRAKEN 2027 GEMEENTE HEERDE
+            Artikel 1 Wonen
+            De corporatie is gehouden jaarlijks 10 woningen toe te wijzen.
+            Aldus overeengekomen en ondertekend te Heerde op 3 december 2026.
+            Gemeente Heerde                    Woonstichting Triada
+            """
+        let found = try document(text)
+        #expect(found.municipality?.text == "Heerde" && found.municipality?.span.start.line == 5)
+        #expect(found.parties.map(\.id) == ["gemeente-heerde", "triada"])
+        #expect(found.commitments.map(\.cue) == ["is gehouden"])
+    }
+
     /// Names with lower-case words between capitalised ones, and the old article "'s-" before them; a lower-case
     /// word that no capital follows ends the name.
     @Test(arguments: [

@@ -139,6 +139,20 @@ import Testing
         #expect(document.commitments.first?.actors.count == 3)
     }
 
+    /// A signatory in capitals and the municipality as the text names it are one party: ids never repeat.
+    @Test func namesThatDifferOnlyInCaseAreOneParty() throws {
+        let document = try parse(
+            """
+            Prestatieafspraken 2027 gemeente Heerde
+            Artikel 1 Wonen
+            De gemeente Heerde stelt een visie op.
+            Ondertekening
+            GEMEENTE HEERDE                    Woonstichting Triada
+            """)
+        #expect(document.parties.map(\.id) == ["gemeente-heerde", "triada"])
+        #expect(document.parties[0].isSignatory && document.parties[0].aliases == ["Gemeente Heerde"])
+    }
+
     /// "Stichting Woonbron Waterland" is "Woonbron" too; "Ymere Waterland" in Waterland is "Ymere"; "Het college"
     /// is the municipality's.
     @Test func anAssociationGoesByItsBrandAndWithoutThePlace() throws {

@@ -57,7 +57,9 @@ struct MetadataReader {
 
     /// The name that follows "gemeente" most often, capitalised words only ("gemeente De Bilt").
     func municipality() -> TextValue? {
-        var counts: [String: (count: Int, first: Range<Int>)] = [:]
+        // Counted in any case ("GEMEENTE HEERDE" on the cover is "Gemeente Heerde"), named as first written in
+        // mixed case where it is.
+        var counts: [String: (count: Int, first: Range<Int>, text: String)] = [:]
         var order: [String] = []
         var scanner = Scanner(source.bytes, range: 0..<source.bytes.count)
         while let found = nextGemeente(from: scanner.offset) {
@@ -65,8 +67,17 @@ struct MetadataReader {
             if scanner.isAtWordStart, scanner.skip(word: "gemeente") {
                 if let name = capitalisedWords(&scanner) {
                     let text = TextJoiner.join([name], in: source.bytes)
-                    if counts[text] == nil { order.append(text) }
-                    counts[text, default: (0, name)].count += 1
+                    let key = text.lowercased()
+                    if var known = counts[key] {
+                        known.count += 1
+                        if known.text == known.text.uppercased(), text != text.uppercased() {
+                            (known.first, known.text) = (name, text)
+                        }
+                        counts[key] = known
+                    } else {
+                        order.append(key)
+                        counts[key] = (1, name, text)
+                    }
                 }
                 continue
             }
@@ -74,8 +85,8 @@ struct MetadataReader {
         }
         guard let best = order.max(by: { counts[$0]!.count < counts[$1]!.count }) else { return nil }
         // max(by:) returns the last of equals; prefer the first mentioned.
-        let top = order.first { counts[$0]!.count == counts[best]!.count }!
-        return TextValue(text: top, span: source.span(counts[top]!.first))
+        let top = counts[order.first { counts[$0]!.count == counts[best]!.count }!]!
+        return TextValue(text: top.text, span: source.span(top.first))
     }
 
     /// Where the next "gemeente", any case, starts. This looks at the whole text, so eight bytes are passed over at

@@ -78,6 +78,8 @@ enum ModalityCues {
         (.result, ["doet", "mee"]), (.result, ["doen", "mee"]), (.result, ["matigen"]), (.result, ["matigt"]),
         (.result, ["voorkomt"]), (.result, ["voeren", "door"]), (.result, ["voert", "door"]),
         (.result, ["rondt", "af"]), (.result, ["ronden", "af"]),
+        (.result, ["is", "gehouden"]), (.result, ["zijn", "gehouden"]), (.result, ["neemt", "in", "behandeling"]),
+        (.result, ["nemen", "in", "behandeling"]),
         (.result, ["brengt", "naar", "label"]), (.result, ["brengen", "naar", "label"]), (.result, ["subsidieert"]),
         (.result, ["subsidiëren"]),
         (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),

@@ -93,12 +93,20 @@ struct PartyRegister {
             if let alias, !parties[index].aliases.contains(alias) { parties[index].aliases.append(alias) }
             return
         }
+        let id = Self.id(for: name, role: role)
+        // Ids name parties in commitments: a name that differs from a party's only as its id does ("Gemeente
+        // HEERDE") is that party's.
+        if let index = parties.firstIndex(where: { $0.id == id }) {
+            for other in [name, alias].compactMap({ $0 }) where other != parties[index].name {
+                if !parties[index].aliases.contains(other) { parties[index].aliases.append(other) }
+            }
+            parties[index].isSignatory = parties[index].isSignatory || signs
+            return
+        }
         var aliases = role == .housingAssociation ? associationAliases(name) : []
         if let alias, alias != name, !aliases.contains(alias) { aliases.append(alias) }
         parties.append(
-            Party(
-                id: Self.id(for: name, role: role), name: name, role: role, isSignatory: signs, aliases: aliases,
-                mentions: []))
+            Party(id: id, name: name, role: role, isSignatory: signs, aliases: aliases, mentions: []))
     }
 
     /// Prestatieafspraken are made by the municipality, housing associations and tenants' organisations (Woningwet,
