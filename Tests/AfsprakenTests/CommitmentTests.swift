@@ -94,6 +94,23 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(found.modality.rawValue == modality && found.cue == cue)
     }
 
+    /// "Wat doet de gemeente?" over a list says whose items follow; "Wat willen we bereiken?" over goals says
+    /// nothing of who.
+    @Test func aQuestionThatNamesAPartyHeadsItsList() throws {
+        let found = try commitments(
+            """
+            Wat doet de gemeente?
+            - stelt in 2027 een woonzorgvisie op;
+            Wat doet Woonstichting Zuid?
+            - levert in 2027 12 woningen op;
+            - denkt mee over het woonzorgbeleid.
+            Wat willen we bereiken?
+            - meer betaalbare woningen voor jongeren in de kernen.
+            """)
+        #expect(found.map(\.actors) == [["gemeente-voorbeeld"], ["zuid"], ["zuid"]])
+        #expect(found.map(\.cue) == ["stelt op", "levert op", "denkt mee"])
+    }
+
     /// Sentences end at a period before a capital, but not after an abbreviation or an initial; a letter that
     /// names a label or class ends one.
     @Test(arguments: [

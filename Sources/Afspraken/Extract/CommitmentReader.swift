@@ -203,7 +203,12 @@ struct CommitmentReader {
                     }
                 }
                 // "Partijen spreken af:" governs the list below it; so does "Afspraken:", which says its items are.
-                leadIn = text.bytes.last == Bytes.colon ? last : nil
+                // "Wat doet de gemeente?" hands on who does what the list says, not how firmly.
+                if text.bytes.last == Bytes.colon {
+                    leadIn = last
+                } else {
+                    leadIn = Self.asksWhatAPartyDoes(phrase) ? last.map { LeadIn(actors: $0.actors, cue: nil) } : nil
+                }
                 if leadIn?.cue == nil, phrase.count == 2, Self.agreementLabels.contains(phrase.words[0].key) {
                     leadIn?.cue = (.result, "afspraken")
                 }
@@ -216,6 +221,16 @@ struct CommitmentReader {
             }
         }
     }
+
+    /// "Wat doet de gemeente?", "Wat gaan de corporaties doen?": a question that heads a party's list; not one
+    /// asked by "we" ("Wat willen we bereiken?").
+    private static func asksWhatAPartyDoes(_ phrase: Phrase) -> Bool {
+        phrase.bytes.last == 0x3F && phrase.count <= 10
+            && phrase.words.contains { $0.key == doet || $0.key == doen }
+            && !phrase.words.contains { pronouns.contains($0.key) }
+    }
+    private static let doet = Word.key("doet")
+    private static let doen = Word.key("doen")
 
     /// Reads a paragraph sentence by sentence; returns what its last sentence would hand to a list under it.
     /// `fieldActors` stand in for a subject a sentence does not name, as a lead-in's do for a list item.
