@@ -126,6 +126,11 @@ func commitments(_ body: String) throws -> [Commitment] {
             "Zuid brengt 40 woningen naar label A. De gemeente subsidieert groene daken.",
             ["Zuid brengt 40 woningen naar label A.", "De gemeente subsidieert groene daken."]
         ),
+        // A footnote's number after the period; not a number such as "2.1".
+        (
+            "Zuid bouwt 120 woningen.1 De gemeente levert de grond volgens artikel 2.1 De Kade.",
+            ["Zuid bouwt 120 woningen.1", "De gemeente levert de grond volgens artikel 2.1 De Kade."]
+        ),
     ])
     func sentencesSurviveAbbreviationsAndInitials(paragraph: String, sentences: [String]) throws {
         #expect(try commitments(paragraph).map(\.text) == sentences)

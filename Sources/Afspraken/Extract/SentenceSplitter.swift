@@ -26,6 +26,12 @@ enum SentenceSplitter {
                 var end = index + 1
                 // ".)" and ".'" close the sentence too
                 while end < bytes.count, bytes[end] == 0x29 || bytes[end] == 0x27 || bytes[end] == 0x22 { end += 1 }
+                // "huurwoningen.1 De gemeente …": a footnote's number after a word's period (not "2.1 De").
+                if end == index + 1, index > 0, Bytes.isASCIILetter(bytes[index - 1]) {
+                    var digits = end
+                    while digits < bytes.count, digits - end < 2, Bytes.isDigit(bytes[digits]) { digits += 1 }
+                    if digits > end, digits < bytes.count, bytes[digits] == Bytes.space { end = digits }
+                }
                 guard end < bytes.count, bytes[end] == Bytes.space, end + 1 < bytes.count else {
                     index = end
                     continue
