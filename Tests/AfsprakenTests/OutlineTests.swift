@@ -229,6 +229,23 @@ import Testing
         #expect(document.chapters.count == 1)
     }
 
+    /// "Afspraak 1: Nieuwbouw" with "1.1" and "1.2" under it is their chapter, not an article beside them.
+    @Test func aKeywordHeadingWithNumbersUnderItIsTheirChapter() throws {
+        let text = """
+            Samenwerkingsafspraken 2027-2030
+            Afspraak 1: Nieuwbouw
+            1.1 Parteon realiseert 1.200 woningen.
+            1.2 De gemeente levert locaties.
+            Afspraak 2: Leefbaarheid
+            2.1 Rochdale organiseert een wijkschouw.
+            """
+        let result = try parse(text)
+        #expect(result.document.chapters.map(\.number) == ["1", "2"])
+        #expect(result.document.chapters.map(\.title) == ["Nieuwbouw", "Leefbaarheid"])
+        #expect(result.document.chapters.map { $0.articles.map(\.number) } == [["1.1", "1.2"], ["2.1"]])
+        #expect(!result.diagnostics.contains { $0.code == "numbering" || $0.code == "missing-heading" })
+    }
+
     /// Some agreements put the annexes before the signing page: "Ondertekening" then ends the annex.
     @Test func aSigningAfterTheAnnexesEndsThem() throws {
         let text = """

@@ -161,6 +161,14 @@ struct OutlineBuilder {
                 chapterNumber = mark.components.first
                 return .chapter
             case .article:
+                // "Afspraak 1: Nieuwbouw" over "1.1", "1.2": the numbers under it make it their chapter.
+                if !hasChapterKeyword, mark.components.count == 1, index + 1 < marks.count,
+                    case let next = marks[index + 1], next.keyword == .none, next.letter.isEmpty,
+                    next.components.count > 1, next.components[0] == mark.components[0]
+                {
+                    chapterNumber = mark.components.first
+                    return .chapter
+                }
                 // "Artikel 2.1" in "Hoofdstuk 2": the chapter's number comes first, the article is 1 deep.
                 let inChapter = mark.components.count > 1 && mark.components[0] == chapterNumber
                 return .article(depth: max(1, mark.components.count - (inChapter ? 1 : 0)))
