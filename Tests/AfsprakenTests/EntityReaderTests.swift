@@ -55,6 +55,7 @@ func entities(_ sentence: String) throws -> Entities {
             "2027-04-11", "ON_OR_BEFORE"
         ),
         ("In week 1 van 2025 start het.", "In week 1 van 2025", "2025-W01", "2024-12-30", "2025-01-05", nil),
+        ("Gereed voor het eind van 2027.", "voor het eind van 2027", "2027", "2027-01-01", "2027-12-31", "END"),
         // A planning sheet's short year after a quarter.
         ("Gereed in Q3 '27 volgens plan.", "in Q3 '27", "2027-Q3", "2027-07-01", "2027-09-30", nil),
         ("Gereed in Q1 \u{2019}28.", "in Q1 \u{2019}28", "2028-Q1", "2028-01-01", "2028-03-31", nil),
@@ -126,7 +127,12 @@ func entities(_ sentence: String) throws -> Entities {
                 "Dat gebeurt binnen zes weken na de vaststelling van de begroting door de raad.",
                 "binnen zes weken na de vaststelling van de begroting", "ON_OR_BEFORE", 0
             ),
+            (
+                "De gemeente stelt binnen zes maanden na vaststelling van de woonvisie een plan op.",
+                "binnen zes maanden na vaststelling van de woonvisie", "ON_OR_BEFORE", 0
+            ),
             ("Begin volgend jaar evalueren partijen de regeling.", "Begin volgend jaar", "START", 0),
+            ("De gemeente stelt voor het einde van het jaar een plan op.", "voor het einde van het jaar", nil, 0),
             ("Partijen maken afspraken voor dit jaar.", "voor dit jaar", nil, 0),
             // Counted from what the sentence is about.
             ("Zij melden achterstanden uiterlijk na twee maanden.", "uiterlijk na twee maanden", "ON_OR_BEFORE", 0),

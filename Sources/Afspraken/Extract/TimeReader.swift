@@ -97,7 +97,20 @@ struct TimeReader {
             }
         }
         // "in het eerste kwartaal", "in de tweede helft", "in de loop van 2026"
-        if qualifier != nil, phrase.isWord(cursor, Keys.het) || phrase.isWord(cursor, Keys.de) { cursor += 1 }
+        if qualifier != nil, phrase.isWord(cursor, Keys.het) || phrase.isWord(cursor, Keys.de) {
+            cursor += 1
+            // "voor het einde van 2027": the part of the year after the article.
+            if let single = qualifier, partOfTime == nil, Self.deadlines.contains(single), cursor < phrase.count,
+                let part = Self.singleQualifiers[phrase.words[cursor].key], Self.partsOfTime.contains(part)
+            {
+                partOfTime = part
+                cursor += phrase.isWord(cursor + 1, Keys.van) ? 2 : 1
+                // "voor het einde van het jaar": of the year the text is about, which it does not say here.
+                if phrase.isWord(cursor, Keys.het), phrase.isWord(cursor + 1, Self.jaar) {
+                    return (relativeExpression(index..<(cursor + 2)), cursor + 2)
+                }
+            }
+        }
         if qualifier == .in, phrase.isWord(cursor, Self.loop), phrase.isWord(cursor + 1, Keys.van) { cursor += 2 }
         if let qualifier, let relative = relative(from: index, at: cursor, qualifier: qualifier) { return relative }
         if phrase.isWord(cursor, in: Self.deictic) {
@@ -401,6 +414,7 @@ struct TimeReader {
         return (relativeExpression(index..<(cursor + 2)), cursor + 2)
     }
     private static let na = Word.key("na")
+    private static let jaar = Word.key("jaar")
 
     /// The event a relative time counts from, a noun phrase: "ondertekening", "de vaststelling van de begroting",
     /// "het eerstvolgende Bestuurlijk Overleg Bouwen & Wonen". What follows it ("na ondertekening zonnepanelen op
@@ -410,9 +424,11 @@ struct TimeReader {
         if phrase.isWord(next, Self.aan) { next += 1 }
         while true {
             while phrase.isWord(next, in: Self.eventDeterminers) { next += 1 }
-            // "eerstvolgende", "nieuwe": lower-case adjectives before the noun.
+            // "eerstvolgende", "nieuwe": lower-case adjectives before the noun; a noun ending in "e" ("woonvisie")
+            // before the sentence's object ("een plan") is none.
             while next + 1 < phrase.count, isLowerWord(next), phrase.words[next + 1].kind == .word,
-                phrase.bytes[phrase.words[next].range.upperBound - 1] == 0x65
+                phrase.bytes[phrase.words[next].range.upperBound - 1] == 0x65,
+                !phrase.isWord(next + 1, in: Self.eventDeterminers)
             {
                 next += 1
             }
