@@ -31,6 +31,8 @@ struct CountReader {
     ])
 
     private static let tenures = Keys.set(["koop", "huur", "middenhuur", "sector"])
+    private static let tiny = Word.key("tiny")
+    private static let houses = Word.key("houses")
 
     /// Words a count can start with (besides numbers).
     static var startKeys: [UInt64] {
@@ -105,8 +107,9 @@ struct CountReader {
             guard modifiers > 0, phrase.isWord(cursor - 1, in: Self.tenures) else { return nil }
             end = cursor
         }
-        // "Bebo's"
+        // "Bebo's", "tiny houses"
         if phrase.isSign(end, 0x27) || isRightQuote(end), phrase.isWord(end + 1, Keys.s) { end += 2 }
+        if phrase.isWord(end - 1, Self.tiny), phrase.isWord(end, Self.houses) { end += 1 }
         let count = Count(
             text: phrase.string(index..<end), span: phrase.span(index..<end), value: value, upperValue: upper,
             unit: phrase.string(unitStart..<end), bound: bound, location: nil)

@@ -32,6 +32,11 @@ enum DutchNumbers {
                 table[Word.key(name.replacingOccurrences(of: "ën", with: "en"))] = ten + unit
             }
         }
+        // "tweehonderd", "drieduizend": round hundreds and thousands, as agreements write targets.
+        for (name, unit) in units where unit > 1 && unit < 10 && name != "één" {
+            table[Word.key(name + "honderd")] = unit * 100
+            table[Word.key(name + "duizend")] = unit * 1000
+        }
         return KeywordTable(table.map { ($0.key, $0.value) })
     }()
 
