@@ -80,7 +80,7 @@ public enum AgreementParser {
         document.commitments = commitments.commitments
         diagnostics += commitments.diagnostics
         lap("commitments")
-        let projects = ProjectReader(document: document)
+        let projects = ProjectReader(document: document, source: source)
         document.projects = projects.projects
         diagnostics += projects.diagnostics
         document.concreteness = ConcretenessScorer.score(document)

@@ -436,6 +436,35 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(projects.map(\.totalHomes) == [20, 36])
     }
 
+    /// A table of projects in columns: a row per project with its homes under "Aantal", of the association in its
+    /// column, or else of the one the lead-in names; the type column gives tenure and type.
+    @Test func aTableOfProjectsInColumnsGivesAProjectPerRow() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            De projecten staan in de bijlage.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            Bijlage 1: Nieuwbouwplanning
+
+            Project               Corporatie    Aantal   Type              Start bouw
+            Oosterdalfsen fase 2  Noord         24       grondgebonden     Q2 2027
+            Welsum                Zuid          12       appartementen     Q4 2027
+
+            Zuid start in 2028 met de bouw van:
+
+            Plan                  Aantal   Segment
+            De Kamp               30       sociale huur
+            """
+        let projects = try AgreementParser.parse(Array(text.utf8), fileName: "t").document.projects
+        #expect(projects.map(\.association) == ["noord", "zuid", "zuid"])
+        #expect(projects.map(\.name) == ["Oosterdalfsen fase 2", "Welsum", "De Kamp"])
+        #expect(projects.map(\.totalHomes) == [24, 12, 30])
+        #expect(projects.map(\.types) == [[:], ["appartement": 12], [:]])
+        #expect(projects.map(\.tenure) == [[:], [:], ["socialRent": 30]])
+        #expect(projects.map(\.span.start.line) == [9, 10, 15])
+    }
+
     /// A list item that is only an association's name heads its projects; a project's name may end at a bracket.
     @Test func anItemThatIsOnlyAnAssociationsNameHeadsItsProjects() throws {
         let text = """

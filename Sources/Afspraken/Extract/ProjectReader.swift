@@ -4,6 +4,8 @@
 /// Counts break down by tenure and type; totals are checked against their parts.
 struct ProjectReader {
     let document: Document
+    /// The decoded text, where a table's columns are read.
+    let source: SourceText
     private(set) var projects: [Project] = []
     private(set) var diagnostics: [Diagnostic] = []
     /// Each housing association's names in lower case, with its id and where it is mentioned (offsets, in order):
@@ -15,8 +17,9 @@ struct ProjectReader {
         "bouw", "nieuwbouw", "realisatie", "realiseren", "oplever", "levert", "plannen", "projecten",
     ]
 
-    init(document: Document) {
+    init(document: Document, source: SourceText) {
         self.document = document
+        self.source = source
         associations = document.parties.filter { $0.role == .housingAssociation }.map { party in
             (([party.name] + party.aliases).map { $0.lowercased() }, party.id, party.mentions.map(\.start.offset))
         }
@@ -100,7 +103,15 @@ struct ProjectReader {
         // The lead-in's text only: a copy of the whole block costs a retain and release of each of its parts.
         var leadIn: String?
         var leadInAssociation: String?
+        var table: ProjectTable?
         for block in blocks {
+            if block.kind == .paragraph,
+                readTable(
+                    block, &table, kind: leadIn.flatMap(Self.kind(of:)) ?? Self.kind(of: title ?? ""),
+                    association: leadInAssociation)
+            {
+                continue
+            }
             if block.kind == .paragraph {
                 leadIn = block.text
                 leadInAssociation = association(leading: block)
@@ -124,6 +135,50 @@ struct ProjectReader {
                 for item in block.items { add(kind, association, name: Self.name(of: item.text), item) }
             }
         }
+    }
+
+    /// Takes a paragraph whose first line is a table's header or row: each row with its number of homes is a
+    /// project, of the association in its own column or else the one the lead-in names. Any other paragraph ends
+    /// the table and is not taken.
+    private mutating func readTable(
+        _ block: Block, _ table: inout ProjectTable?, kind: Project.Kind?, association leadInAssociation: String?
+    ) -> Bool {
+        let bytes = source.bytes
+        // Spans hold the file's offsets; the columns are read in the decoded text.
+        func range(_ line: SourceSpan) -> (Range<Int>, lineStart: Int) {
+            (
+                source.offset(of: line.start)..<source.offset(of: line.end),
+                source.lineRange(line.start.line - 1).lowerBound
+            )
+        }
+        let (first, firstStart) = range(block.lines[0])
+        if table?.row(first, lineStart: firstStart, in: bytes) == nil {
+            table = ProjectTable(header: first, lineStart: firstStart, in: bytes)
+            guard table != nil else { return false }
+        }
+        for line in block.lines {
+            let (line, lineStart) = range(line)
+            guard let row = table?.row(line, lineStart: lineStart, in: bytes) else {
+                // A header again (on the next page) goes on with the same table; a wrapped name is passed over.
+                if let header = ProjectTable(header: line, lineStart: lineStart, in: bytes) { table = header }
+                continue
+            }
+            let named = row.association.map { String(decoding: bytes[$0], as: UTF8.self).lowercased() }
+            guard
+                let association = associations.first(where: { named.map($0.names.contains) == true })?.id
+                    ?? leadInAssociation
+            else { continue }
+            let type = row.kind.map { String(decoding: bytes[$0], as: UTF8.self) } ?? ""
+            var project = Project(
+                kind: kind ?? .construction, association: association,
+                name: row.name.map { String(decoding: bytes[$0], as: UTF8.self) }, totalHomes: row.homes,
+                minimumHomes: nil, bound: .exact, tenure: [:], types: [:], text: source.string(line),
+                span: source.span(line))
+            if let tenure = Self.tenure(of: type, after: "") { project.tenure[tenure] = row.homes }
+            if let type = Self.type(of: type) { project.types[type] = row.homes }
+            projects.append(project)
+        }
+        return true
     }
 
     /// Selling when the text speaks of it, else building; nil when it speaks of neither.

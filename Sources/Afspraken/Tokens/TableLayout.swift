@@ -51,6 +51,11 @@ struct TableLayout: Sendable {
         !line.isEmpty && (Bytes.isASCIIUpper(bytes[line.lowerBound]) || bytes[line.lowerBound] == 0x23)
     }
 
+    /// Whether a line may be a header of columns: it starts as one and has gaps between cells.
+    static func mayBeHeader(_ line: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        mayOpen(line, bytes) && hasTwoGaps(line, bytes)
+    }
+
     /// Two gaps at least, the first within a header cell's length, found without making cells: every line of the
     /// text is looked at, and most have none. Eight bytes at a time (a chunk's last byte pairs with the next
     /// chunk's first: chunks overlap by one).
@@ -113,7 +118,7 @@ struct TableLayout: Sendable {
     }
 
     /// The parts of a line between gaps of two blanks or a tab, with where each starts in scalars.
-    private static func cells(in line: Range<Int>, lineStart: Int, _ bytes: [UInt8]) -> [(
+    static func cells(in line: Range<Int>, lineStart: Int, _ bytes: [UInt8]) -> [(
         range: Range<Int>, start: Int
     )] {
         var cells: [(range: Range<Int>, start: Int)] = []
