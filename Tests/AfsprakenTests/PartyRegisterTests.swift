@@ -139,6 +139,29 @@ import Testing
         #expect(document.commitments.first?.actors.count == 3)
     }
 
+    /// "1. De gemeente Hoorn, hierna: de gemeente," in the list of parties and "De gemeente Hoorn" over its
+    /// column of the signatures: the municipality signs.
+    @Test func theMunicipalityNamedWithItsArticleSigns() throws {
+        let document = try parse(
+            """
+            PRESTATIEAFSPRAKEN HOORN 2027
+            De ondergetekenden:
+            1. De gemeente Hoorn, hierna: de gemeente,
+            2. Stichting Intermaris Hoeksteen, hierna: Intermaris,
+            komen het volgende overeen:
+            Artikel 1 Nieuwbouw
+            Intermaris bouwt in 2027 150 sociale huurwoningen.
+            Aldus overeengekomen en ondertekend te Hoorn op 10 december 2026.
+
+            De gemeente Hoorn        Intermaris
+            """)
+        #expect(document.signing?.signatories.map(\.text) == ["gemeente Hoorn"])
+        #expect(
+            document.parties.map { "\($0.id) \($0.isSignatory)" } == [
+                "gemeente-hoorn true", "intermaris-hoeksteen true",
+            ])
+    }
+
     /// A signatory in capitals and the municipality as the text names it are one party: ids never repeat.
     @Test func namesThatDifferOnlyInCaseAreOneParty() throws {
         let document = try parse(

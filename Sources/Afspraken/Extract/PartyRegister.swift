@@ -157,7 +157,9 @@ struct PartyRegister {
                 ?? text.utf8Offset(of: "hierna:").map({ ($0, 7) })
         else { return }
         let marker = text.index(atUTF8Offset: offset)..<text.index(atUTF8Offset: offset + length)
-        let head = text[..<marker.lowerBound]
+        var head = text[..<marker.lowerBound]
+        // "De gemeente Hoorn, hierna: de gemeente": the article is no part of the name.
+        if head.hasPrefix("De ") || head.hasPrefix("de ") { head = head.dropFirst(3) }
         var name = head.split(separator: ",").first.map(String.init) ?? String(head)
         // "Huurdersbelangenvereniging Zuidplas (HBV)": the abbreviation is found as a name of its own later.
         if name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) {
@@ -175,8 +177,12 @@ struct PartyRegister {
         // te noemen: ‘partijen’" and "Voor u liggen … (hierna: gemeenten)" define no single party.
         let joiners: Set<String> = ["van", "de", "der", "den", "voor", "'t", "'s"]
         let words = name.split(separator: " ")
+        // "gemeente Hoorn" is capitalised as a name where it opens one (see `add`).
+        let opensWithKind = name.utf8.first.map(Bytes.isASCIILower) == true && Self.role(of: name) == .municipality
         guard (1...6).contains(words.count), !alias.isEmpty, alias.lowercased() != "partijen",
-            words.allSatisfy({ $0.first?.isUppercase == true || joiners.contains(String($0)) })
+            words.enumerated().allSatisfy({ index, word in
+                word.first?.isUppercase == true || joiners.contains(String(word)) || (index == 0 && opensWithKind)
+            })
         else { return }
         add(name, signs: true, alias: alias)
     }

@@ -142,9 +142,13 @@ struct SigningReader {
         var found: [TextValue] = []
         var scanner = Scanner(text.bytes, range: 0..<text.bytes.count)
         while !scanner.isAtEnd {
-            // "Namens de gemeente Zandvoort,": after "namens" the name may start in lower case.
-            if text.bytes[scanner.offset] | 0x20 == 0x6E, scanner.isAtWordStart,
-                var afterNamens = Self.afterNamens(scanner), Bytes.isASCIILower(text.bytes[afterNamens.offset]),
+            // "Namens de gemeente Zandvoort,", "De gemeente Hoorn": after "namens" or an article the name may start
+            // in lower case.
+            let first = text.bytes[scanner.offset] | 0x20
+            if first == 0x6E || first == 0x64, scanner.isAtWordStart,
+                var afterNamens = Self.afterNamens(scanner)
+                    ?? (opensCell(scanner.offset, in: text) ? Self.afterArticle(scanner) : nil),
+                Bytes.isASCIILower(text.bytes[afterNamens.offset]),
                 let name = organisation(at: &afterNamens, in: text)
             {
                 if !found.contains(where: { $0.text == name.text }) { found.append(name) }
@@ -168,6 +172,21 @@ struct SigningReader {
         guard probe.skip(word: "namens"), probe.skip(Bytes.space),
             probe.skip(word: "de") || probe.skip(word: "het"), probe.skip(Bytes.space), !probe.isAtEnd
         else { return nil }
+        return probe
+    }
+
+    /// Whether a line or a column starts at `offset` with a capital: "De gemeente Hoorn     Intermaris", not "de
+    /// gemeente" inside a sentence.
+    private func opensCell(_ offset: Int, in text: TextJoiner.Mapped) -> Bool {
+        Bytes.isASCIIUpper(text.bytes[offset])
+            && (offset == 0 || text.bytes[offset - 1] == Bytes.newline || isColumnBreak(at: offset - 1, in: text)
+                || source.bytes[text.sourceOffset(offset) - 1] == Bytes.newline)
+    }
+
+    /// Where the name after "de " starts ("De gemeente Hoorn").
+    private static func afterArticle(_ scanner: Scanner) -> Scanner? {
+        var probe = scanner
+        guard probe.skip(word: "de"), probe.skip(Bytes.space), !probe.isAtEnd else { return nil }
         return probe
     }
 
