@@ -70,7 +70,8 @@ struct MetadataReader {
                     let key = text.lowercased()
                     if var known = counts[key] {
                         known.count += 1
-                        if known.text == known.text.uppercased(), text != text.uppercased() {
+                        func isCapitals(_ text: String) -> Bool { !text.utf8.contains(where: Bytes.isASCIILower) }
+                        if isCapitals(known.text), !isCapitals(text) {
                             (known.first, known.text) = (name, text)
                         }
                         counts[key] = known

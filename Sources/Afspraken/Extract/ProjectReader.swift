@@ -105,9 +105,10 @@ struct ProjectReader {
         var leadInAssociation: String?
         var table: ProjectTable?
         for block in blocks {
+            // The kind is looked for only where a row is found: lower-casing every lead-in costs.
             if block.kind == .paragraph,
                 readTable(
-                    block, &table, kind: leadIn.flatMap(Self.kind(of:)) ?? Self.kind(of: title ?? ""),
+                    block, &table, kind: { leadIn.flatMap(Self.kind(of:)) ?? Self.kind(of: title ?? "") },
                     association: leadInAssociation)
             {
                 continue
@@ -141,7 +142,8 @@ struct ProjectReader {
     /// project, of the association in its own column or else the one the lead-in names. Any other paragraph ends
     /// the table and is not taken.
     private mutating func readTable(
-        _ block: Block, _ table: inout ProjectTable?, kind: Project.Kind?, association leadInAssociation: String?
+        _ block: Block, _ table: inout ProjectTable?, kind: () -> Project.Kind?,
+        association leadInAssociation: String?
     ) -> Bool {
         let bytes = source.bytes
         // Spans hold the file's offsets; the columns are read in the decoded text.
@@ -170,7 +172,7 @@ struct ProjectReader {
             else { continue }
             let type = row.kind.map { String(decoding: bytes[$0], as: UTF8.self) } ?? ""
             var project = Project(
-                kind: kind ?? .construction, association: association,
+                kind: kind() ?? .construction, association: association,
                 name: row.name.map { String(decoding: bytes[$0], as: UTF8.self) }, totalHomes: row.homes,
                 minimumHomes: nil, bound: .exact, tenure: [:], types: [:], text: source.string(line),
                 span: source.span(line))
