@@ -43,6 +43,8 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Woningstichting Noord neemt een verzoek pas na advies in behandeling.", "result", "neemt in behandeling"),
         ("Woningstichting Noord brengt 40 woningen naar label A.", "result", "brengt naar label"),
         ("De gemeente subsidieert groene daken.", "result", "subsidieert"),
+        ("De gemeente trekt € 150.000 uit voor energiearmoede.", "result", "trekt uit"),
+        ("De corporaties houden de slaagkans van woningzoekenden bij.", "result", "houden bij"),
         ("Noord en de huurdersvereniging bespreekt elk kwartaal de achterstanden.", "result", "bespreekt"),
         ("Woningstichting Noord wijst 25% van de woningen toe aan urgenten.", "result", "wijst toe"),
         ("Partijen komen twee keer per jaar bijeen.", "result", "komen bijeen"),
