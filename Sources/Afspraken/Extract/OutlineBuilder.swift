@@ -416,11 +416,12 @@ struct OutlineBuilder {
     private mutating func checkArticles(_ articles: [Article]) {
         check(
             articles.indices.compactMap { index in
-                guard let span = articles[index].headingSpan,
-                    let last = articles[index].number.split(separator: ".").last.flatMap({
-                        Int($0.drop { !$0.isNumber })
-                    })
-                else { return nil }
+                // The last part of "2.1.3", read without splitting the number into an array.
+                let number = articles[index].number
+                let lastPart = number.lastIndex(of: ".").map { number[number.index(after: $0)...] } ?? number[...]
+                guard let span = articles[index].headingSpan, let last = Int(lastPart.drop { !$0.isNumber }) else {
+                    return nil
+                }
                 return (last, span, "article")
             })
         for index in articles.indices { checkArticles(articles[index].articles) }

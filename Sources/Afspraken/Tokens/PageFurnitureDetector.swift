@@ -20,7 +20,11 @@ struct PageFurnitureDetector {
     /// key is a 64-bit hash (FNV-1a) of that masked text: no key is built, and a chance collision of two short lines
     /// is far below anything a document could show.
     private func repeatedLines() -> [UInt64: [Int]] {
-        var groups: [UInt64: [Int]] = [:]
+        // Counted first, grouped after: most lines occur once, and an array for each of them cost an allocation.
+        var keyed: [(hash: UInt64, index: Int)] = []
+        keyed.reserveCapacity(tokens.count)
+        var counts: [UInt64: Int] = [:]
+        counts.reserveCapacity(tokens.count)
         source.bytes.withUnsafeBufferPointer { bytes in
             for (index, token) in tokens.enumerated() where token.content.count <= 100 {
                 switch token.kind {
@@ -32,10 +36,13 @@ struct PageFurnitureDetector {
                     let byte = bytes[offset]
                     hash = (hash ^ UInt64(Bytes.isDigit(byte) ? 0x23 : Bytes.lowered(byte))) &* 0x100_0000_01b3
                 }
-                groups[hash, default: []].append(index)
+                keyed.append((hash, index))
+                counts[hash, default: 0] += 1
             }
         }
-        return groups.filter { $0.value.count >= 2 }
+        var groups: [UInt64: [Int]] = [:]
+        for (hash, index) in keyed where counts[hash, default: 0] >= 2 { groups[hash, default: []].append(index) }
+        return groups
     }
 
     /// Not a sentence, and repeated next to page breaks, or three times or more and apart.
