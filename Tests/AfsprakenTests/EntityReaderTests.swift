@@ -312,6 +312,7 @@ func entities(_ sentence: String) throws -> Entities {
         ("Er komen 2026 woningen.", "2026 woningen", 2026, nil, "woningen", "exact"),
         ("Er komen vijf woningen.", "vijf woningen", 5, nil, "woningen", "exact"),
         ("Er komen tweehonderd woningen.", "tweehonderd woningen", 200, nil, "woningen", "exact"),
+        ("Er komen 40\u{2013}50 woningen.", "40\u{2013}50 woningen", 40, 50, "woningen", "exact"),
         ("Er komen 12 tiny houses bij.", "12 tiny houses", 12, nil, "tiny houses", "exact"),
         ("Er komen circa 1.200 woningen.", "circa 1.200 woningen", 1200, nil, "woningen", "approximately"),
         ("Er komen tussen de 20 en 30 woningen.", "tussen de 20 en 30 woningen", 20, 30, "woningen", "exact"),

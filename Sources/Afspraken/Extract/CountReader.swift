@@ -89,6 +89,7 @@ struct CountReader {
             isBetween
             ? phrase.isWord(cursor, Keys.en)
             : phrase.isWord(cursor, in: Self.rangeWords) || phrase.isSign(cursor, Bytes.hyphen)
+                || phrase.isEnDash(cursor)
         if joinsRange, let high = phrase.cardinal(cursor + 1), high > value {
             upper = high
             cursor += 2
