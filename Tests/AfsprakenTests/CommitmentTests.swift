@@ -44,6 +44,7 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Woningstichting Noord brengt 40 woningen naar label A.", "result", "brengt naar label"),
         ("De gemeente subsidieert groene daken.", "result", "subsidieert"),
         ("De gemeente trekt € 150.000 uit voor energiearmoede.", "result", "trekt uit"),
+        ("Het college legt de woonzorgvisie uiterlijk 1 juli 2027 voor aan de raad.", "result", "legt voor"),
         ("De corporaties houden de slaagkans van woningzoekenden bij.", "result", "houden bij"),
         ("Noord en de huurdersvereniging bespreekt elk kwartaal de achterstanden.", "result", "bespreekt"),
         ("Woningstichting Noord wijst 25% van de woningen toe aan urgenten.", "result", "wijst toe"),
