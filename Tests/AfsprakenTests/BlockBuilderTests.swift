@@ -150,6 +150,16 @@ import Testing
         #expect(found[1].lines.count == 2)
     }
 
+    /// A question or lead-in at a marker's indent after a finished item is no part of the item, though the item's
+    /// line reaches the wrap width (which twenty lines of one width set).
+    @Test func aQuestionAfterAListItemStandsAlone() throws {
+        let filler = Array(repeating: "-  " + String(repeating: "woningen ", count: 10) + "bouwen.", count: 20)
+        let long = "-  legt voor het einde van het jaar een uitgewerkte wijkaanpak voor aan de raad van Veldwijk."
+        let text = (["Prestatieafspraken 2027", "Wat doet de gemeente?"] + filler + [long, "Wat doet Woonkracht?"])
+            .joined(separator: "\n")
+        #expect(try blocks(text).suffix(2).map(\.text) == [String(long.dropFirst(3)), "Wat doet Woonkracht?"])
+    }
+
     /// A short line before a blank was ended there: a cover's title and "tussen", a place and date over the
     /// signatures; the lower-case line after the blank starts a block of its own.
     @Test func aShortLineBeforeABlankLineIsNotContinued() throws {

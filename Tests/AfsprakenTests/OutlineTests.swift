@@ -238,11 +238,14 @@ import Testing
             1.2 De gemeente levert locaties.
             Afspraak 2: Leefbaarheid
             2.1 Rochdale organiseert een wijkschouw.
+            Afspraak 3: Monitoring
+            De gemeente stelt elk half jaar een rapportage op.
             """
         let result = try parse(text)
-        #expect(result.document.chapters.map(\.number) == ["1", "2"])
-        #expect(result.document.chapters.map(\.title) == ["Nieuwbouw", "Leefbaarheid"])
-        #expect(result.document.chapters.map { $0.articles.map(\.number) } == [["1.1", "1.2"], ["2.1"]])
+        // "Afspraak 3" has no numbers under it, but its siblings make it a chapter too.
+        #expect(result.document.chapters.map(\.number) == ["1", "2", "3"])
+        #expect(result.document.chapters.map(\.title) == ["Nieuwbouw", "Leefbaarheid", "Monitoring"])
+        #expect(result.document.chapters.map { $0.articles.map(\.number) } == [["1.1", "1.2"], ["2.1"], []])
         #expect(!result.diagnostics.contains { $0.code == "numbering" || $0.code == "missing-heading" })
     }
 

@@ -148,6 +148,15 @@ struct OutlineBuilder {
                 ($0.keyword == .none || $0.keyword == .article) && $0.letter.isEmpty && $0.components.count > 1
             }
         let hasChapterKeyword = marks.contains { $0.keyword == .chapter }
+        // "Afspraak 1: Nieuwbouw" over "1.1", "1.2": numbers under it make it their chapter, and so its siblings.
+        let keywordChapters =
+            !hasChapterKeyword
+            && marks.indices.dropLast().contains { index in
+                let (mark, next) = (marks[index], marks[index + 1])
+                return mark.keyword == .article && mark.letter.isEmpty && mark.components.count == 1
+                    && next.keyword == .none && next.letter.isEmpty && next.components.count > 1
+                    && next.components[0] == mark.components[0]
+            }
         var chapterNumber: Int?
         return marks.indices.map { index in
             let mark = marks[index]
@@ -161,11 +170,7 @@ struct OutlineBuilder {
                 chapterNumber = mark.components.first
                 return .chapter
             case .article:
-                // "Afspraak 1: Nieuwbouw" over "1.1", "1.2": the numbers under it make it their chapter.
-                if !hasChapterKeyword, mark.components.count == 1, index + 1 < marks.count,
-                    case let next = marks[index + 1], next.keyword == .none, next.letter.isEmpty,
-                    next.components.count > 1, next.components[0] == mark.components[0]
-                {
+                if keywordChapters, mark.components.count == 1 {
                     chapterNumber = mark.components.first
                     return .chapter
                 }

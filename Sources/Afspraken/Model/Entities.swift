@@ -25,14 +25,14 @@ public struct Entities: Hashable, Sendable, Codable {
 
 /// Where an item stands: chapter, article and the block's place among the article's blocks ("1", "2.1").
 public struct Location: Hashable, Sendable, Codable {
-    /// The part of the document: front matter, a chapter, or the signing.
+    /// The part of the document: front matter, a chapter, the signing, or an annex.
     public enum Part: String, Hashable, Sendable, Codable {
         case frontMatter, chapter, signing, annex
     }
 
     /// The part of the document.
     public var part: Part
-    /// The chapter's number, or an unnumbered chapter's title.
+    /// The chapter's number, or an unnumbered chapter's title; in an annex, the annex's number.
     public var chapter: String?
     /// The article's number, when in an article.
     public var article: String?

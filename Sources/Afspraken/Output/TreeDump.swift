@@ -78,7 +78,8 @@ extension Document {
         var out: [String] = []
         func place(_ location: Location?) -> String {
             guard let location else { return "-" }
-            let position = [location.chapter.map { "ch \($0)" }, location.article.map { "art \($0)" }]
+            let chapter = location.part == .annex ? "annex" : "ch"
+            let position = [location.chapter.map { "\(chapter) \($0)" }, location.article.map { "art \($0)" }]
                 .compactMap { $0 }.joined(separator: " ")
             return (position.isEmpty ? location.part.rawValue : position) + " ¶\(location.block)"
         }

@@ -15,7 +15,9 @@ extension SchemaDescription {
             "Location", "Where an item stands: chapter, article and the block's place among the article's blocks.",
             [
                 .required("part", .named("Part"), "The part of the document."),
-                .optional("chapter", .text, "The chapter's number, or an unnumbered chapter's title."),
+                .optional(
+                    "chapter", .text,
+                    "The chapter's number, or an unnumbered chapter's title; in an annex, the annex's number."),
                 .optional("article", .token(.plain), "The article's number, when in an article."),
                 .required(
                     "block", .token(.plain),

@@ -244,6 +244,14 @@ struct BlockBuilder {
         if last == 0x3B { return false }
         // An indented capital opens a new paragraph; a list item's hanging indent does not.
         if open.kind == .paragraph, token.indent > open.indent { return false }
+        // A question or lead-in at the marker's own indent after a finished item heads what follows ("- … aan de
+        // raad." + "Wat doet Zuid?"), however long the item's line.
+        if open.kind == .bullet, endsSentence, token.indent <= open.indent,
+            let end = bytes[next].lastIndex(where: { !Bytes.isBlank($0) }),
+            bytes[end] == 0x3F || bytes[end] == Bytes.colon
+        {
+            return false
+        }
         // A short line with no final punctuation, on its own, is a title or a name: "Leeswijzer", "Gemeente X".
         if open.pieces.count == 1, !endsSentence, previous.count < 60 { return false }
         // A line near the width was wrapped by the PDF; one that stops short of it was ended by the writer, and a
