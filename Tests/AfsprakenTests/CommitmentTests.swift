@@ -419,8 +419,8 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(projects.map(\.tenure) == [["socialRent": 24], ["sale": 12]])
     }
 
-    /// "Zuid" on a line of its own over its projects, as an annex lists them.
-    @Test func aLineThatIsOnlyAnAssociationsNameLeadsItsProjects() throws {
+    /// The projects of a small agreement whose annex (on line 6) holds `annex`.
+    private func projects(inAnnex annex: String) throws -> [Project] {
         let text = """
             Prestatieafspraken 2027
             1. Wonen
@@ -428,12 +428,20 @@ func commitments(_ body: String) throws -> [Commitment] {
             Ondertekening
             Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
             Bijlage 1: Nieuwbouwprojecten 2027
-            Zuid
-            - De Wieken: 20 sociale huurwoningen (start Q1 2027)
-            Woningstichting Noord
-            - Noordkade: 36 woningen, waarvan 24 sociale huur en 12 middenhuur
+            \(annex)
             """
-        let projects = try AgreementParser.parse(Array(text.utf8), fileName: "t").document.projects
+        return try AgreementParser.parse(Array(text.utf8), fileName: "t").document.projects
+    }
+
+    /// "Zuid" on a line of its own over its projects, as an annex lists them.
+    @Test func aLineThatIsOnlyAnAssociationsNameLeadsItsProjects() throws {
+        let projects = try projects(
+            inAnnex: """
+                Zuid
+                - De Wieken: 20 sociale huurwoningen (start Q1 2027)
+                Woningstichting Noord
+                - Noordkade: 36 woningen, waarvan 24 sociale huur en 12 middenhuur
+                """)
         #expect(projects.map(\.association) == ["zuid", "noord"])
         #expect(projects.map(\.name) == ["De Wieken", "Noordkade"])
         #expect(projects.map(\.totalHomes) == [20, 36])
@@ -442,24 +450,18 @@ func commitments(_ body: String) throws -> [Commitment] {
     /// A table of projects in columns: a row per project with its homes under "Aantal", of the association in its
     /// column, or else of the one the lead-in names; the type column gives tenure and type.
     @Test func aTableOfProjectsInColumnsGivesAProjectPerRow() throws {
-        let text = """
-            Prestatieafspraken 2027
-            1. Wonen
-            De projecten staan in de bijlage.
-            Ondertekening
-            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
-            Bijlage 1: Nieuwbouwplanning
+        let projects = try projects(
+            inAnnex: """
 
-            Project               Corporatie    Aantal   Type              Start bouw
-            Oosterdalfsen fase 2  Noord         24       grondgebonden     Q2 2027
-            Welsum                Zuid          12       appartementen     Q4 2027
+                Project               Corporatie    Aantal   Type              Start bouw
+                Oosterdalfsen fase 2  Noord         24       grondgebonden     Q2 2027
+                Welsum                Zuid          12       appartementen     Q4 2027
 
-            Zuid start in 2028 met de bouw van:
+                Zuid start in 2028 met de bouw van:
 
-            Plan                  Aantal   Segment
-            De Kamp               30       sociale huur
-            """
-        let projects = try AgreementParser.parse(Array(text.utf8), fileName: "t").document.projects
+                Plan                  Aantal   Segment
+                De Kamp               30       sociale huur
+                """)
         #expect(projects.map(\.association) == ["noord", "zuid", "zuid"])
         #expect(projects.map(\.name) == ["Oosterdalfsen fase 2", "Welsum", "De Kamp"])
         #expect(projects.map(\.totalHomes) == [24, 12, 30])
