@@ -309,9 +309,8 @@ struct CommitmentReader {
 
     // MARK: One unit
 
-    /// The unit's commitment, if it is one, and its actors (which a list under it inherits even when the unit is
-    /// only a heading such as "Woningstichting Noord:").
-    /// Appends the unit's commitment, if it is one, and gives the parties it names or carries over.
+    /// Appends the unit's commitment, if it is one, and gives its actors (which a list under it inherits even when
+    /// the unit is only a heading such as "Woningstichting Noord:").
     private mutating func readCommitment(
         _ unit: borrowing Unit, previous: [String], leadIn: LeadIn?, item: Int, prefix: String
     ) -> [String] {

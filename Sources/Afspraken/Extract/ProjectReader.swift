@@ -170,14 +170,14 @@ struct ProjectReader {
                 let association = associations.first(where: { named.map($0.names.contains) == true })?.id
                     ?? leadInAssociation
             else { continue }
-            let type = row.kind.map { String(decoding: bytes[$0], as: UTF8.self) } ?? ""
+            let kindCell = row.kind.map { String(decoding: bytes[$0], as: UTF8.self) } ?? ""
             var project = Project(
                 kind: kind() ?? .construction, association: association,
                 name: row.name.map { String(decoding: bytes[$0], as: UTF8.self) }, totalHomes: row.homes,
                 minimumHomes: nil, bound: .exact, tenure: [:], types: [:], text: source.string(line),
                 span: source.span(line))
-            if let tenure = Self.tenure(of: type, after: "") { project.tenure[tenure] = row.homes }
-            if let type = Self.type(of: type) { project.types[type] = row.homes }
+            if let tenure = Self.tenure(of: kindCell, after: "") { project.tenure[tenure] = row.homes }
+            if let type = Self.type(of: kindCell) { project.types[type] = row.homes }
             projects.append(project)
         }
         return true
@@ -219,8 +219,8 @@ struct ProjectReader {
         return named.count == 1 ? named[0].id : nil
     }
 
-    /// "Dorpshart: 17 appartementen …" or "Stationsstraat, 40 appartementen" → the name before the first count.
-    /// "Dorpshart: 20 woningen", "Dorpshart, 20 woningen", "Dorpshart (20 woningen)" → "Dorpshart".
+    /// "Dorpshart: 17 appartementen …", "Stationsstraat, 40 appartementen", "Snellerpoort (48 woningen)" → the name
+    /// before the first count.
     private static func name(of text: String) -> String? {
         let utf8 = text.utf8
         guard let mark = utf8.firstIndex(where: { $0 == Bytes.colon || $0 == 0x2C || $0 == 0x28 }) else { return nil }

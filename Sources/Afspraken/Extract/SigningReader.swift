@@ -180,7 +180,7 @@ struct SigningReader {
     private func opensCell(_ offset: Int, in text: TextJoiner.Mapped) -> Bool {
         Bytes.isASCIIUpper(text.bytes[offset])
             && (offset == 0 || text.bytes[offset - 1] == Bytes.newline || isColumnBreak(at: offset - 1, in: text)
-                || source.bytes[text.sourceOffset(offset) - 1] == Bytes.newline)
+                || text.sourceOffset(offset) > 0 && source.bytes[text.sourceOffset(offset) - 1] == Bytes.newline)
     }
 
     /// Where the name after "de " starts ("De gemeente Hoorn").
