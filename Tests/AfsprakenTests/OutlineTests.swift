@@ -276,6 +276,25 @@ import Testing
         #expect(document.annexes[1].blocks.map(\.text) == ["Ondertekening", "Een begrip."])
     }
 
+    /// Without "Ondertekening", the signing formula and names after the last annex are the signing all the same.
+    @Test func anUntitledSigningAfterTheAnnexesEndsThem() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            De gemeente zet zich in.
+            Bijlage 1: Planning
+            Dorpshart: 20 woningen.
+
+            Aldus overeengekomen en ondertekend te Epe op 1 december 2026.
+
+            Gemeente Epe          Woonstichting Triada
+            """
+        let document = try parse(text).document
+        #expect(document.annexes.map { $0.blocks.map(\.text) } == [["Dorpshart: 20 woningen."]])
+        #expect(document.annexes.first?.span.end.line == 5)
+        #expect(document.signing?.signatories.map(\.text) == ["Gemeente Epe", "Woonstichting Triada"])
+    }
+
     @Test func findingRendersWithItsLineAndACaret() throws {
         let result = try parse("Hoofdstuk 1 Wonen\n1.2.1 Onderdeel een.\n")
         let rendered = try #require(result.diagnostics.first).rendered(in: result.source)

@@ -97,7 +97,7 @@ struct OutlineBuilder {
     /// Without an "Ondertekening" title the signatures still close the text: a block that opens a signing (see
     /// `SigningReader.opensSigning`) with short lines of names and roles after it, and nothing else.
     private mutating func takeUntitledSigning() {
-        guard signingTitle == nil, !inSigning, annexes.isEmpty else { return }
+        guard signingTitle == nil, !inSigning else { return }
         var trailing: [Block] = []
         while let last = lastBlock, trailing.count < 16 {
             removeLastBlock()
@@ -358,7 +358,10 @@ struct OutlineBuilder {
         if inSigning {
             signingBlocks.removeLast()
         } else if !annexes.isEmpty {
-            annexes[annexes.count - 1].blocks.removeLast()
+            var annex = annexes.removeLast()
+            annex.blocks.removeLast()
+            annex.span = annex.blocks.reduce(annex.headingSpan) { $0.union($1.span) }
+            annexes.append(annex)
         } else if !articles.isEmpty {
             articles[articles.count - 1].article.removeLastBlock()
         } else if chapter != nil {
