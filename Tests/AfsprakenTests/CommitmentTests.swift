@@ -470,6 +470,25 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(projects.map(\.span.start.line) == [9, 10, 15])
     }
 
+    /// A table without a column for the association and no lead-in naming one: the annex's title names it.
+    @Test func aTableOfProjectsTakesItsAssociationFromTheTitle() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            De projecten staan in de bijlage.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            Bijlage 1: Nieuwbouwplanning Zuid
+
+            Project          Aantal   Type
+            Dorpshart        20       appartementen
+            Brink            8        eengezinswoningen
+            """
+        let projects = try AgreementParser.parse(Array(text.utf8), fileName: "t").document.projects
+        #expect(projects.map(\.association) == ["zuid", "zuid"])
+        #expect(projects.map(\.types) == [["appartement": 20], ["EGW": 8]])
+    }
+
     /// A list item that is only an association's name heads its projects; a project's name may end at a bracket.
     @Test func anItemThatIsOnlyAnAssociationsNameHeadsItsProjects() throws {
         let text = """

@@ -10,7 +10,8 @@ struct ProjectReader {
     private(set) var diagnostics: [Diagnostic] = []
     /// Each housing association's names in lower case, with its id and where it is mentioned (offsets, in order):
     /// made once, not for every item with a colon.
-    private let associations: [(names: [String], id: String, mentions: [Int])]
+    private let associations: [Association]
+    private typealias Association = (names: [String], id: String, mentions: [Int])
 
     private static let saleWords = ["verkoop", "verkocht", "verkopen", "verkooplijst"]
     private static let buildWords = [
@@ -104,12 +105,15 @@ struct ProjectReader {
         var leadIn: String?
         var leadInAssociation: String?
         var table: ProjectTable?
+        let associations = self.associations  // read in a closure while self changes
         for block in blocks {
             // The kind is looked for only where a row is found: lower-casing every lead-in costs.
             if block.kind == .paragraph,
                 readTable(
                     block, &table, kind: { leadIn.flatMap(Self.kind(of:)) ?? Self.kind(of: title ?? "") },
-                    association: leadInAssociation)
+                    association: {
+                        leadInAssociation ?? title.flatMap { Self.association(namedIn: $0, among: associations) }
+                    })
             {
                 continue
             }
@@ -139,11 +143,11 @@ struct ProjectReader {
     }
 
     /// Takes a paragraph whose first line is a table's header or row: each row with its number of homes is a
-    /// project, of the association in its own column or else the one the lead-in names. Any other paragraph ends
-    /// the table and is not taken.
+    /// project, of the association in its own column or else the one the lead-in or the title names. Any other
+    /// paragraph ends the table and is not taken.
     private mutating func readTable(
         _ block: Block, _ table: inout ProjectTable?, kind: () -> Project.Kind?,
-        association leadInAssociation: String?
+        association leadInAssociation: () -> String?
     ) -> Bool {
         let bytes = source.bytes
         // Spans hold the file's offsets; the columns are read in the decoded text.
@@ -168,7 +172,7 @@ struct ProjectReader {
             let named = row.association.map { String(decoding: bytes[$0], as: UTF8.self).lowercased() }
             guard
                 let association = associations.first(where: { named.map($0.names.contains) == true })?.id
-                    ?? leadInAssociation
+                    ?? leadInAssociation()
             else { continue }
             let kindCell = row.kind.map { String(decoding: bytes[$0], as: UTF8.self) } ?? ""
             var project = Project(
@@ -198,6 +202,13 @@ struct ProjectReader {
         let head = text[..<(colon ?? text.endIndex)].lowercased()
         let association = associations.first { $0.names.contains(head) }
         return association.map { ($0.id, colon.map { text[text.index(after: $0)...] } ?? "") }
+    }
+
+    /// The one association a title names ("Bijlage 1: Nieuwbouwplanning Woonkracht").
+    private static func association(namedIn title: String, among associations: [Association]) -> String? {
+        let lower = title.lowercased()
+        let named = associations.filter { $0.names.contains(where: lower.includes) }
+        return named.count == 1 ? named[0].id : nil
     }
 
     /// The one association a lead-in ending in ":" names ("Noord start … met de bouw van:"), or a line that is
