@@ -114,6 +114,26 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(found.map(\.cue) == ["stelt op", "levert op", "denkt mee"])
     }
 
+    /// A heading that names a party leads the list right under it; one that names it after a preposition does not.
+    @Test func aHeadingThatNamesAPartyLeadsItsList() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Afspraken van de gemeente
+            - stelt in 2027 een woonvisie op;
+            - verleent voorrang aan starters.
+            2. Woonstichting Zuid
+            - bouwt in 2027 20 woningen.
+            3. Overleg met Huurdersvereniging Samen
+            - vindt elk kwartaal plaats.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            Huurdersvereniging Samen
+            """
+        let found = try AgreementParser.parse(Array(text.utf8), fileName: "t").document.commitments
+        #expect(found.map(\.actors) == [["gemeente-voorbeeld"], ["gemeente-voorbeeld"], ["zuid"], []])
+        #expect(found.map(\.cue) == ["stelt op", "verleent", "bouwt", "vindt plaats"])
+    }
+
     /// Sentences end at a period before a capital, but not after an abbreviation or an initial; a letter that
     /// names a label or class ends one.
     @Test(arguments: [

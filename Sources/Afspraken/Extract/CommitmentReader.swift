@@ -94,7 +94,7 @@ struct CommitmentReader {
             }
             read(
                 chapter.blocks, Location(part: .chapter, chapter: chapter.reference, block: ""),
-                prefix: chapterId ?? "tekst")
+                prefix: chapterId ?? "tekst", heading: chapter.headingSpan)
             read(chapter.articles, chapter: chapter.reference, prefix: chapterId)
         }
     }
@@ -105,7 +105,7 @@ struct CommitmentReader {
             let id = prefix.map { $0 + "__" + part } ?? part
             read(
                 article.blocks, Location(part: .chapter, chapter: chapter, article: article.number, block: ""),
-                prefix: id)
+                prefix: id, heading: article.headingSpan)
             read(article.articles, chapter: chapter, prefix: prefix)
         }
     }
@@ -150,10 +150,11 @@ struct CommitmentReader {
         var previous: [String] = []
     }
 
-    /// Reads the units of these blocks in order; `prefix` names their place for the eId.
-    private mutating func read(_ blocks: [Block], _ location: Location, prefix: String) {
+    /// Reads the units of these blocks in order; `prefix` names their place for the eId. A heading that names a
+    /// party ("2. Afspraken van Woonkracht") leads the list items right under it.
+    private mutating func read(_ blocks: [Block], _ location: Location, prefix: String, heading: SourceSpan? = nil) {
         var progress = Progress(prefix: prefix)
-        var leadIn: LeadIn?
+        var leadIn = heading.flatMap(partiesNamed(in:)).map { LeadIn(actors: $0, cue: nil) }
         /// "Wie:" and "Wanneer:" paragraphs already taken into the "Wat:" paragraph before them.
         var fieldsTaken = 0..<0
         var definitions = false
@@ -221,6 +222,33 @@ struct CommitmentReader {
             }
         }
     }
+
+    /// The parties a heading names as its subject ("Afspraken van de gemeente", "3. Huurdersvereniging Epe"), not
+    /// those it names after a preposition ("Overleg met de huurders"); nil when it names none.
+    private func partiesNamed(in heading: SourceSpan) -> [String]? {
+        let range = source.offset(of: heading.start)..<source.offset(of: heading.end)
+        let inHeading = references[references.indices(startingIn: range) { $0.range.lowerBound }]
+        var parties: [String] = []
+        for reference in inHeading where !Self.followsPreposition(reference.range.lowerBound, in: source.bytes) {
+            for party in reference.parties where !parties.contains(party) { parties.append(party) }
+        }
+        return parties.isEmpty ? nil : parties
+    }
+
+    /// Whether the word before `offset`, past an article, is a preposition that makes what follows an object.
+    private static func followsPreposition(_ offset: Int, in bytes: [UInt8]) -> Bool {
+        var end = offset
+        func previousWord() -> UInt64? {
+            while end > 0, bytes[end - 1] == Bytes.space { end -= 1 }
+            let wordEnd = end
+            while end > 0, Bytes.isASCIILetter(bytes[end - 1]) { end -= 1 }
+            return end < wordEnd ? Word.key(of: bytes[end..<wordEnd]) : nil
+        }
+        var word = previousWord()
+        if let key = word, determiners.contains(key) { word = previousWord() }
+        return word.map { $0 != van && prepositions.contains($0) } ?? false
+    }
+    private static let van = Word.key("van")
 
     /// "Wat doet de gemeente?", "Wat gaan de corporaties doen?": a question that heads a party's list; not one
     /// asked by "we" ("Wat willen we bereiken?").
