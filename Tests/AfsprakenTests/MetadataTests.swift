@@ -91,6 +91,14 @@ import Testing
         #expect(signing.signatories.map(\.text) == ["Gemeente Voorbeeld", "Woningcorporatie Thuis"])
     }
 
+    /// A form of signatures: "Plaats: Epe" and "Datum: 12-12-2026".
+    @Test func signingPlaceAfterItsLabel() throws {
+        let text =
+            "Prestatieafspraken 2027\n1. Wonen\nTekst.\nOndertekening\nPlaats: Epe\nDatum: 12-12-2026\n\nGemeente Epe\n"
+        let signing = try #require(try document(text).signing)
+        #expect(signing.place?.text == "Epe" && signing.date?.iso == "2026-12-12")
+    }
+
     @Test func signatoriesInColumnsEndAtTheColumnAndTheLine() throws {
         // The person under the last column stands at the start of the next line; a name in running text
         // goes on over the line's end.

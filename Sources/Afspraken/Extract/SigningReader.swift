@@ -68,6 +68,11 @@ struct SigningReader {
             var scanner = Scanner(text.bytes, range: signed..<text.bytes.count)
             place = self.place(after: &scanner, in: text)
         }
+        // "Plaats: Epe", as a form of signatures asks it.
+        if place == nil, let label = Self.end(of: text.bytes, { $0.skip(word: "plaats") && $0.skip(Bytes.colon) }) {
+            var scanner = Scanner(text.bytes, range: label..<text.bytes.count)
+            place = self.place(after: &scanner, in: text, preposition: false)
+        }
         return (date, place)
     }
 
@@ -102,11 +107,16 @@ struct SigningReader {
         return nil
     }
 
-    /// "te Velp", also as OCR reads it ("to Hillegom"): capitalised words after the preposition.
-    private func place(after scanner: inout Scanner, in text: TextJoiner.Mapped) -> TextValue? {
+    /// "te Velp", also as OCR reads it ("to Hillegom"): capitalised words after the preposition, or without one
+    /// after a label.
+    private func place(after scanner: inout Scanner, in text: TextJoiner.Mapped, preposition: Bool = true)
+        -> TextValue?
+    {
         scanner.skipSpace()
-        guard scanner.skip(word: "te") || scanner.skip(word: "to") || scanner.skip(word: "in") else { return nil }
-        scanner.skipSpace()
+        if preposition {
+            guard scanner.skip(word: "te") || scanner.skip(word: "to") || scanner.skip(word: "in") else { return nil }
+            scanner.skipSpace()
+        }
         let start = scanner.offset
         var end = start
         while !scanner.isAtEnd, Bytes.isUpperLetter(in: text.bytes, at: scanner.offset), scanner.readWord() != nil {
