@@ -199,6 +199,9 @@ func commitments(_ body: String) throws -> [Commitment] {
         ),
         ("Gemeente stelt een plan op, in overleg met corporaties over de woningen.", ["gemeente-voorbeeld"]),
         ("Gemeente stelt een plan op, corporaties worden betrokken.", ["gemeente-voorbeeld"]),
+        // After the verb, the subject and then its object: the party named right after is no second subject.
+        ("Waar nodig ondersteunt de gemeente Woonstichting Zuid bij de aanvraag.", ["gemeente-voorbeeld"]),
+        ("In samenwerking met de gemeente zet Woonstichting Zuid zich in voor doorstroming.", ["zuid"]),
     ])
     func actorsFromNamesAndCollectiveWords(sentence: String, actors: [String]) throws {
         let found = try #require(try commitments(sentence).first, "\(sentence)")

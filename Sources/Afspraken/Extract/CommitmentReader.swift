@@ -386,15 +386,9 @@ struct CommitmentReader {
         if let first = found.firstIndex(where: {
             $0.word < 16 && $0.word < lawClause && !isAfterPreposition($0.word, words)
         }) {
-            // The group runs on while only joiners stand between references; a name and a collective word over the
-            // same words ("Woningstichting Noord" in a list) overlap.
+            // The group runs on while the next reference joins it (see `joins`).
             var stop = first + 1
-            while stop < found.count,
-                found[stop].word <= found[stop - 1].end
-                    || onlyJoiners(between: found[stop - 1].end, and: found[stop].word, words)
-            {
-                stop += 1
-            }
+            while stop < found.count, Self.joins(found[stop - 1], found[stop], words) { stop += 1 }
             let group = found[first..<stop]
             let groupEnd = group.reduce(found[first].end) { max($0, $1.end) }
             // "De corporaties worden betrokken bij …": the subject of a passive is not who acts.
@@ -502,8 +496,13 @@ struct CommitmentReader {
         return before.count == 1 && (bytes[before.lowerBound] == 0x2C || bytes[before.lowerBound] == 0x3B)
     }
 
-    private func onlyJoiners(between last: Int, and next: Int, _ words: WordRun) -> Bool {
-        ((last + 1)..<next).allSatisfy { Self.joiners.contains(words[$0].key) }
+    /// Whether a reference goes on with the subject before it: over the same words, after joiners only
+    /// ("gemeente en corporaties"), or right after a collective word that includes its party ("de
+    /// huurdersorganisatie Huurdersvereniging Stad"); not "de gemeente Triada", a subject and its object.
+    private static func joins(_ previous: FoundReference, _ next: FoundReference, _ words: WordRun) -> Bool {
+        if next.word <= previous.end { return true }
+        if next.word == previous.end + 1 { return next.parties.contains(where: previous.parties.contains) }
+        return ((previous.end + 1)..<next.word).allSatisfy { joiners.contains(words[$0].key) }
     }
 
     /// "door (de) gemeente", not "de door de corporaties genoemde bedragen" or "dit door de gemeente op te stellen

@@ -65,7 +65,12 @@ struct MetadataReader {
         while let found = nextGemeente(from: scanner.offset) {
             scanner.offset = found
             if scanner.isAtWordStart, scanner.skip(word: "gemeente") {
-                if let name = capitalisedWords(&scanner) {
+                // "de gemeente Woonstichting Zuid" (the municipality and then another party) names no municipality.
+                if let name = capitalisedWords(&scanner),
+                    !SigningReader.organisationWords.contains(where: {
+                        Bytes.matches(source.bytes, at: name.lowerBound, $0)
+                    })
+                {
                     let text = TextJoiner.join([name], in: source.bytes)
                     let key = text.lowercased()
                     if var known = counts[key] {

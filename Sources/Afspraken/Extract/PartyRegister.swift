@@ -367,6 +367,8 @@ struct PartyRegister {
 
     /// Collective words and the parties they mean.
     private mutating func findReferences() {
+        /// Where parties' names start (decoded offsets), made only if a collective word stands before a name.
+        var mentionStarts: Set<Int>?
         let byRole = Dictionary(grouping: parties, by: \.role).mapValues { $0.map(\.id) }
         let signatories = parties.filter(\.isSignatory).map(\.id)
         let all = signatories.isEmpty ? parties.map(\.id) : signatories
@@ -411,11 +413,14 @@ struct PartyRegister {
             if each { ids = eachMeanings[words[index].key] ?? [] }
             guard !ids.isEmpty else { continue }
             // "gemeente Voorbeeld" and "Woningcorporatie Zuid" are names, found as mentions; "beide corporaties" and
-            // "alle partijen" are one reference.
+            // "alle partijen" are one reference. Not "de gemeente Triada", where another party's name follows.
             if Self.singulars.contains(words[index].key), index + 1 < words.count, isAdjacent(index + 1),
                 isNameWord(index + 1)
             {
-                continue
+                if mentionStarts == nil {
+                    mentionStarts = Set(parties.flatMap { $0.mentions.map { source.offset(of: $0.start) } })
+                }
+                if mentionStarts?.contains(words[index + 1].range.lowerBound) != true { continue }
             }
             var start = index
             if each || (index > 0 && Self.quantifiers.contains(words[index - 1].key) && isAdjacent(index)) {
