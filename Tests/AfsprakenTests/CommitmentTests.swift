@@ -149,6 +149,10 @@ func commitments(_ body: String) throws -> [Commitment] {
             "Zuid brengt 40 woningen naar label A. De gemeente subsidieert groene daken.",
             ["Zuid brengt 40 woningen naar label A.", "De gemeente subsidieert groene daken."]
         ),
+        (
+            "Noord stelt voor 1 jan. 2027 een plan op. Zuid bouwt 20 woningen.",
+            ["Noord stelt voor 1 jan. 2027 een plan op.", "Zuid bouwt 20 woningen."]
+        ),
         // A footnote's number after the period; not a number such as "2.1".
         (
             "Zuid bouwt 120 woningen.1 De gemeente levert de grond volgens artikel 2.1 De Kade.",

@@ -56,6 +56,13 @@ func entities(_ sentence: String) throws -> Entities {
         ),
         ("In week 1 van 2025 start het.", "In week 1 van 2025", "2025-W01", "2024-12-30", "2025-01-05", nil),
         ("Gereed voor het eind van 2027.", "voor het eind van 2027", "2027", "2027-01-01", "2027-12-31", "END"),
+        // Months written short, with or without their period; the period ends no sentence.
+        (
+            "Gereed voor 1 jan. 2027 volgens plan.", "voor 1 jan. 2027", "2027-01-01", "2027-01-01", "2027-01-01",
+            "BEFORE"
+        ),
+        ("Gereed per 1 sept. 2027.", "per 1 sept. 2027", "2027-09-01", "2027-09-01", "2027-09-01", "ON_OR_AFTER"),
+        ("Gereed in okt 2027.", "in okt 2027", "2027-10", "2027-10-01", "2027-10-31", nil),
         // A planning sheet's short year after a quarter.
         ("Gereed in Q3 '27 volgens plan.", "in Q3 '27", "2027-Q3", "2027-07-01", "2027-09-30", nil),
         ("Gereed in Q1 \u{2019}28.", "in Q1 \u{2019}28", "2028-Q1", "2028-01-01", "2028-03-31", nil),

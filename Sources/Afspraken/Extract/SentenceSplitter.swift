@@ -5,6 +5,8 @@ enum SentenceSplitter {
         "o", "a", "i", "v", "m", "b", "t", "d", "e", "bijv", "bv", "ca", "enz", "nr", "dhr", "mevr", "mw", "drs", "ir",
         "mr", "dr", "prof", "art", "jl", "resp", "evt", "incl", "excl", "max", "min", "etc", "vs", "zgn", "p", "blz",
         "tel", "ong", "gem", "jr", "st", "ed",
+        // Months written short: "1 jan. 2027".
+        "jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
     ])
 
     /// The byte ranges of the sentences in `text`, each without the blank after it, found as they are read: no

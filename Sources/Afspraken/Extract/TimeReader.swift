@@ -25,8 +25,20 @@ struct TimeReader {
             "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
             "november", "december",
         ]
-        return KeywordTable(names.enumerated().map { (Word.key($0.element), $0.offset + 1) })
+        // "jan.", "sept.", "okt": the short forms of tables and planning sheets.
+        let short = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+        return KeywordTable(
+            names.enumerated().map { (Word.key($0.element), $0.offset + 1) }
+                + short.enumerated().filter { $0.element != "mei" }.map { (Word.key($0.element), $0.offset + 1) }
+                + [(Word.key("sept"), 9), (Word.key("febr"), 2)])
     }()
+
+    /// The month named at word `index`, and the word after it (past the period of a short form: "1 jan. 2027").
+    private func month(named index: Int) -> (month: Int, next: Int)? {
+        guard index < phrase.count, let month = Self.months[phrase.words[index].key] else { return nil }
+        let isShort = phrase.words[index].range.count <= 4
+        return (month, isShort && phrase.isSign(index + 1, Bytes.dot) ? index + 2 : index + 1)
+    }
     private static let kwartaal = Keys.set(["kwartaal", "kw"])
     /// Spring, summer and autumn, as TIMEX3 numbers them here (`TimeExpression.seasonCodes`); winter runs over
     /// the turn of the year and is left out.
@@ -340,12 +352,12 @@ struct TimeReader {
     /// "11 december 2026", "1 januari" (year inferred when qualified).
     private mutating func dayMonth(at cursor: Int, qualified: Bool) -> (Reading?, Int)? {
         guard phrase.words[cursor].kind == .number, phrase.words[cursor].range.count <= 2,
-            let day = DutchNumbers.integer(phrase.words[cursor], in: phrase.bytes), cursor + 1 < phrase.count,
-            let month = Self.months[phrase.words[cursor + 1].key]
+            let day = DutchNumbers.integer(phrase.words[cursor], in: phrase.bytes),
+            let (month, afterMonth) = month(named: cursor + 1)
         else { return nil }
-        let year = phrase.year(cursor + 2)
+        let year = phrase.year(afterMonth)
         guard year != nil || qualified else { return nil }
-        let next = cursor + (year == nil ? 2 : 3)
+        let next = year == nil ? afterMonth : afterMonth + 1
         guard DateReader.isValid(day: day, month: month, year: year ?? 2000) else {
             diagnostics.append(.impossibleTime(phrase.string(cursor..<next), phrase.span(cursor..<next)))
             return (nil, next)
@@ -355,11 +367,11 @@ struct TimeReader {
 
     /// "december 2021", "medio december 2021", "in december" (year inferred).
     private func month(at cursor: Int, qualified: Bool) -> (Reading?, Int)? {
-        guard let month = Self.months[phrase.words[cursor].key] else { return nil }
+        guard let (month, afterMonth) = month(named: cursor) else { return nil }
         // "mei" is also a word; a month name needs a year or a qualifier.
-        let year = phrase.year(cursor + 1)
+        let year = phrase.year(afterMonth)
         guard year != nil || qualified else { return nil }
-        return (Reading(.month, year: year, part: month, at: cursor), cursor + (year == nil ? 1 : 2))
+        return (Reading(.month, year: year, part: month, at: cursor), year == nil ? afterMonth : afterMonth + 1)
     }
 
     /// "2026" where context makes it a year, and periods "2022-2026", "2020 t/m 2025", "2019 - 2024".
