@@ -446,15 +446,15 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(projects.map(\.tenure) == [["socialRent": 24], ["sale": 12]])
     }
 
-    /// The projects of a small agreement whose annex (on line 6) holds `annex`.
-    private func projects(inAnnex annex: String) throws -> [Project] {
+    /// The projects of a small agreement whose annex (its heading on line 6) holds `annex`.
+    private func projects(inAnnex annex: String, titled title: String = "Nieuwbouwprojecten 2027") throws -> [Project] {
         let text = """
             Prestatieafspraken 2027
             1. Wonen
             De projecten staan in de bijlage.
             Ondertekening
             Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
-            Bijlage 1: Nieuwbouwprojecten 2027
+            Bijlage 1: \(title)
             \(annex)
             """
         return try AgreementParser.parse(Array(text.utf8), fileName: "t").document.projects
@@ -499,19 +499,13 @@ func commitments(_ body: String) throws -> [Commitment] {
 
     /// A table without a column for the association and no lead-in naming one: the annex's title names it.
     @Test func aTableOfProjectsTakesItsAssociationFromTheTitle() throws {
-        let text = """
-            Prestatieafspraken 2027
-            1. Wonen
-            De projecten staan in de bijlage.
-            Ondertekening
-            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
-            Bijlage 1: Nieuwbouwplanning Zuid
+        let projects = try projects(
+            inAnnex: """
 
-            Project          Aantal   Type
-            Dorpshart        20       appartementen
-            Brink            8        eengezinswoningen
-            """
-        let projects = try AgreementParser.parse(Array(text.utf8), fileName: "t").document.projects
+                Project          Aantal   Type
+                Dorpshart        20       appartementen
+                Brink            8        eengezinswoningen
+                """, titled: "Nieuwbouwplanning Zuid")
         #expect(projects.map(\.association) == ["zuid", "zuid"])
         #expect(projects.map(\.types) == [["appartement": 20], ["EGW": 8]])
     }
