@@ -162,6 +162,30 @@ import Testing
             ])
     }
 
+    /// "Partijen" over a column of names and one of who represents them: the names are the parties, and they sign.
+    @Test func partiesInAColumnUnderPartijen() throws {
+        let document = try parse(
+            """
+            Prestatieafspraken 2027 Oss
+
+            Partijen
+            Gemeente Oss                      vertegenwoordigd door wethouder P. Jansen
+            BrabantWonen                      vertegenwoordigd door directeur-bestuurder A. Smit
+            Huurdersraad BrabantWonen         vertegenwoordigd door voorzitter K. de Vries
+
+            1. Nieuwbouw
+            BrabantWonen start in 2027 met de bouw van 80 sociale huurwoningen.
+            Ondertekening
+            Oss, 8 december 2026
+            """)
+        #expect(
+            Set(document.parties.map { "\($0.id) \($0.role.rawValue) \($0.isSignatory)" }) == [
+                "gemeente-oss municipality true", "brabantwonen housingAssociation true",
+                "huurdersraad-brabantwonen tenantsOrganisation true",
+            ])
+        #expect(document.commitments.map(\.actors) == [["brabantwonen"]])
+    }
+
     /// A signatory in capitals and the municipality as the text names it are one party: ids never repeat.
     @Test func namesThatDifferOnlyInCaseAreOneParty() throws {
         let document = try parse(
