@@ -243,22 +243,16 @@ struct PartyRegister {
     /// "Partijen" over lines that each open with a party's name in a column of its own ("Gemeente Oss      vertegenwoordigd
     /// door …", "BrabantWonen      vertegenwoordigd door …"): two names or more, one with a kind word, and all sign.
     private mutating func addPartiesInColumns(_ frontMatter: [Block]) {
-        for index in frontMatter.indices.dropLast() where frontMatter[index].text.utf8.count <= 20 {
+        lists: for index in frontMatter.indices.dropLast() where frontMatter[index].text.utf8.count <= 20 {
             let title = frontMatter[index].text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ": "))
             guard ["partijen", "de partijen", "ondergetekenden", "de ondergetekenden"].contains(title) else { continue }
-            let bytes = source.bytes
             var names: [String] = []
             for line in frontMatter[index + 1].lines {
                 let range = source.offset(of: line.start)..<source.offset(of: line.end)
-                var end = range.lowerBound
-                while end + 1 < range.upperBound,
-                    !(bytes[end] == Bytes.tab || (bytes[end] == Bytes.space && bytes[end + 1] == Bytes.space))
-                {
-                    end += 1
-                }
+                let cells = TableLayout.cells(in: range, lineStart: range.lowerBound, source.bytes)
                 // A line without a column after the name is no such list.
-                guard end + 1 < range.upperBound, end > range.lowerBound else { return }
-                names.append(source.string(range.lowerBound..<end))
+                guard cells.count >= 2 else { continue lists }
+                names.append(source.string(cells[0].range))
             }
             guard names.count >= 2, names.contains(where: { Self.role(of: $0) != .other }) else { continue }
             for name in names { add(name, signs: true, role: Self.roleOfParty(name)) }

@@ -25,20 +25,16 @@ struct TimeReader {
             "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
             "november", "december",
         ]
-        // "jan.", "sept.", "okt": the short forms of tables and planning sheets.
-        let short = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
         return KeywordTable(
             names.enumerated().map { (Word.key($0.element), $0.offset + 1) }
-                + short.enumerated().filter { $0.element != "mei" }.map { (Word.key($0.element), $0.offset + 1) }
-                + [(Word.key("sept"), 9), (Word.key("febr"), 2)])
+                + shortMonths.map { (Word.key($0.0), $0.1) })
     }()
-
-    /// The month named at word `index`, and the word after it (past the period of a short form: "1 jan. 2027").
-    private func month(named index: Int) -> (month: Int, next: Int)? {
-        guard index < phrase.count, let month = Self.months[phrase.words[index].key] else { return nil }
-        let isShort = phrase.words[index].range.count <= 4
-        return (month, isShort && phrase.isSign(index + 1, Bytes.dot) ? index + 2 : index + 1)
-    }
+    /// "jan.", "sept.", "okt": the short forms of tables and planning sheets.
+    private static let shortMonths = [
+        ("jan", 1), ("feb", 2), ("febr", 2), ("mrt", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
+        ("sep", 9), ("sept", 9), ("okt", 10), ("nov", 11), ("dec", 12),
+    ]
+    private static let shortMonthKeys = Keys.set(shortMonths.map(\.0))
     private static let kwartaal = Keys.set(["kwartaal", "kw"])
     /// Spring, summer and autumn, as TIMEX3 numbers them here (`TimeExpression.seasonCodes`); winter runs over
     /// the turn of the year and is left out.
@@ -363,6 +359,13 @@ struct TimeReader {
             return (nil, next)
         }
         return (Reading(.day, year: year, part: month, day: day, at: cursor), next)
+    }
+
+    /// The month named at word `index`, and the word after it (past the period of a short form: "1 jan. 2027").
+    private func month(named index: Int) -> (month: Int, next: Int)? {
+        guard index < phrase.count, let month = Self.months[phrase.words[index].key] else { return nil }
+        let isShort = phrase.isWord(index, in: Self.shortMonthKeys)
+        return (month, isShort && phrase.isSign(index + 1, Bytes.dot) ? index + 2 : index + 1)
     }
 
     /// "december 2021", "medio december 2021", "in december" (year inferred).
