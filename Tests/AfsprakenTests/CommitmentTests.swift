@@ -78,6 +78,13 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Woningstichting Noord zet hiervoor een community builder in.", "result", "zet in"),
         ("Woningstichting Noord zet zich in voor leefbaarheid.", "effort", "zet zich in"),
         ("De corporaties dragen 50% van de kosten.", "result", "dragen kosten"),
+        ("Woningstichting Noord reserveert € 2 mln voor verduurzaming.", "result", "reserveert"),
+        ("De gemeente neemt begin 2027 een besluit over de grondprijs.", "result", "neemt besluit"),
+        ("Woningstichting Noord zorgt dat de streefhuur onder de grens blijft.", "result", "zorgt dat"),
+        ("De gemeente stelt een werkgroep in.", "result", "stelt in"),
+        ("Woonstichting Zuid richt een meldpunt in.", "result", "richt in"),
+        ("De gemeente geeft uitvoering aan de woonvisie.", "result", "geeft uitvoering"),
+        ("Woningstichting Noord pakt de achterstanden op.", "result", "pakt op"),
         // "in op" stands together: this "in" is the time's.
         ("De gemeente zet in 2027 een fonds voor energiearmoede op.", "result", "zet op"),
         ("De corporaties zetten gezamenlijk in op vroegsignalering.", "effort", "zetten in op"),

@@ -66,6 +66,8 @@ func entities(_ sentence: String) throws -> Entities {
         // A planning sheet's short year after a quarter.
         ("Gereed in Q3 '27 volgens plan.", "in Q3 '27", "2027-Q3", "2027-07-01", "2027-09-30", nil),
         ("Gereed in Q1 \u{2019}28.", "in Q1 \u{2019}28", "2028-Q1", "2028-01-01", "2028-03-31", nil),
+        ("De gemeente evalueert in Q4-2026 het beleid.", "in Q4-2026", "2026-Q4", "2026-10-01", "2026-12-31", nil),
+        ("Gereed Q1/2028.", "Q1/2028", "2028-Q1", "2028-01-01", "2028-03-31", nil),
         ("Gereed in week 53 2026.", "in week 53 2026", "2026-W53", "2026-12-28", "2027-01-03", nil),
         // From one time to another: the first takes the second's year.
         (

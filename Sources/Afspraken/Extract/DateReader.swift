@@ -28,7 +28,7 @@ struct DateReader {
         let start = probe.offset
         guard let (day, _) = probe.readNumber(limit: 2), (1...31).contains(day) else { return nil }
         // 16-12-2024 and 16/12/2024
-        if let separator = probe.current, separator == Bytes.hyphen || separator == 0x2F {
+        if let separator = probe.current, separator == Bytes.hyphen || separator == Bytes.slash {
             probe.offset += 1
             guard let (month, _) = probe.readNumber(limit: 2), (1...12).contains(month), probe.skip(separator),
                 let (year, digits) = probe.readNumber(limit: 4), digits == 4, plausibleYears.contains(year)

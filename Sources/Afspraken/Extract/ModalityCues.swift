@@ -86,6 +86,10 @@ enum ModalityCues {
         (.result, ["brengt", "naar", "label"]), (.result, ["brengen", "naar", "label"]), (.result, ["subsidieert"]),
         (.result, ["subsidiëren"]), (.result, ["verleent"]), (.result, ["verlenen"]), (.result, ["adviseert"]),
         (.result, ["adviseren"]),
+        (.result, ["reserveert"]), (.result, ["reserveren"]), (.result, ["neemt", "besluit"]),
+        (.result, ["nemen", "besluit"]), (.result, ["zorgt", "dat"]), (.result, ["zorgen", "dat"]),
+        (.result, ["geeft", "uitvoering"]), (.result, ["geven", "uitvoering"]), (.result, ["pakt", "op"]),
+        (.result, ["pakken", "op"]), (.result, ["richt", "in"]), (.result, ["richten", "in"]),
         (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),
         (.result, ["past", "toe"]), (.result, ["passen", "toe"]), (.result, ["verruimt"]), (.result, ["verruimen"]),
         (.result, ["actualiseert"]), (.result, ["actualiseren"]), (.result, ["past", "aan"]),
@@ -93,6 +97,7 @@ enum ModalityCues {
         // After "zet zich in" and "zet in op" (effort), which share their words: "De gemeente zet in 2027 een fonds
         // op", "Noord zet een community builder in".
         (.result, ["zet", "op"]), (.result, ["zetten", "op"]), (.result, ["zet", "in"]), (.result, ["zetten", "in"]),
+        (.result, ["stelt", "in"]), (.result, ["stellen", "in"]),
         (.result, ["dragen", "kosten"]),
         (.result, ["draagt", "kosten"]), (.result, ["brengen", "onder", "aandacht"]),
         (.result, ["brengt", "onder", "aandacht"]),
@@ -150,7 +155,7 @@ enum ModalityCues {
         "zorgen voor", "zorgt voor", "dragen kosten", "draagt kosten", "brengen onder aandacht",
         "brengt onder aandacht",
         // "past … aan", not "past binnen het beleid en sluit aan bij …".
-        "past aan", "passen aan",
+        "past aan", "passen aan", "neemt besluit", "nemen besluit", "geeft uitvoering", "geven uitvoering",
     ])
     /// "dragen (er) zorg voor" keeps its noun next to the verb; "draagt bij aan de zorg" is another cue.
     private static let adjacentCues = Set([
@@ -158,6 +163,8 @@ enum ModalityCues {
         "hebben als doel", "hebben ambitie", "heeft ambitie",
         "hebben intentie", "heeft intentie", "is bereid", "zijn bereid", "houden rekening",
         "houdt rekening",
+        // "zorgt dat", not "zorgt voor de bouw, zodat … dat"
+        "zorgt dat", "zorgen dat",
     ])
 
     /// Cues by which a lead-in says that the items under it are agreed ("Partijen spreken het volgende af:").

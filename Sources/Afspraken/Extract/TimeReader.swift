@@ -85,7 +85,9 @@ struct TimeReader {
         {
             qualifier = .totEnMet
             cursor += 3
-        } else if phrase.isWord(cursor, Keys.t), phrase.isSign(cursor + 1, 0x2F), phrase.isWord(cursor + 2, Keys.m) {
+        } else if phrase.isWord(cursor, Keys.t), phrase.isSign(cursor + 1, Bytes.slash),
+            phrase.isWord(cursor + 2, Keys.m)
+        {
             qualifier = .totEnMet
             cursor += 3
         } else if cursor < phrase.count, let single = Self.singleQualifiers[phrase.words[cursor].key] {
@@ -254,6 +256,12 @@ struct TimeReader {
             return nil
         }
         if phrase.isWord(next, Keys.van), phrase.year(next + 1) != nil { next += 1 }
+        // "Q4-2026", "Q4/2026": a planning sheet's quarter glued to its year.
+        if phrase.isSign(next, Bytes.hyphen) || phrase.isSign(next, Bytes.slash), phrase.year(next + 1) != nil,
+            phrase.words[next + 1].range.lowerBound == phrase.words[next].range.upperBound
+        {
+            next += 1
+        }
         var year = phrase.year(next)
         if repaired, year == nil { return nil }
         if year != nil {
@@ -332,7 +340,7 @@ struct TimeReader {
         guard cursor + 4 < phrase.count, let day = phrase.cardinal(cursor), phrase.words[cursor].range.count <= 2,
             let separator = phrase.words[cursor + 1].kind == .sign
                 ? phrase.bytes[phrase.words[cursor + 1].range.lowerBound] : nil,
-            separator == Bytes.hyphen || separator == 0x2F,
+            separator == Bytes.hyphen || separator == Bytes.slash,
             let month = DutchNumbers.integer(phrase.words[cursor + 2], in: phrase.bytes),
             phrase.words[cursor + 2].range.count <= 2,
             phrase.isSign(cursor + 3, separator), let year = phrase.year(cursor + 4)
@@ -401,10 +409,10 @@ struct TimeReader {
 
     /// The word after a link between the two ends of a range at `index` ("-", "–", "/", "t/m", "tot en met").
     private func rangeLink(after index: Int) -> Int? {
-        if phrase.isSign(index, Bytes.hyphen) || phrase.isEnDash(index) || phrase.isSign(index, 0x2F) {
+        if phrase.isSign(index, Bytes.hyphen) || phrase.isEnDash(index) || phrase.isSign(index, Bytes.slash) {
             return index + 1
         }
-        if phrase.isWord(index, Keys.t), phrase.isSign(index + 1, 0x2F), phrase.isWord(index + 2, Keys.m) {
+        if phrase.isWord(index, Keys.t), phrase.isSign(index + 1, Bytes.slash), phrase.isWord(index + 2, Keys.m) {
             return index + 3
         }
         if phrase.isWord(index, Keys.tot), phrase.isWord(index + 1, Keys.en), phrase.isWord(index + 2, Keys.met) {

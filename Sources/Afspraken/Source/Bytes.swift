@@ -8,6 +8,7 @@ enum Bytes {
     static let dot: UInt8 = 0x2E
     static let colon: UInt8 = 0x3A
     static let hyphen: UInt8 = 0x2D
+    static let slash: UInt8 = 0x2F
 
     /// Spaces, tabs, form feeds and the no-break space's lead byte are all "blank" to the tokeniser.
     @inline(__always) static func isBlank(_ byte: UInt8) -> Bool {
