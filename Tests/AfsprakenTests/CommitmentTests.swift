@@ -85,6 +85,7 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Woonstichting Zuid richt een meldpunt in.", "result", "richt in"),
         ("De gemeente geeft uitvoering aan de woonvisie.", "result", "geeft uitvoering"),
         ("Woningstichting Noord pakt de achterstanden op.", "result", "pakt op"),
+        ("Woonstichting Zuid bevriest de huren onder € 500.", "result", "bevriest"),
         // "in op" stands together: this "in" is the time's.
         ("De gemeente zet in 2027 een fonds voor energiearmoede op.", "result", "zet op"),
         ("De corporaties zetten gezamenlijk in op vroegsignalering.", "effort", "zetten in op"),

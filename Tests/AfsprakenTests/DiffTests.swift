@@ -60,24 +60,18 @@ import Testing
     }
 
     @Test func anArticleWithoutATitleIsNamedByItsNumberAlone() throws {
-        func parse(_ text: String) throws -> Document {
-            try AgreementParser.parse(Array(text.utf8), fileName: "t.txt").document
-        }
-        let old = try parse("1. Wonen\n1.1 Partijen bouwen 20 woningen.\n1.2 Partijen verkopen 5 woningen.\n")
-        let new = try parse("1. Wonen\n1.1 Partijen bouwen 20 woningen.\n")
+        let old = try document("1. Wonen\n1.1 Partijen bouwen 20 woningen.\n1.2 Partijen verkopen 5 woningen.\n")
+        let new = try document("1. Wonen\n1.1 Partijen bouwen 20 woningen.\n")
         #expect(AgreementDiffer.diff(old: old, new: new).changes.map(\.summary).contains("article 1.2 removed"))
     }
 
     /// Untitled articles match by their text alone: one dropped and one added are not one renumbered.
     @Test func untitledArticlesMatchByTheirTextAndASentenceProjectKeepsItsDeadline() throws {
-        func parse(_ text: String) throws -> Document {
-            try AgreementParser.parse(Array(text.utf8), fileName: "t.txt").document
-        }
         let head =
             "Prestatieafspraken 2027\nWONEN\n1. Woningstichting Noord start in Q2 2027 met de bouw van 18 woningen.\n"
         let tail = "\nLEVEN\n1. Partijen organiseren een bewonersavond.\n2. De gemeente maakt een wijkvisie.\n"
-        let old = try parse(head + tail + "Ondertekening\nGemeente Voorbeeld     Woningstichting Noord\n")
-        let new = try parse(
+        let old = try document(head + tail + "Ondertekening\nGemeente Voorbeeld     Woningstichting Noord\n")
+        let new = try document(
             head.replacingOccurrences(of: "Q2 2027 met de bouw van 18", with: "Q4 2027 met de bouw van 22")
                 + "\nLEVEN\n2. De gemeente maakt een wijkvisie.\n3. Noord plaatst zonnepanelen op 300 woningen.\n"
                 + "Ondertekening\nGemeente Voorbeeld     Woningstichting Noord\n")
@@ -91,9 +85,6 @@ import Testing
     /// A table row whose "Gereed" cell moved is one postponed deadline (the wrapped "Afspraak" cell spans the cells
     /// beside it, which are not its own twice); a "Trekker" cell naming others changes the actors by their ids.
     @Test func aTableRowsCellsChangeItsDeadlineAndActors() throws {
-        func parse(_ text: String) throws -> Document {
-            try AgreementParser.parse(Array(text.utf8), fileName: "t.txt").document
-        }
         let table = """
             Prestatieafspraken 2027
             1. Wonen
@@ -104,8 +95,8 @@ import Testing
             Ondertekening
             Gemeente Voorbeeld     Woningstichting Noord
             """
-        let old = try parse(table)
-        let new = try parse(
+        let old = try document(table)
+        let new = try document(
             table.replacingOccurrences(of: "Q3 2027", with: "Q1 2028").replacingOccurrences(
                 of: "Partijen       2027", with: "Noord          2027"))
         let summaries = AgreementDiffer.diff(old: old, new: new).changes.map(\.summary)
@@ -114,6 +105,28 @@ import Testing
                 "Q3 2027 → Q1 2028, 183 days later",
                 "actors: gemeente-voorbeeld, noord → noord; left gemeente-voorbeeld",
             ])
+    }
+
+    /// A document of articles without chapters is reported by article, a removal at the end of its article.
+    @Test func changesInADocumentOfArticlesOnlyAreGroupedByArticle() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1 Betaalbaarheid
+            Woningstichting Noord verhoogt de huren per 1 juli 2027 met de inflatie.
+            De gemeente organiseert twee keer per jaar een bewonersavond.
+            2 Leefbaarheid
+            Partijen investeren € 150.000 in leefbaarheid.
+            Ondertekening
+            Gemeente Voorbeeld     Woningstichting Noord
+            """
+        let new = text.replacingOccurrences(
+            of: "De gemeente organiseert twee keer per jaar een bewonersavond.\n", with: ""
+        )
+        .replacingOccurrences(of: "€ 150.000", with: "€ 175.000")
+        let diff = AgreementDiffer.diff(old: try document(text), new: try document(new))
+        #expect(diff.changes.map(\.kind) == [.commitmentRemoved, .amountChanged])
+        #expect(diff.changes.map(\.chapter) == ["1 Betaalbaarheid", "2 Leefbaarheid"])
+        #expect(!DiffReport.markdown(diff).contains("Outside the chapters"))
     }
 
     @Test func aPostponedDeadlineCountsTheDaysAndAFirmerCommitmentSaysSo() throws {
@@ -128,4 +141,9 @@ import Testing
         let amount = try #require(changes.first { $0.kind == .amountChanged })
         #expect(amount.difference == "14.11" && amount.direction == .increased)
     }
+}
+
+/// The document of an agreement's text.
+private func document(_ text: String) throws -> Document {
+    try AgreementParser.parse(Array(text.utf8), fileName: "t.txt").document
 }

@@ -39,7 +39,8 @@ public struct Change: Hashable, Sendable, Codable {
 
     /// What kind of change.
     public var kind: Kind
-    /// The chapter it is grouped under ("1 Beschikbaarheid"); nil for the signing and text outside chapters.
+    /// The chapter it is grouped under ("1 Beschikbaarheid"), in a document without chapters the article; nil for
+    /// the signing and text outside chapters and articles.
     public var chapter: String?
     /// The old side; nil for an addition.
     public var old: Side?

@@ -60,16 +60,32 @@ public struct AgreementDiffer {
     /// A change that has a new side, under its chapter in the new text.
     private func placed(_ change: Change, inNew chapter: Int?, at offset: Int) -> Ordered {
         var change = change
-        change.chapter = chapterLabel(new, chapter)
+        change.chapter = groupLabel(new, newSide, chapter, at: offset)
         return Ordered(group: chapter.map { $0 + 1 } ?? 0, offset: offset, change: change)
     }
 
-    /// A removal, under the new chapter its old chapter became (after what is there), or after all new chapters.
+    /// A removal, under the new chapter its old chapter became (at the end of the article its old article became,
+    /// else after what is there), or after all new chapters.
     private func placed(_ change: Change, inOld chapter: Int?) -> Ordered {
-        if let chapter, let match = chapterMatch[chapter] { return placed(change, inNew: match, at: Int.max) }
+        if let chapter, let match = chapterMatch[chapter] {
+            let oldArticle = change.old.flatMap { oldSide.articleIndex(holding: $0.span.start.offset) }
+            let newArticle = articlePairs.first { $0.old == oldArticle }.map { newSide.articles[$0.new] }
+            let offset = newArticle.flatMap { $0.chapter == match ? $0.span.end.offset : nil } ?? Int.max
+            return placed(change, inNew: match, at: offset)
+        }
         var change = change
-        change.chapter = chapterLabel(old, chapter)
+        change.chapter = groupLabel(old, oldSide, chapter, at: change.old?.span.start.offset ?? 0)
         return Ordered(group: new.chapters.count + 1 + (chapter ?? 0), offset: Int.max, change: change)
+    }
+
+    /// The chapter's number and title; for a chapter with neither (a document of articles only), those of the
+    /// article at `offset`, so that the report groups by article instead of putting everything outside chapters.
+    private func groupLabel(_ document: Document, _ side: ArticleIndex, _ chapter: Int?, at offset: Int) -> String? {
+        if let label = chapterLabel(document, chapter) { return label }
+        guard let chapter, let article = side.articleIndex(holding: offset), side.articles[article].chapter == chapter
+        else { return nil }
+        let text = side.articles[article].side.text
+        return text.isEmpty ? nil : text
     }
 
     private func articleChanges() -> (changes: [Ordered], unchanged: Int) {

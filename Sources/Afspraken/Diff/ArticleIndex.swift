@@ -87,6 +87,11 @@ struct ArticleIndex {
         articles.first { $0.span.start.offset <= span.start.offset && span.end.offset <= $0.span.end.offset }?.chapter
     }
 
+    /// The outermost article that holds `offset`: the first one, since an article comes before those inside it.
+    func articleIndex(holding offset: Int) -> Int? {
+        articles.firstIndex { $0.span.start.offset <= offset && offset <= $0.span.end.offset }
+    }
+
     /// Whether a commitment is reported on its own: not when its article was added or removed as a whole.
     func isListed(_ commitment: Commitment, matched: Set<Int>) -> Bool {
         articleIndex(of: commitment.location).map { matched.contains($0) } ?? true

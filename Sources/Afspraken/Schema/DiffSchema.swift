@@ -30,7 +30,10 @@ extension SchemaDescription {
             "Change", "One change, with the text and span of each side it has.",
             [
                 .required("kind", .named("ChangeKind"), "What kind of change."),
-                .optional("chapter", .text, "The chapter it is grouped under (\"1 Beschikbaarheid\")."),
+                .optional(
+                    "chapter", .text,
+                    "The chapter it is grouped under (\"1 Beschikbaarheid\"); in a document without chapters, the article."
+                ),
                 .optional("old", .named("Side"), "The old side; absent for an addition."),
                 .optional("new", .named("Side"), "The new side; absent for a removal."),
                 .required("summary", .text, "One line for people."),
