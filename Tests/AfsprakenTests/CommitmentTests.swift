@@ -86,6 +86,7 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("De gemeente geeft uitvoering aan de woonvisie.", "result", "geeft uitvoering"),
         ("Woningstichting Noord pakt de achterstanden op.", "result", "pakt op"),
         ("Woonstichting Zuid bevriest de huren onder € 500.", "result", "bevriest"),
+        ("In 2027 bepalen partijen gezamenlijk of de regeling doorgaat.", "result", "bepalen"),
         // "in op" stands together: this "in" is the time's.
         ("De gemeente zet in 2027 een fonds voor energiearmoede op.", "result", "zet op"),
         ("De corporaties zetten gezamenlijk in op vroegsignalering.", "effort", "zetten in op"),
@@ -294,6 +295,8 @@ func commitments(_ body: String) throws -> [Commitment] {
         "Om deze ambitie te halen is meer nodig.",
         // What the law asks of a party is no party's commitment.
         "De Woningwet schrijft voor dat corporaties passend toewijzen.",
+        "De Woningwet bepaalt dat corporaties passend toewijzen.",
+        "De Huurwet bepaalt dat de huur jaarlijks mag stijgen.",
         // A question heads what follows.
         "Wat willen de corporaties bereiken?",
     ])

@@ -29,6 +29,7 @@ import Testing
         ("XIV. Samenwerking", "XIV.", "Samenwerking"),
         ("Hoofdstuk IV – Samenwerking", "Hoofdstuk IV", "Samenwerking"),
         ("Artikel 1 – Nieuwbouw", "Artikel 1", "Nieuwbouw"),
+        ("Hoofdstuk 1 | Betaalbaarheid", "Hoofdstuk 1", "Betaalbaarheid"),
         ("3 – Huren", "3", "Huren"),
     ])
     func numberedHeadingShapes(line: String, label: String, title: String) throws {

@@ -381,7 +381,7 @@ struct CommitmentReader {
         var actors: [String] = []
         var phrase: Range<Int>?
         // "De Woningwet schrijft voor dat corporaties …": what the law asks of a party is no party's commitment.
-        let lawClause = found.isEmpty ? words.count : lawClauseStart(words)
+        let lawClause = lawClauseStart(words)
         // The subject: the first group of references not after a preposition, within the first words.
         if let first = found.firstIndex(where: {
             $0.word < 16 && $0.word < lawClause && !isAfterPreposition($0.word, words)
@@ -439,8 +439,9 @@ struct CommitmentReader {
         if ownCue == nil, let last = found.last, words.count <= last.end + 2, lastByte == Bytes.colon {
             return actors
         }
-        // "Hierdoor kunnen wijzigingen optreden": a possibility with no one to take it is no commitment.
-        if actors.isEmpty, cue?.0 == .option { return actors }
+        // "Hierdoor kunnen wijzigingen optreden": a possibility with no one to take it is no commitment; nor is
+        // what the law decides ("De Woningwet bepaalt dat …").
+        if actors.isEmpty, cue?.0 == .option || lawClause < words.count { return actors }
         // A statement is a sentence, not a name or a heading: four words or more, ending as a sentence or listed.
         if cue == nil, words.count < 4 || !(unit.isListItem || [Bytes.dot, Bytes.colon, 0x3B].contains(lastByte)) {
             return actors

@@ -90,7 +90,7 @@ enum ModalityCues {
         (.result, ["nemen", "besluit"]), (.result, ["zorgt", "dat"]), (.result, ["zorgen", "dat"]),
         (.result, ["geeft", "uitvoering"]), (.result, ["geven", "uitvoering"]), (.result, ["pakt", "op"]),
         (.result, ["pakken", "op"]), (.result, ["richt", "in"]), (.result, ["richten", "in"]), (.result, ["bevriest"]),
-        (.result, ["bevriezen"]),
+        (.result, ["bevriezen"]), (.result, ["bepaalt"]), (.result, ["bepalen"]),
         (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),
         (.result, ["past", "toe"]), (.result, ["passen", "toe"]), (.result, ["verruimt"]), (.result, ["verruimen"]),
         (.result, ["actualiseert"]), (.result, ["actualiseren"]), (.result, ["past", "aan"]),

@@ -245,11 +245,13 @@ struct LineClassifier {
         return heading
     }
 
-    /// "Artikel 3: Looptijd", "Hoofdstuk 2 - Betaalbaarheid", "Artikel 1 – Nieuwbouw": the sign between a number and
-    /// its title, and the blanks after it.
+    /// "Artikel 3: Looptijd", "Hoofdstuk 2 - Betaalbaarheid", "Artikel 1 – Nieuwbouw", "Hoofdstuk 1 | Wonen": the
+    /// sign between a number and its title, and the blanks after it.
     private func skipSeparator(from index: Int, to end: Int) -> Int {
         guard index < end else { return index }
-        if bytes[index] == Bytes.colon || bytes[index] == Bytes.hyphen { return skipBlanks(from: index + 1, to: end) }
+        if bytes[index] == Bytes.colon || bytes[index] == Bytes.hyphen || bytes[index] == 0x7C {
+            return skipBlanks(from: index + 1, to: end)
+        }
         // En dash (E2 80 93) and em dash (E2 80 94), with a blank after them.
         if index + 3 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x80,
             bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94,
