@@ -49,6 +49,12 @@ import Testing
         }
     }
 
+    /// The printed overview, for the sample and for an agreement with a table of projects.
+    @Test(arguments: ["noordwijk-2026", "synthetic-table-and-functions"])
+    func reportMatchesGolden(_ name: String) throws {
+        assertGolden(MarkdownReport.render(try Fixture(name: name).parse().document), "\(name)/report.md")
+    }
+
     /// The printed overview names a chapter without a number by its title, not as a second total.
     @Test func reportNamesAnUnnumberedChapterByItsTitle() throws {
         let document = try Fixture(name: "synthetic-capital-chapters-with-lead-ins").parse().document

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The page a policy officer prints for the meeting: per party, what it committed to, ordered by deadline,
-/// with the article it comes from; then what no party was named for, and how concrete each chapter is.
+/// with the article it comes from; then what no party was named for, the homes to build and sell, and how concrete
+/// each chapter is.
 public enum MarkdownReport {
     private static let modalityNames: [Commitment.Modality: String] = [
         .effort: "inspanning", .result: "resultaat", .intention: "voornemen", .continuation: "voortzetting",
@@ -33,6 +34,20 @@ public enum MarkdownReport {
             out.append("")
             out.append("## Zonder genoemde partij (\(unassigned.count))")
             table(unassigned, document, titles, into: &out)
+        }
+        if !document.projects.isEmpty {
+            out.append("")
+            out.append("## Bouwen en verkopen (\(document.projects.count))")
+            out.append("")
+            out.append("| Corporatie | Project | Woningen | Waarvan | Soort |")
+            out.append("| --- | --- | ---: | --- | --- |")
+            let names = Dictionary(document.parties.map { ($0.id, $0.name) }) { first, _ in first }
+            for project in document.projects {
+                let soort = project.kind == .construction ? "nieuwbouw" : "verkoop"
+                out.append(
+                    "| \(escape(names[project.association] ?? project.association)) | \(escape(project.name ?? "")) "
+                        + "| \(homes(project)) | \(escape(parts(project))) | \(soort) |")
+            }
         }
         if !document.concreteness.isEmpty {
             out.append("")
@@ -84,6 +99,31 @@ public enum MarkdownReport {
                 "| \(escape(when)) | \(escape(commitment.text)) | \(modalityNames[commitment.modality] ?? "") "
                     + "| \(escape(article)) |")
         }
+    }
+
+    private static let tenureNames: KeyValuePairs = [
+        "socialRent": "sociale huur", "midRent": "middenhuur", "freeSector": "vrije sector", "rent": "huur",
+        "sale": "koop", "socialSale": "sociale koop",
+    ]
+
+    /// "17", "max. 10", "0 tot 1".
+    private static func homes(_ project: Project) -> String {
+        if let minimum = project.minimumHomes { return "\(minimum) tot \(project.totalHomes)" }
+        let bound: String =
+            switch project.bound {
+            case .exact: ""
+            case .approximately: "ca. "
+            case .atMost: "max. "
+            case .atLeast: "min. "
+            }
+        return bound + String(project.totalHomes)
+    }
+
+    /// "36 huur, 9 koop, 1 sociale koop; 24 Bebo, 21 EGW": the homes by tenure, then by type.
+    private static func parts(_ project: Project) -> String {
+        let tenure = tenureNames.compactMap { key, name in project.tenure[key].map { "\($0) \(name)" } }
+        let types = project.types.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+        return [tenure, types].filter { !$0.isEmpty }.map { $0.joined(separator: ", ") }.joined(separator: "; ")
     }
 
     private static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
