@@ -99,6 +99,40 @@ import Testing
         #expect(signing.place?.text == "Epe" && signing.date?.iso == "2026-12-12")
     }
 
+    /// Who signs, in each layout of signatures: "name, role" or "role name" under the organisation's column, a
+    /// role on the line under the name, a person after the name on its line, under "namens …,", and in a clause
+    /// "vertegenwoordigd door …". Written as "name|role|organisation", the role empty when none is given.
+    @Test(arguments: [
+        (
+            "Gemeente Bergdal        Stichting Woonwaard\nP. Jansen, wethouder    directeur-bestuurder R. Bos\n",
+            ["P. Jansen|wethouder|Gemeente Bergdal", "R. Bos|directeur-bestuurder|Stichting Woonwaard"]
+        ),
+        (
+            "Namens de gemeente Epe,\n\ndhr. B. van der Berg\nwethouder Wonen\n\nNamens Stichting Triada,\n\n"
+                + "mevr. drs. C. Jansen-de Wit MBA\ndirecteur-bestuurder\n",
+            [
+                "dhr. B. van der Berg|wethouder Wonen|gemeente Epe",
+                "mevr. drs. C. Jansen-de Wit MBA|directeur-bestuurder|Stichting Triada",
+            ]
+        ),
+        (
+            "Gemeente Voorbeeld\nMeneer A. de Vries\n16-12-2024\nWoningcorporatie Thuis mevrouw B. Bakker\n16-12-2024\n",
+            ["Meneer A. de Vries||Gemeente Voorbeeld", "mevrouw B. Bakker||Woningcorporatie Thuis"]
+        ),
+        (
+            "Gemeente Epe, rechtsgeldig vertegenwoordigd door haar wethouder J. Jansen, hierna: de gemeente.\n",
+            ["J. Jansen|wethouder|Gemeente Epe"]
+        ),
+        // Names without people sign, but no one is named for them.
+        ("Gemeente Bergdal        Stichting Woonwaard\n", []),
+    ])
+    func signersStandUnderBesideOrAfterTheirOrganisation(signatures: String, expected: [String]) throws {
+        let text = "Prestatieafspraken 2027\n1. Wonen\nTekst.\nOndertekening\n" + signatures
+        let signing = try #require(try document(text).signing)
+        let found = (signing.signers ?? []).map { "\($0.name)|\($0.role ?? "")|\($0.signatory)" }
+        #expect(found == expected)
+    }
+
     @Test func signatoriesInColumnsEndAtTheColumnAndTheLine() throws {
         // The person under the last column stands at the start of the next line; a name in running text
         // goes on over the line's end.

@@ -1,4 +1,4 @@
-/// Reads the signing block: the date and place of signing, and the organisations that sign.
+/// Reads the signing block: the date and place of signing, the organisations that sign and who signs for them.
 /// It reads the blocks' joined text, so a date hyphenated across lines is still found; spans map back.
 /// Organisations are found by the words Dutch legal names start with ("Gemeente", "Woningstichting" …).
 struct SigningReader {
@@ -13,7 +13,7 @@ struct SigningReader {
     ]
 
     /// Words that end a name: the person who signs, or the clause about them, follows.
-    private static let personWords: [StaticString] = [
+    static let personWords: [StaticString] = [
         "mevrouw", "meneer", "de heer", "dhr", "mevr", "mw", "wethouder", "burgemeester", "directeur", "voorzitter",
         "namens", "rechtsgeldig", "vertegenwoordigd", "hierna", "bestuurder", "secretaris",
     ]
@@ -31,17 +31,19 @@ struct SigningReader {
             text.append(joined)
         }
         let (date, place) = dateAndPlace(in: text)
+        let signatories: [TextValue] =
+            (organisations(in: text) + namesInColumns(of: blocks)
+            + namesAbovePeople(in: blocks) + namesAfterVoor(in: blocks))
+            .reduce(into: []) { found, name in
+                if !found.contains(where: { $0.text == name.text }) { found.append(name) }
+            }.sorted { $0.span.start.offset < $1.span.start.offset }
+        let signers = self.signers(for: signatories, in: blocks)
         return Signing(
-            heading: title, blocks: blocks, date: date, place: place,
-            signatories: (organisations(in: text) + namesInColumns(of: blocks) + namesAbovePeople(in: blocks)
-                + namesAfterVoor(in: blocks))
-                .reduce(into: []) { found, name in
-                    if !found.contains(where: { $0.text == name.text }) { found.append(name) }
-                }.sorted { $0.span.start.offset < $1.span.start.offset },
-            span: span)
+            heading: title, blocks: blocks, date: date, place: place, signatories: signatories,
+            signers: signers.isEmpty ? nil : signers, span: span)
     }
 
-    private func trimmedLine(_ index: Int) -> Range<Int> {
+    func trimmedLine(_ index: Int) -> Range<Int> {
         var range = source.lineRange(index)
         while !range.isEmpty, Bytes.isBlank(source.bytes[range.lowerBound]) {
             range = (range.lowerBound + 1)..<range.upperBound
@@ -304,7 +306,7 @@ struct SigningReader {
     }
 
     /// The parts of a line between gaps of two blanks or a tab.
-    private func columns(of line: Range<Int>) -> [Range<Int>] {
+    func columns(of line: Range<Int>) -> [Range<Int>] {
         let bytes = source.bytes
         var cells: [Range<Int>] = []
         var start = line.lowerBound

@@ -1,7 +1,7 @@
 /// An agreement as parsed: what it says about itself, its outline, its signing, and what was set aside.
 public struct Document: Hashable, Sendable, Codable {
     /// The version of this model and of the schemas in `Schemas/` that describe it.
-    public static let currentSchemaVersion = "1.0.0"
+    public static let currentSchemaVersion = "1.1.0"
 
     /// The version of the model the document was written with.
     public var schemaVersion: String
@@ -134,7 +134,21 @@ public struct Signing: Hashable, Sendable, Codable {
     public var place: TextValue?
     /// The organisations that sign, in order of appearance.
     public var signatories: [TextValue]
+    /// The people who sign for them, where the block names them; nil when it names none.
+    public var signers: [Signer]?
     /// Heading and blocks.
+    public var span: SourceSpan
+}
+
+/// Someone who signs for an organisation: "P. Jansen", wethouder, for "Gemeente Bergdal".
+public struct Signer: Hashable, Sendable, Codable {
+    /// The name as written, titles and initials included: "dhr. B. van der Berg".
+    public var name: String
+    /// The function: "wethouder", "directeur-bestuurder"; nil when the block gives none.
+    public var role: String?
+    /// The organisation signed for, as the signatories write it.
+    public var signatory: String
+    /// Where the name stands.
     public var span: SourceSpan
 }
 

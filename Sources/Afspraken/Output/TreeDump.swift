@@ -32,6 +32,10 @@ extension Document {
             for signatory in signing.signatories {
                 out.append("    Signatory \"\(signatory.text)\" @\(signatory.span)")
             }
+            for signer in signing.signers ?? [] {
+                let role = signer.role.map { " role=\"\($0)\"" } ?? ""
+                out.append("    Signer \"\(signer.name)\"\(role) for=\"\(signer.signatory)\" @\(signer.span)")
+            }
             for block in signing.blocks { dump(block, depth: 2, into: &out) }
         }
         for annex in annexes {

@@ -144,7 +144,19 @@ extension SchemaDescription {
                 .required(
                     "signatories", .array(item: "signatory", of: .named("TextValue")),
                     "The organisations that sign, in order of appearance."),
+                .optional(
+                    "signers", .array(item: "signer", of: .named("Signer")),
+                    "The people who sign for them, where the block names them."),
                 .required("span", .span, "Heading and blocks."),
+            ]),
+        .object(
+            "Signer", "Someone who signs for an organisation.",
+            [
+                .required(
+                    "name", .text, "The name as written, titles and initials included: \"dhr. B. van der Berg\"."),
+                .optional("role", .text, "The function: \"wethouder\", \"directeur-bestuurder\"."),
+                .required("signatory", .text, "The organisation signed for, as the signatories write it."),
+                .required("span", .span, "Where the name stands."),
             ]),
         .object(
             "SigningDate", "A date as written, with its ISO form when the year is given and the date exists.",

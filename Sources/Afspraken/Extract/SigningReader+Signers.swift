@@ -1,0 +1,155 @@
+/// Who signs for each organisation: the person under its name in the same column ("Gemeente Bergdal" over "P. Jansen,
+/// wethouder"), after its name on the same line ("Huurdersbelangenvereniging Bollenstreek mevrouw I. Tijsen"), or
+/// under "namens …,"; a role alone on the line under the person is theirs ("J. Pietersen" over "voorzitter").
+extension SigningReader {
+    /// Lines looked at under a name for its person: a date or a blank cell may stand between.
+    private static let reach = 4
+
+    /// Words a person's name opens with, before or instead of initials.
+    private static let titles: [StaticString] = [
+        "de heer", "mevrouw", "meneer", "dhr", "mevr", "mw", "drs", "mr", "ir", "dr", "prof",
+    ]
+    /// Words a function opens with: "wethouder Wonen", "directeur-bestuurder", "Voorzitter".
+    private static let roles: [StaticString] = [
+        "wethouder", "burgemeester", "directeur", "bestuurder", "voorzitter", "secretaris", "penningmeester",
+        "gedeputeerde", "portefeuillehouder", "manager", "lid", "algemeen", "statutair", "interim",
+    ]
+
+    func signers(for signatories: [TextValue], in blocks: [Block]) -> [Signer] {
+        let rows = Set(blocks.flatMap { $0.lines.map { $0.start.line - 1 } }).sorted().map {
+            columns(of: trimmedLine($0))
+        }
+        let starts = signatories.map { source.offset(of: $0.span.start) }
+        var signers: [Signer] = []
+        for (signatory, start) in zip(signatories, starts) {
+            guard let row = rows.firstIndex(where: { $0.contains { $0.contains(start) } }),
+                let cell = rows[row].first(where: { $0.contains(start) })
+            else { continue }
+            var person = rest(of: cell, after: source.offset(of: signatory.span.end)).flatMap {
+                isPerson($0) ? $0 : nil
+            }
+            var next = row + 1
+            while person == nil, next < min(rows.count, row + 1 + Self.reach) {
+                defer { next += 1 }
+                guard let below = cellBelow(cell, in: rows[next]) else { continue }
+                if starts.contains(where: below.contains) { break }  // the next organisation in this column
+                if isPerson(below) { person = below }
+            }
+            guard let person else { continue }
+            var (name, role) = nameAndRole(person)
+            if role == nil, next < rows.count, let below = cellBelow(cell, in: rows[next]), isRole(below) {
+                role = below
+            }
+            signers.append(
+                Signer(
+                    name: source.string(name), role: role.map(source.string), signatory: signatory.text,
+                    span: source.span(name)))
+        }
+        return signers
+    }
+
+    /// What follows the name in its cell, past blanks and a comma.
+    private func rest(of cell: Range<Int>, after end: Int) -> Range<Int>? {
+        var start = end
+        while start < cell.upperBound, Bytes.isBlank(source.bytes[start]) || source.bytes[start] == 0x2C {
+            start += 1
+        }
+        return start < cell.upperBound ? start..<cell.upperBound : nil
+    }
+
+    /// The cell of `row` that stands under `cell`: their columns overlap, the nearest start first.
+    private func cellBelow(_ cell: Range<Int>, in row: [Range<Int>]) -> Range<Int>? {
+        let columns = self.columns(cell)
+        return row.filter {
+            let other = self.columns($0)
+            return other.lowerBound < columns.upperBound && columns.lowerBound < other.upperBound
+        }.min {
+            abs(self.columns($0).lowerBound - columns.lowerBound)
+                < abs(self.columns($1).lowerBound - columns.lowerBound)
+        }
+    }
+
+    /// The columns a cell takes on its line.
+    private func columns(_ cell: Range<Int>) -> Range<Int> {
+        source.position(at: cell.lowerBound).column..<(source.position(at: cell.upperBound - 1).column + 1)
+    }
+
+    /// A name with initials or a title, without digits: "P. Jansen, wethouder", "mevrouw I. Tijsen".
+    private func isPerson(_ cell: Range<Int>) -> Bool {
+        !source.bytes[cell].contains(where: Bytes.isDigit) && nameStart(in: cell) != nil
+    }
+
+    /// A function alone: "voorzitter", "wethouder Wonen"; no name, no date.
+    private func isRole(_ cell: Range<Int>) -> Bool {
+        var scanner = Scanner(source.bytes, range: cell)
+        return nameStart(in: cell) == nil && !source.bytes[cell].contains(where: Bytes.isDigit)
+            && Self.roles.contains { scanner.skip(word: $0) }
+    }
+
+    /// Where the name starts: the first title ("dhr.") or initial ("P.") at a word start.
+    private func nameStart(in cell: Range<Int>) -> Int? {
+        let bytes = source.bytes
+        for index in cell where index == cell.lowerBound || bytes[index - 1] == Bytes.space {
+            var scanner = Scanner(bytes, range: index..<cell.upperBound)
+            if Self.titles.contains(where: { scanner.skip(word: $0) }) { return index }
+            if Bytes.isASCIIUpper(bytes[index]), index + 1 < cell.upperBound, bytes[index + 1] == Bytes.dot {
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// "P. Jansen, wethouder": the name, then a role after the comma; "wethouder J. de Vries": the role before the
+    /// name; "vertegenwoordigd door haar voorzitter J. Jansen, hierna …": what stands between "door" and the name.
+    private func nameAndRole(_ cell: Range<Int>) -> (name: Range<Int>, role: Range<Int>?) {
+        guard let start = nameStart(in: cell) else { return (cell, nil) }
+        let name = start..<nameEnd(from: start, in: cell)
+        var before = trimmed(cell.lowerBound..<start)
+        var scanner = Scanner(source.bytes, range: before)
+        while !scanner.isAtEnd {
+            if scanner.isAtWordStart, scanner.skip(word: "door") || scanner.skip(word: "haar") {
+                before = trimmed(scanner.offset..<before.upperBound)
+            }
+            scanner.offset += 1
+        }
+        if !before.isEmpty { return (name, before) }
+        // After the name: ", wethouder", not ", hierna te noemen …".
+        var after = name.upperBound
+        while after < cell.upperBound, Bytes.isBlank(source.bytes[after]) || source.bytes[after] == 0x2C { after += 1 }
+        let role = trimmed(after..<(source.bytes[after..<cell.upperBound].firstIndex(of: 0x2C) ?? cell.upperBound))
+        return (name, !role.isEmpty && isRole(role) ? role : nil)
+    }
+
+    /// Where a name ends: after its titles ("de heer", "mevr. drs."), initials, particles and capitalised words;
+    /// before a comma or a word in lower case ("X. Jansen gemachtigd door …").
+    private func nameEnd(from start: Int, in cell: Range<Int>) -> Int {
+        let bytes = source.bytes
+        var scanner = Scanner(bytes, range: start..<cell.upperBound)
+        var end = start
+        while Self.titles.contains(where: { scanner.skip(word: $0) }) {
+            _ = scanner.skip(Bytes.dot)
+            end = scanner.offset
+            scanner.skipSpace()
+        }
+        while !scanner.isAtEnd, let word = scanner.readWordWithMarks() {
+            if Bytes.isUpperLetter(in: bytes, at: word.lowerBound) || bytes[word].contains(Bytes.dot) {
+                end = word.upperBound
+            } else if !Self.particles.contains(where: {
+                var probe = Scanner(bytes, range: word)
+                return probe.skip(word: $0) && probe.isAtEnd
+            }) {
+                break
+            }
+            guard scanner.skip(Bytes.space) else { break }
+        }
+        return end
+    }
+    private static let particles: [StaticString] = ["van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t"]
+
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var range = range
+        while !range.isEmpty, Bytes.isBlank(source.bytes[range.lowerBound]) { range = range.dropFirst() }
+        while !range.isEmpty, Bytes.isBlank(source.bytes[range.upperBound - 1]) { range = range.dropLast() }
+        return range
+    }
+}
