@@ -133,6 +133,20 @@ import Testing
         #expect(found == expected)
     }
 
+    /// A signer's organisation is a party of the register, though written in lower case after "namens".
+    @Test func signersNameTheirPartyById() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            De gemeente Veldwijk en Woonkracht bouwen 40 woningen.
+            Ondertekening
+            namens de gemeente Veldwijk,      namens Woonkracht,
+            wethouder M. de Boer              directeur-bestuurder K. Smit
+            """
+        let signing = try #require(try document(text).signing)
+        #expect(signing.signers?.map(\.party) == ["gemeente-veldwijk", "woonkracht"])
+    }
+
     @Test func signatoriesInColumnsEndAtTheColumnAndTheLine() throws {
         // The person under the last column stands at the start of the next line; a name in running text
         // goes on over the line's end.

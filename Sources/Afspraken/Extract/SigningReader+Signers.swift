@@ -153,3 +153,20 @@ extension SigningReader {
         return range
     }
 }
+
+extension Signing {
+    /// Gives each signer the party id of the organisation they sign for: the party mentioned where the signatory
+    /// stands, else the one of that name in any case.
+    mutating func identifySigners(among parties: [Party]) {
+        guard var signers else { return }
+        for index in signers.indices {
+            let written = signers[index].signatory
+            let key = written.lowercased()
+            let start = signatories.first { $0.text == written }?.span.start.offset ?? -1
+            signers[index].party =
+                parties.first { $0.mentions.contains { $0.start.offset <= start && start < $0.end.offset } }?.id
+                ?? parties.first { ([$0.name] + $0.aliases).contains { $0.lowercased() == key } }?.id
+        }
+        self.signers = signers
+    }
+}

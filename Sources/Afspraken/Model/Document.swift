@@ -148,6 +148,8 @@ public struct Signer: Hashable, Sendable, Codable {
     public var role: String?
     /// The organisation signed for, as the signatories write it.
     public var signatory: String
+    /// That organisation's party id, when the register has it.
+    public var party: String?
     /// Where the name stands.
     public var span: SourceSpan
 }

@@ -156,6 +156,7 @@ extension SchemaDescription {
                     "name", .text, "The name as written, titles and initials included: \"dhr. B. van der Berg\"."),
                 .optional("role", .text, "The function: \"wethouder\", \"directeur-bestuurder\"."),
                 .required("signatory", .text, "The organisation signed for, as the signatories write it."),
+                .optional("party", .token(.plain), "That organisation's party id, when the register has it."),
                 .required("span", .span, "Where the name stands."),
             ]),
         .object(
