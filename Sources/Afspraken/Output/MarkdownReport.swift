@@ -1,8 +1,8 @@
 import Foundation
 
 /// The page a policy officer prints for the meeting: per party, what it committed to, ordered by deadline,
-/// with the article it comes from; then what no party was named for, the homes to build and sell, and how concrete
-/// each chapter is.
+/// with the article it comes from; then what no party was named for, the homes to build and sell, who signed, and
+/// how concrete each chapter is.
 public enum MarkdownReport {
     private static let modalityNames: [Commitment.Modality: String] = [
         .effort: "inspanning", .result: "resultaat", .intention: "voornemen", .continuation: "voortzetting",
@@ -47,6 +47,27 @@ public enum MarkdownReport {
                 out.append(
                     "| \(escape(names[project.association] ?? project.association)) | \(escape(project.name ?? "")) "
                         + "| \(homes(project)) | \(escape(parts(project))) | \(soort) |")
+            }
+        }
+        if let signing = document.signing, !signing.signatories.isEmpty {
+            out.append("")
+            out.append("## Ondertekening")
+            var when = [signing.date.map { "op \($0.written)" }, signing.place.map { "te \($0.text)" }].compactMap {
+                $0
+            }
+            if !when.isEmpty {
+                when.insert("Ondertekend", at: 0)
+                out.append("")
+                out.append(escape(when.joined(separator: " ")) + ".")
+            }
+            out.append("")
+            for signatory in signing.signatories {
+                let people = (signing.signers ?? []).filter { $0.signatory == signatory.text }.map { signer in
+                    signer.name + (signer.role.map { " (\($0))" } ?? "")
+                }
+                out.append(
+                    "- \(escape(signatory.text))"
+                        + (people.isEmpty ? "" : ": " + escape(people.joined(separator: ", "))))
             }
         }
         if !document.concreteness.isEmpty {
