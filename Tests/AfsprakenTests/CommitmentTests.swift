@@ -215,6 +215,9 @@ func commitments(_ body: String) throws -> [Commitment] {
         // After the verb, the subject and then its object: the party named right after is no second subject.
         ("Waar nodig ondersteunt de gemeente Woonstichting Zuid bij de aanvraag.", ["gemeente-voorbeeld"]),
         ("In samenwerking met de gemeente zet Woonstichting Zuid zich in voor doorstroming.", ["zuid"]),
+        // An alderman acts for the municipality; the words in brackets say who "we" are.
+        ("De wethouder informeert de raad twee keer per jaar.", ["gemeente-voorbeeld"]),
+        ("Wij (gemeente en corporaties) evalueren jaarlijks de opgave.", ["gemeente-voorbeeld", "noord", "zuid"]),
     ])
     func actorsFromNamesAndCollectiveWords(sentence: String, actors: [String]) throws {
         let found = try #require(try commitments(sentence).first, "\(sentence)")

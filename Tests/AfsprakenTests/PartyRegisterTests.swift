@@ -330,6 +330,14 @@ import Testing
         #expect(document.commitments.first?.actors == municipalities)
     }
 
+    /// "hanteren de corporaties de BENG-norm": what follows a collective word with "de" is no name of it.
+    @Test func aNameAfterACollectiveWordStartsWithACapital() throws {
+        let document = try parse(
+            "Prestatieafspraken 2027\n1. Wonen\nBij nieuwbouw hanteren de corporaties de BENG-norm.\n"
+                + "Ondertekening\nGemeente Meppel          Woonconcept\n")
+        #expect(document.parties.map(\.id) == ["gemeente-meppel", "woonconcept"])
+    }
+
     @Test func nothingIsInventedWhereTheTextNamesNoOne() throws {
         let document = try parse("Prestatieafspraken 2026\n1. Wonen\nDe partijen bouwen samen.\n")
         #expect(document.parties.isEmpty && document.partyReferences.isEmpty)

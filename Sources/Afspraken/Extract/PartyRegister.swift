@@ -221,7 +221,8 @@ struct PartyRegister {
                 // "gemeente Lansingerland": a kind of organisation in lower case opens a name here too.
                 let opensWithKind = Self.organisationKeys.contains(words[cursor].key)
                 let end = nameEnd(after: opensWithKind ? cursor : cursor - 1)
-                guard end > cursor else { break }
+                // "hanteren de corporaties de BENG-norm": a name starts with a capital, not with "de".
+                guard end > cursor, opensWithKind || isNameWord(cursor) else { break }
                 let name = text(cursor..<end)
                 if isPartyList {
                     // The list of parties names who signs (see `Party.isSignatory`).
@@ -402,8 +403,10 @@ struct PartyRegister {
             // The parties write as "we" ("We evalueren de vorm …"): all of them, as "partijen".
             Word.key("we"): all, Word.key("wij"): all,
             Self.gemeente: byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
-            // "Het college zal …": the college of mayor and aldermen acts for the municipality.
+            // "Het college zal …", "De wethouder informeert …": the college of mayor and aldermen, and an alderman,
+            // act for the municipality.
             Word.key("college"): byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
+            Word.key("wethouder"): byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
             // "de corporatie" and "de huurdersvereniging" name a party only where there is just one.
             Word.key("corporatie"): Self.single(byRole[.housingAssociation]),
             Word.key("woningcorporatie"): Self.single(byRole[.housingAssociation]),
@@ -432,6 +435,8 @@ struct PartyRegister {
                 && isAdjacent(index)
             if each { ids = eachMeanings[words[index].key] ?? [] }
             guard !ids.isEmpty else { continue }
+            // "Wij (gemeente en corporatie)": the words in brackets say who "we" are.
+            if Self.pronouns.contains(words[index].key), isSign(index + 1, 0x28) { continue }
             // "gemeente Voorbeeld" and "Woningcorporatie Zuid" are names, found as mentions; "beide corporaties" and
             // "alle partijen" are one reference. Not "de gemeente Triada", where another party's name follows.
             if Self.singulars.contains(words[index].key), index + 1 < words.count, isAdjacent(index + 1),
@@ -464,6 +469,7 @@ struct PartyRegister {
         "huurdersvereniging", "huurdersraad",
     ])
     private static let quantifiers = Keys.set(["beide", "alle"])
+    private static let pronouns = Keys.set(["we", "wij"])
     private static let each = Keys.set(["elke", "iedere", "ieder", "elk"])
     private static let nameJoiners = Keys.set(["de", "van", "het", "der"])
     private static let organisationKeys = KeywordSet(words: SigningReader.organisationWords.map { "\($0)" })
