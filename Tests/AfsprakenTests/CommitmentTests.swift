@@ -87,6 +87,7 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Woningstichting Noord pakt de achterstanden op.", "result", "pakt op"),
         ("Woonstichting Zuid bevriest de huren onder € 500.", "result", "bevriest"),
         ("In 2027 bepalen partijen gezamenlijk of de regeling doorgaat.", "result", "bepalen"),
+        ("Woningstichting Noord stemt de planning af met de gemeente.", "result", "stemt af"),
         // "in op" stands together: this "in" is the time's.
         ("De gemeente zet in 2027 een fonds voor energiearmoede op.", "result", "zet op"),
         ("De corporaties zetten gezamenlijk in op vroegsignalering.", "effort", "zetten in op"),

@@ -338,6 +338,23 @@ import Testing
         #expect(document.parties.map(\.id) == ["gemeente-meppel", "woonconcept"])
     }
 
+    /// Organisations listed after "met de corporaties" or "de omliggende gemeenten" are others the parties work with:
+    /// "de corporaties" of the agreement stay its own.
+    @Test func organisationsListedAsOthersAreNoParties() throws {
+        let document = try parse(
+            """
+            Prestatieafspraken 2027
+            1. Wonen
+            Woonconcept stemt af met de corporaties Actium en Domesta over de woonruimteverdeling.
+            De gemeente overlegt met de omliggende gemeenten Assen en Hoogeveen.
+            De corporaties bouwen 40 woningen.
+            Ondertekening
+            Gemeente Meppel          Woonconcept
+            """)
+        #expect(document.parties.map(\.id) == ["gemeente-meppel", "woonconcept"])
+        #expect(document.commitments.last?.actors == ["woonconcept"])
+    }
+
     @Test func nothingIsInventedWhereTheTextNamesNoOne() throws {
         let document = try parse("Prestatieafspraken 2026\n1. Wonen\nDe partijen bouwen samen.\n")
         #expect(document.parties.isEmpty && document.partyReferences.isEmpty)

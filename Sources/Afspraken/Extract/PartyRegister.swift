@@ -214,7 +214,7 @@ struct PartyRegister {
         for index in words.indices {
             let isPartyList = words[index].key == partijen && isSign(index + 1, Bytes.colon)
             let role = listWords[words[index].key]
-            guard isPartyList || role != nil else { continue }
+            guard isPartyList || (role != nil && !namesOthers(before: index)) else { continue }
             var cursor = index + 1
             if isSign(cursor, Bytes.colon) { cursor += 1 }
             while cursor < words.count {
@@ -240,6 +240,22 @@ struct PartyRegister {
             }
         }
     }
+
+    /// "stemt af met de corporaties Actium en Domesta", "de omliggende gemeenten Assen en Hoogeveen": a list after
+    /// these words names organisations the parties work with, not parties.
+    private func namesOthers(before index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0, Self.listDeterminers.contains(words[before].key) || Self.others.contains(words[before].key) {
+            if Self.others.contains(words[before].key) { return true }
+            before -= 1
+        }
+        return before >= 0 && Self.othersAfter.contains(words[before].key)
+    }
+    private static let listDeterminers = Keys.set(["de", "het", "beide", "alle", "twee", "drie", "vier", "vijf"])
+    private static let others = Keys.set(["andere", "omliggende", "overige", "naburige", "regionale", "buur"])
+    private static let othersAfter = Keys.set([
+        "met", "aan", "bij", "naar", "door", "via", "zonder", "tegenover", "zoals",
+    ])
 
     /// "Partijen" over lines that each open with a party's name in a column of its own ("Gemeente Oss      vertegenwoordigd
     /// door …", "BrabantWonen      vertegenwoordigd door …"): two names or more, one with a kind word, and all sign.
