@@ -427,17 +427,19 @@ func commitments(_ body: String) throws -> [Commitment] {
             Woningstichting Noord start in 2026 met de bouw van de volgende projecten:
             • Molenweg fase 2: 12 EGW sociale huur en 6 middenhuurwoningen
             • Stationsstraat, 40 appartementen sociale huur
+            • Veldhuizen: 48 appartementen (sociale huur);
             Ondertekening
             Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
             """
         let result = try AgreementParser.parse(Array(text.utf8), fileName: "t")
         let projects = result.document.projects
-        #expect(projects.map(\.association) == ["noord", "noord"])
-        #expect(projects.map(\.name) == ["Molenweg fase 2", "Stationsstraat"])
-        #expect(projects.map(\.totalHomes) == [18, 40])
-        try #require(projects.count == 2)
+        #expect(projects.map(\.association) == ["noord", "noord", "noord"])
+        #expect(projects.map(\.name) == ["Molenweg fase 2", "Stationsstraat", "Veldhuizen"])
+        #expect(projects.map(\.totalHomes) == [18, 40, 48])
+        try #require(projects.count == 3)
         #expect(projects[0].tenure == ["socialRent": 12, "midRent": 6] && projects[0].types == ["EGW": 12])
         #expect(projects[1].tenure == ["socialRent": 40] && projects[1].types == ["appartement": 40])
+        #expect(projects[2].tenure == ["socialRent": 48] && projects[2].types == ["appartement": 48])
         // Parts of a total that was not written do not contradict it.
         #expect(!result.diagnostics.map(\.code).contains("project-total-mismatch"))
     }

@@ -307,14 +307,17 @@ struct ProjectReader {
     }
 
     /// The two words after UTF-8 offset `offset`, in lower case: "koop" of "9 EGW koop", "sociale huur" of "12 EGW
-    /// sociale huur". Letters beyond ASCII end a word; the tenure words have none.
+    /// sociale huur" and of "48 appartementen (sociale huur)". Letters beyond ASCII end a word; the tenure words have
+    /// none.
     private static func twoWords(in text: String, after offset: Int) -> String {
         var text = text
         return text.withUTF8 { bytes in
             var index = offset
             var words: [UInt8] = []
             for _ in 0..<2 {
-                while index < bytes.count, bytes[index] == Bytes.space { index += 1 }
+                while index < bytes.count, bytes[index] == Bytes.space || (words.isEmpty && bytes[index] == 0x28) {
+                    index += 1
+                }
                 let start = index
                 while index < bytes.count, Bytes.isASCIILetter(bytes[index]) { index += 1 }
                 guard index > start else { break }
