@@ -379,6 +379,22 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(MarkdownReport.render(document).contains("| uiterlijk 2028 |"))
     }
 
+    /// A time between an article and its noun dates that thing: the commitment is due when its verb says.
+    @Test func aTimeThatDatesANounIsNoDeadline() throws {
+        let text = """
+            Prestatieafspraken 2026
+            1. Wonen
+            Op basis van een in Q4 2025 uit te voeren evaluatie besluiten partijen in Q1 2026 over de regeling.
+            De corporaties passen het in 2024 vastgestelde beleid toe.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            """
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        try #require(document.commitments.count == 2)
+        #expect(document.deadline(of: document.commitments[0])?.text == "in Q1 2026")
+        #expect(document.deadline(of: document.commitments[1]) == nil)
+    }
+
     @Test func wIdFollowsTheWordsNotThePlace() throws {
         let first = try #require(try commitments("Corporaties blijven de routekaart volgen.").first)
         let moved = try #require(
