@@ -67,6 +67,9 @@ func entities(_ sentence: String) throws -> Entities {
         ("Gereed in Q3 '27 volgens plan.", "in Q3 '27", "2027-Q3", "2027-07-01", "2027-09-30", nil),
         ("Gereed in Q1 \u{2019}28.", "in Q1 \u{2019}28", "2028-Q1", "2028-01-01", "2028-03-31", nil),
         ("De gemeente evalueert in Q4-2026 het beleid.", "in Q4-2026", "2026-Q4", "2026-10-01", "2026-12-31", nil),
+        // A half year as planning sheets write it, and a day and month without a year after a qualifier.
+        ("Start in H2 2027 met de sloop.", "in H2 2027", "2027-H2", "2027-07-01", "2027-12-31", nil),
+        ("Het bod volgt uiterlijk 31-12.", "uiterlijk 31-12", "2026-12-31", "2026-12-31", "2026-12-31", "ON_OR_BEFORE"),
         ("Gereed Q1/2028.", "Q1/2028", "2028-Q1", "2028-01-01", "2028-03-31", nil),
         ("Gereed in week 53 2026.", "in week 53 2026", "2026-W53", "2026-12-28", "2027-01-03", nil),
         // From one time to another: the first takes the second's year.
@@ -182,7 +185,8 @@ func entities(_ sentence: String) throws -> Entities {
         "Het kost € 2026 per jaar.", "Een stijging van 2026%.", "Punt 8 en punt 10 gelden.", "Bijlage 1 hoort erbij.",
         "Voor de 21e verjaardag.", "Een Q-koorts uitbraak.", "De 2e helft van de wedstrijd.", "Begin nu.",
         "In de tweede ronde.", "Uiterlijk morgen.", "Postbus 2026 Noordwijk.", "De Q1-Q2-rapportage volgt.",
-        "Een contract voor drie jaar.",
+        "Een contract voor drie jaar.", "Een woning voor 10-12 woningen.", "Een pand voor 10-12 personen.",
+        "Kamer H2 is vrij.", "Een score van 1-2.",
     ])
     func notTimes(sentence: String) throws {
         #expect(try entities(sentence).times.isEmpty, "\(sentence)")

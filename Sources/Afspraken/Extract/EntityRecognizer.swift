@@ -65,7 +65,7 @@ struct EntityRecognizer {
         return KeywordTable(readers.map { ($0.key, $0.value) })
     }()
 
-    /// Every reader for a number, "€", or a word like "Q1", "O1", "1e", "2x"; a keyword's own readers; else none.
+    /// Every reader for a number, "€", or a word like "Q1", "O1", "H2", "1e", "2x"; a keyword's own readers; else none.
     private static func readers(startingAt index: Int, _ phrase: Phrase, _ starters: KeywordTable<Readers>) -> Readers {
         let word = phrase.words[index]
         switch word.kind {
@@ -75,7 +75,9 @@ struct EntityRecognizer {
             let first = phrase.bytes[word.range.lowerBound]
             if Bytes.isDigit(first) { return .all }
             if let readers = starters[word.key] { return readers }
-            return word.range.count == 2 && (Bytes.lowered(first) == 0x71 || Bytes.lowered(first) == 0x6F) ? .all : []
+            // "Q1", "O1" (a Q read as O), "H2" (a half year).
+            let lowered = Bytes.lowered(first)
+            return word.range.count == 2 && (lowered == 0x71 || lowered == 0x6F || lowered == 0x68) ? .all : []
         }
     }
 }

@@ -199,7 +199,7 @@ struct TimeReader {
         if let found = halfYear(at: cursor) { return found }
         if let found = week(at: cursor) { return found }
         if let found = season(at: cursor, qualified: qualified) { return found }
-        if let found = numericDate(at: cursor) { return found }
+        if let found = numericDate(at: cursor, qualified: qualified) { return found }
         if let found = dayMonth(at: cursor, qualified: qualified) { return found }
         if let found = month(at: cursor, qualified: qualified) { return found }
         return year(at: cursor, qualified: qualified, index: index)
@@ -287,8 +287,14 @@ struct TimeReader {
         return 2000 + value
     }
 
-    /// "eerste helft van 2026", "2e halfjaar 2026".
+    /// "eerste helft van 2026", "2e halfjaar 2026", "H2 2027".
     private func halfYear(at cursor: Int) -> (Reading?, Int)? {
+        let word = phrase.words[cursor]
+        if word.kind == .word, word.range.count == 2, Bytes.lowered(phrase.bytes[word.range.lowerBound]) == 0x68,
+            let part = [0x31: 1, 0x32: 2][phrase.bytes[word.range.lowerBound + 1]], let year = phrase.year(cursor + 1)
+        {
+            return (Reading(.halfYear, year: year, part: part, at: cursor), cursor + 2)
+        }
         guard let ordinal = DutchNumbers.ordinal(phrase.words[cursor], in: phrase.bytes), (1...2).contains(ordinal),
             phrase.isWord(cursor + 1, in: Self.helft)
         else { return nil }
@@ -325,8 +331,10 @@ struct TimeReader {
         return (Reading(.season, year: year, part: season, at: cursor), year == nil ? next : next + 1)
     }
 
-    /// "16-12-2024", "16/12/2024"; an impossible date is a warning, not a date.
-    private mutating func numericDate(at cursor: Int) -> (Reading?, Int)? {
+    /// "16-12-2024", "16/12/2024"; an impossible date is a warning, not a date. After a qualifier, a day and month
+    /// of two digits each stand without a year ("uiterlijk 31-12"), not before what a range counts ("voor 10-12
+    /// woningen", "voor 10-12 personen").
+    private mutating func numericDate(at cursor: Int, qualified: Bool) -> (Reading?, Int)? {
         // "2027-07-01", as ISO writes it.
         if cursor + 4 < phrase.count, let year = phrase.year(cursor), phrase.isSign(cursor + 1, Bytes.hyphen),
             phrase.isSign(cursor + 3, Bytes.hyphen), phrase.words[cursor + 2].range.count == 2,
@@ -344,13 +352,36 @@ struct TimeReader {
             let month = DutchNumbers.integer(phrase.words[cursor + 2], in: phrase.bytes),
             phrase.words[cursor + 2].range.count <= 2,
             phrase.isSign(cursor + 3, separator), let year = phrase.year(cursor + 4)
-        else { return nil }
+        else { return qualified ? dayMonthWithoutYear(at: cursor) : nil }
         guard DateReader.isValid(day: day, month: month, year: year) else {
             diagnostics.append(
                 .impossibleTime(phrase.string(cursor..<(cursor + 5)), phrase.span(cursor..<(cursor + 5))))
             return (nil, cursor + 5)
         }
         return (Reading(.day, year: year, part: month, day: day, at: cursor), cursor + 5)
+    }
+
+    /// "31-12", "01-07": day and month glued by a hyphen or slash, two digits each, the year inferred.
+    private func dayMonthWithoutYear(at cursor: Int) -> (Reading?, Int)? {
+        guard cursor + 2 < phrase.count, phrase.words[cursor].range.count == 2,
+            phrase.words[cursor + 2].range.count == 2, phrase.words[cursor + 2].kind == .number,
+            phrase.isSign(cursor + 1, Bytes.hyphen) || phrase.isSign(cursor + 1, Bytes.slash),
+            phrase.words[cursor + 1].range.lowerBound == phrase.words[cursor].range.upperBound,
+            phrase.words[cursor + 2].range.lowerBound == phrase.words[cursor + 1].range.upperBound,
+            !phrase.isSign(cursor + 3, Bytes.hyphen), !phrase.isSign(cursor + 3, Bytes.slash),
+            !CountReader.isUnit(at: cursor + 3, in: phrase), !isPluralNoun(cursor + 3),
+            let day = DutchNumbers.integer(phrase.words[cursor], in: phrase.bytes),
+            let month = DutchNumbers.integer(phrase.words[cursor + 2], in: phrase.bytes),
+            DateReader.isValid(day: day, month: month, year: 2000)
+        else { return nil }
+        return (Reading(.day, year: nil, part: month, day: day, at: cursor), cursor + 3)
+    }
+
+    /// A word in lower case ending as Dutch plurals do ("personen", "kamers"): what a range of numbers counts.
+    private func isPluralNoun(_ index: Int) -> Bool {
+        guard index < phrase.count, phrase.words[index].kind == .word else { return false }
+        let bytes = phrase.bytes[phrase.words[index].range]
+        return Bytes.isASCIILower(bytes.first ?? 0) && (bytes.last == 0x73 || bytes.suffix(2).elementsEqual("en".utf8))
     }
 
     /// "11 december 2026", "1 januari" (year inferred when qualified).
