@@ -219,6 +219,12 @@ func commitments(_ body: String) throws -> [Commitment] {
         // An alderman acts for the municipality; the words in brackets say who "we" are.
         ("De wethouder informeert de raad twee keer per jaar.", ["gemeente-voorbeeld"]),
         ("Wij (gemeente en corporaties) evalueren jaarlijks de opgave.", ["gemeente-voorbeeld", "noord", "zuid"]),
+        // Pairs: "zowel … als …", "niet alleen …, maar ook …".
+        (
+            "Zowel de gemeente als de corporaties zetten zich in voor versnelling.",
+            ["gemeente-voorbeeld", "noord", "zuid"]
+        ),
+        ("Niet alleen de corporaties, maar ook de gemeente investeert.", ["noord", "zuid", "gemeente-voorbeeld"]),
     ])
     func actorsFromNamesAndCollectiveWords(sentence: String, actors: [String]) throws {
         let found = try #require(try commitments(sentence).first, "\(sentence)")

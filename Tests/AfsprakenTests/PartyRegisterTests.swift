@@ -355,6 +355,15 @@ import Testing
         #expect(document.commitments.last?.actors == ["woonconcept"])
     }
 
+    /// A name with its capital inside ("deltaWonen") in a column of the signatures signs.
+    @Test func aCamelCaseNameInTheSignatureColumnsSigns() throws {
+        let document = try parse(
+            "Prestatieafspraken 2027\n1. Wonen\nDe corporaties bouwen 300 woningen.\n"
+                + "Ondertekening\nGemeente Zwolle     deltaWonen     SWZ\n")
+        #expect(document.parties.map(\.id) == ["gemeente-zwolle", "deltawonen", "swz"])
+        #expect(document.commitments.first?.actors == ["deltawonen", "swz"])
+    }
+
     @Test func nothingIsInventedWhereTheTextNamesNoOne() throws {
         let document = try parse("Prestatieafspraken 2026\n1. Wonen\nDe partijen bouwen samen.\n")
         #expect(document.parties.isEmpty && document.partyReferences.isEmpty)

@@ -503,8 +503,14 @@ struct CommitmentReader {
     private static func joins(_ previous: FoundReference, _ next: FoundReference, _ words: WordRun) -> Bool {
         if next.word <= previous.end { return true }
         if next.word == previous.end + 1 { return next.parties.contains(where: previous.parties.contains) }
-        return ((previous.end + 1)..<next.word).allSatisfy { joiners.contains(words[$0].key) }
+        // "Zowel de gemeente als de corporaties", "Niet alleen de corporaties, maar ook de gemeente".
+        let opensPair = (max(0, previous.word - 2)..<previous.word).contains { pairOpeners.contains(words[$0].key) }
+        return ((previous.end + 1)..<next.word).allSatisfy {
+            joiners.contains(words[$0].key) || (opensPair && pairClosers.contains(words[$0].key))
+        }
     }
+    private static let pairOpeners = KeywordSet(words: ["zowel", "alleen"])
+    private static let pairClosers = KeywordSet(words: ["als", "maar", "ook"])
 
     /// "door (de) gemeente", not "de door de corporaties genoemde bedragen" or "dit door de gemeente op te stellen
     /// plan", where the party describes a thing and acts in no clause of its own.

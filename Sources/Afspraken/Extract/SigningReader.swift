@@ -333,11 +333,15 @@ struct SigningReader {
             && Self.organisationWords.contains { scanner.skip(word: $0) }
     }
 
-    /// One to five words, the first capitalised, without digits or sentence marks, and no person ("A. Bakker",
-    /// "mevrouw …", "Wethouder …").
+    /// One to five words, the first capitalised or with a capital inside ("deltaWonen"), without digits or sentence
+    /// marks, and no person ("A. Bakker", "mevrouw …", "Wethouder …").
     private func isOrganisationName(_ cell: Range<Int>) -> Bool {
         let bytes = source.bytes
-        guard Bytes.isUpperLetter(in: bytes, at: cell.lowerBound) else { return false }
+        let firstWord = bytes[cell].prefix { $0 != Bytes.space }
+        guard
+            Bytes.isUpperLetter(in: bytes, at: cell.lowerBound)
+                || firstWord.dropFirst().contains(where: Bytes.isASCIIUpper)
+        else { return false }
         var words = 1
         for index in cell {
             let byte = bytes[index]
