@@ -364,6 +364,16 @@ import Testing
         #expect(document.commitments.first?.actors == ["deltawonen", "swz"])
     }
 
+    /// "Huurdersraad Elkien" is the tenants of Elkien, not Elkien: the association is a party of its own.
+    @Test func tenantsNamedAfterTheirAssociationAreAnotherParty() throws {
+        let document = try parse(
+            "Prestatieafspraken 2027\n1. Wonen\nDe Huurdersraad Elkien adviseert Elkien over de huur.\n"
+                + "Ondertekening\nGemeente Sneek          Stichting Huurdersraad Elkien          Elkien\n")
+        #expect(document.parties.map(\.id) == ["gemeente-sneek", "stichting-huurdersraad-elkien", "elkien"])
+        #expect(document.parties.map(\.role) == [.municipality, .tenantsOrganisation, .housingAssociation])
+        #expect(document.commitments.first?.actors == ["stichting-huurdersraad-elkien"])
+    }
+
     @Test func nothingIsInventedWhereTheTextNamesNoOne() throws {
         let document = try parse("Prestatieafspraken 2026\n1. Wonen\nDe partijen bouwen samen.\n")
         #expect(document.parties.isEmpty && document.partyReferences.isEmpty)

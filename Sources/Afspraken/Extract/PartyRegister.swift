@@ -562,7 +562,13 @@ struct PartyRegister {
         let candidates = [party.name] + party.aliases
         if candidates.contains(name) { return true }
         guard role == party.role || role == .other || party.role == .other else { return false }
-        if candidates.contains(where: { shortName($0) == name }) { return true }
+        // "De Wieren" of "Woningstichting De Wieren", "Huurdersraad Elkien" of "Stichting Huurdersraad Elkien"; not
+        // "Elkien" of "Huurdersraad Elkien": the tenants of Elkien are not Elkien.
+        if party.role != .tenantsOrganisation || role == .tenantsOrganisation,
+            candidates.contains(where: { shortName($0) == name })
+        {
+            return true
+        }
         let letters = distinctiveLetters(name)
         return candidates.contains { known in
             if known.hasPrefix(name + " ") || name.hasPrefix(known + " ") { return true }
