@@ -71,7 +71,13 @@ struct PartyRegister {
         // "namens Woonpartners," signs; "Stichting Woonpartners Midden-Holland, hierna te noemen: Woonpartners"
         // gives its full name.
         let defined = alias.flatMap { alias in parties.firstIndex { $0.name == alias || $0.aliases.contains(alias) } }
-        if let index = defined ?? parties.firstIndex(where: { Self.isSameOrganisation($0, name, role: role) }) {
+        // An agreement has a handful of parties. Past `closeMatchLimit` names (a list of organisations, a table
+        // misread as signatures), only equal names are one: comparing every pair's letters grew with their square.
+        let same =
+            parties.count <= Self.closeMatchLimit
+            ? parties.firstIndex { Self.isSameOrganisation($0, name, role: role) }
+            : parties.firstIndex { $0.name == name || $0.aliases.contains(name) }
+        if let index = defined ?? same {
             // "Stichting Bo-Ex" signs; "de woningcorporaties Bo-Ex, …" says what it is; so does a full name.
             if parties[index].role == .other, case let named = known ?? role, named != .other {
                 parties[index].role = named
@@ -544,6 +550,8 @@ struct PartyRegister {
         else { return nil }
         return String(name[..<space])
     }
+
+    private static let closeMatchLimit = 64
 
     static func id(for name: String, role: Party.Role) -> String {
         let base = role == .housingAssociation ? shortName(name) ?? name : name
