@@ -428,7 +428,11 @@ struct CommitmentReader {
             actors = previous
         }
         if actors.isEmpty, let leadIn { actors = leadIn.actors }
-        if actors.count > 1, actors.indices.contains(where: { actors[..<$0].contains(actors[$0]) }) {
+        if actors.count > 16 {
+            // A set, where comparing each with those before it would grow with the square.
+            var seen = Set<String>()
+            actors = actors.filter { seen.insert($0).inserted }
+        } else if actors.count > 1, actors.indices.contains(where: { actors[..<$0].contains(actors[$0]) }) {
             actors = actors.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } }
         }
 
