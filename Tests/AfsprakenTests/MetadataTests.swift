@@ -123,6 +123,12 @@ import Testing
             "Gemeente Epe, rechtsgeldig vertegenwoordigd door haar wethouder J. Jansen, hierna: de gemeente.\n",
             ["J. Jansen|wethouder|Gemeente Epe"]
         ),
+        // Under "Voor akkoord:" (no name) and a line to sign on, the person and a role under them.
+        (
+            "Voor akkoord:\n\nGemeente Tiel          Woonstichting Thuis\n____________          ____________\n"
+                + "J. Jansen              P. de Vries\nwethouder              directeur-bestuurder\n",
+            ["J. Jansen|wethouder|Gemeente Tiel", "P. de Vries|directeur-bestuurder|Woonstichting Thuis"]
+        ),
         // Names without people sign, but no one is named for them.
         ("Gemeente Bergdal        Stichting Woonwaard\n", []),
     ])
@@ -131,6 +137,14 @@ import Testing
         let signing = try #require(try document(text).signing)
         let found = (signing.signers ?? []).map { "\($0.name)|\($0.role ?? "")|\($0.signatory)" }
         #expect(found == expected)
+    }
+
+    /// "Voor akkoord:" says what the signatures mean; "Voor Portaal:" says for whom one signs.
+    @Test func voorAkkoordNamesNoSignatory() throws {
+        let text =
+            "Prestatieafspraken 2027\n1. Wonen\nTekst.\nOndertekening\nVoor akkoord:\n\nVoor Portaal:\nJ. Jansen\n"
+        let signing = try #require(try document(text).signing)
+        #expect(signing.signatories.map(\.text) == ["Portaal"])
     }
 
     /// A signer's organisation is a party of the register, though written in lower case after "namens".

@@ -287,7 +287,13 @@ struct SigningReader {
             var probe = scanner
             if (probe.skip(word: "de") || probe.skip(word: "het")) && probe.skip(Bytes.space) { scanner = probe }
             let name = scanner.offset..<(line.upperBound - 1)
-            guard !name.isEmpty, Bytes.isAlphanumeric(in: bytes, at: name.lowerBound),
+            // A name, not "Voor akkoord:": a capital first or inside its first word ("deltaWonen"), or a kind of
+            // organisation ("namens de gemeente Epe,").
+            var kind = Scanner(bytes, range: name)
+            let firstWord = bytes[name].prefix { $0 != Bytes.space }
+            guard !name.isEmpty,
+                Bytes.isUpperLetter(in: bytes, at: name.lowerBound) || firstWord.contains(where: Bytes.isASCIIUpper)
+                    || Self.organisationWords.contains(where: { kind.skip(word: $0) }),
                 !bytes[name].contains(where: { $0 == Bytes.colon || $0 == 0x2C || $0 == Bytes.dot }),
                 bytes[name].count(where: { $0 == Bytes.space }) < 6
             else { continue }
