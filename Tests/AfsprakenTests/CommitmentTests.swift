@@ -307,6 +307,8 @@ func commitments(_ body: String) throws -> [Commitment] {
         "De Woningwet schrijft voor dat corporaties passend toewijzen.",
         "De Woningwet bepaalt dat corporaties passend toewijzen.",
         "De Huurwet bepaalt dat de huur jaarlijks mag stijgen.",
+        // Who a party is, in the list of parties.
+        "Woningstichting Noord, vertegenwoordigd door P. de Vries, hierna te noemen: Noord;",
         // A question heads what follows.
         "Wat willen de corporaties bereiken?",
     ])

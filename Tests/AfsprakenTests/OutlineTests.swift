@@ -129,6 +129,17 @@ import Testing
         #expect(document.chapters.count == 1 && document.chapters[0].articles.count == 3)
     }
 
+    /// After the numbered list of parties and "komen het volgende overeen:", "1. Wonen" over a sentence heads the
+    /// agreements; it is no item of a list that starts again.
+    @Test func aNumberedTitleOverASentenceAfterALeadInIsAHeading() throws {
+        let document = try parse(
+            "De ondergetekenden:\n1. De gemeente Epe, hierna: de gemeente;\n2. Stichting Triada, hierna: Triada;\n\n"
+                + "komen het volgende overeen:\n\n1. Wonen\nTriada bouwt in 2027 30 woningen.\n"
+        ).document
+        #expect(document.chapters.flatMap { $0.articles.map(\.title) } == ["Wonen"])
+        #expect(document.frontMatter.map(\.kind) == [.paragraph, .bullet, .bullet, .paragraph])
+    }
+
     @Test func aNumberAfterALeadInIsAChapterWhenItsOwnSubNumbersFollow() throws {
         // "1." after a line ending in ":" starts a list, unless "1.1" follows it (here after a page break).
         let document = try parse(

@@ -249,6 +249,8 @@ struct CommitmentReader {
         return word.map { $0 != van && prepositions.contains($0) } ?? false
     }
     private static let van = Word.key("van")
+    private static let hierna = Word.key("hierna")
+    private static let genoemd = Word.key("genoemd")
 
     /// "Wat doet de gemeente?", "Wat gaan de corporaties doen?": a question that heads a party's list; not one
     /// asked by "we" ("Wat willen we bereiken?").
@@ -437,6 +439,16 @@ struct CommitmentReader {
         }
 
         guard cue != nil || !actors.isEmpty else { return actors }
+        // "Stichting Triada, vertegenwoordigd door …, hierna te noemen: Triada;": who a party is, not what it does.
+        if ownCue == nil,
+            words.indices.dropLast().prefix(25).contains(where: { index in
+                let next = words[index + 1]
+                return words[index].key == Self.hierna
+                    && (next.key == Self.te || next.key == Self.genoemd || joined[next.range.lowerBound] == Bytes.colon)
+            })
+        {
+            return actors
+        }
         // "Wat willen we bereiken?": a question heads what follows; it commits no one.
         if lastByte == 0x3F { return actors }
         // "Noord:" heads a list; the items under it say what it does.

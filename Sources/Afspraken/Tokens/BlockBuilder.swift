@@ -103,14 +103,25 @@ struct BlockBuilder {
             && (last == Bytes.dot || last == 0x3B || last == Bytes.colon || last == 0x21 || last == 0x3F)
     }
 
-    /// "1. Nieuwbouw" followed by "1.1 …" heads a section, even right after a line ending in ":".
+    /// "1. Nieuwbouw" followed by "1.1 …" heads a section, even right after a line ending in ":"; so does "1. Wonen"
+    /// followed by a sentence ("… komen het volgende overeen:" + "1. Wonen" + "Triada bouwt …"), where the items of a
+    /// list follow each other ("1. Nieuwbouw" + "2. Verkoop").
     private func opensSection(_ mark: HeadingMark, _ next: Int?, _ tokens: [LineToken], _ furniture: Set<Int>) -> Bool {
         guard mark.keyword == .none, mark.components.count == 1 else { return false }
         var index = next
         while let line = index, tokens[line].isBlank || tokens[line].isPageNumber {
             index = Self.nextLine(after: line, tokens, furniture)
         }
-        guard let index, case .heading(let following) = tokens[index].kind else { return false }
+        guard let index else { return false }
+        if case .text = tokens[index].kind {
+            guard lastLineEndsWithColon, mark.components[0] == 1, mark.restIsTitle, !mark.rest.isEmpty else {
+                return false
+            }
+            let content = tokens[index].content
+            let last = source.bytes[content.upperBound - 1]
+            return Bytes.isUpperLetter(in: source.bytes, at: content.lowerBound) && (last == Bytes.dot || last == 0x3B)
+        }
+        guard case .heading(let following) = tokens[index].kind else { return false }
         return following.keyword == .none && following.letter == mark.letter && following.components.count > 1
             && following.components[0] == mark.components[0]
     }
