@@ -30,6 +30,8 @@ import Testing
         ("Hoofdstuk IV – Samenwerking", "Hoofdstuk IV", "Samenwerking"),
         ("Artikel 1 – Nieuwbouw", "Artikel 1", "Nieuwbouw"),
         ("Hoofdstuk 1 | Betaalbaarheid", "Hoofdstuk 1", "Betaalbaarheid"),
+        // "2.0" heads chapter 2 over its "2.1".
+        ("2.0 Wonen", "2", "Wonen"),
         ("3 – Huren", "3", "Huren"),
     ])
     func numberedHeadingShapes(line: String, label: String, title: String) throws {

@@ -344,6 +344,8 @@ struct LineClassifier {
         guard !components.isEmpty, components.count <= 8 else { return nil }
         // "3.5%" or "1.250" are amounts: what follows a heading number is a blank, a colon, a capital or nothing.
         if cursor < end, !isBlank(at: cursor), !endsWithDot, bytes[cursor] != Bytes.colon { return nil }
+        // "2.0 Wonen" over "2.1 Nieuwbouw": the section numbered 0 is the chapter's own heading.
+        if components.count == 2, components[1] == 0, components[0] > 0 { components.removeLast() }
         return (components, cursor, endsWithDot)
     }
 
