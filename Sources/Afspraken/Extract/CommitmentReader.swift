@@ -154,7 +154,8 @@ struct CommitmentReader {
     /// party ("2. Afspraken van Woonkracht") leads the list items right under it.
     private mutating func read(_ blocks: [Block], _ location: Location, prefix: String, heading: SourceSpan? = nil) {
         var progress = Progress(prefix: prefix)
-        var leadIn = heading.flatMap(partiesNamed(in:)).map { LeadIn(actors: $0, cue: nil) }
+        // A closure, not the method itself: `partiesNamed(in:)` as a value copied the whole reader for each list.
+        var leadIn = heading.flatMap { partiesNamed(in: $0) }.map { LeadIn(actors: $0, cue: nil) }
         /// "Wie:" and "Wanneer:" paragraphs already taken into the "Wat:" paragraph before them.
         var fieldsTaken = 0..<0
         var definitions = false
