@@ -251,6 +251,7 @@ func entities(_ sentence: String) throws -> Entities {
         ("Een budget van € 1.250.000 per jaar.", "€ 1.250.000", "1250000", nil),
         ("Een budget van € 2,5 miljoen.", "€ 2,5 miljoen", "2500000", nil),
         ("Een bijdrage van € 1.000,- per woning.", "€ 1.000,-", "1000", nil),
+        ("Een bijdrage van € 1.000,– per woning.", "€ 1.000,–", "1000", nil),
         ("Een bijdrage van EUR 500 per woning.", "EUR 500", "500", nil),
         ("Een bijdrage van 477 euro per woning.", "477 euro", "477", nil),
         ("Tussen € 10.000 - € 15.000 per woning.", "€ 10.000 - € 15.000", "10000", "15000"),

@@ -50,7 +50,7 @@ struct AmountReader {
         return (amount, next + 1)
     }
 
-    /// A number with an optional scale word ("2,5 miljoen") and ",-" or ",--" after it.
+    /// A number with an optional scale word ("2,5 miljoen") and ",-", ",--" or ",–" after it.
     private func bareAmount(at index: Int) -> (Decimal, Int)? {
         guard index < phrase.count, phrase.words[index].kind == .number,
             var amount = Self.decimal(phrase.bytes[phrase.words[index].range])
@@ -62,6 +62,8 @@ struct AmountReader {
         }
         if phrase.isSign(next, 0x2C), phrase.isSign(next + 1, Bytes.hyphen) {
             next += phrase.isSign(next + 2, Bytes.hyphen) ? 3 : 2
+        } else if phrase.isSign(next, 0x2C), phrase.isEnDash(next + 1) {
+            next += 2
         }
         return (amount, next)
     }
