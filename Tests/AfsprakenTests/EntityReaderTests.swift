@@ -224,6 +224,9 @@ func entities(_ sentence: String) throws -> Entities {
         ("Een rapportage ieder halfjaar.", "ieder halfjaar", "month", nil, nil, 6, "P6M"),
         ("Partijen evalueren eens per jaar.", "eens per jaar", "year", 1, 1, nil, "P1Y"),
         ("Een evaluatie eens per twee jaar.", "eens per twee jaar", "year", nil, nil, 2, "P2Y"),
+        ("Een evaluatie één keer per twee jaar.", "één keer per twee jaar", "year", 1, 1, 2, "P2Y"),
+        ("Partijen overleggen per half jaar.", "per half jaar", "month", 1, 1, 6, "P6M"),
+        ("Een schouw twee keer per half jaar.", "twee keer per half jaar", "month", 2, 2, 6, "P6M"),
     ])
     func frequencies(
         sentence: String, text: String, period: String, minimum: Int?, maximum: Int?, every: Int?, value: String

@@ -83,11 +83,14 @@ struct FrequencyReader {
             guard cursor < phrase.count, let period = Self.units[phrase.words[cursor].key] else { return nil }
             return make(index, cursor + 1, period, minimum: nil, maximum: nil, every: count)
         }
-        // "per kwartaal" on its own
-        if key == Keys.per, phrase.isWord(index + 1, Keys.kwartaal),
-            index == 0 || phrase.cardinal(index - 1) == nil
-        {
-            return make(index, index + 2, .quarter, minimum: 1, maximum: 1, every: 1)
+        // "per kwartaal" and "per half jaar" on their own
+        if key == Keys.per, index == 0 || phrase.cardinal(index - 1) == nil {
+            if phrase.isWord(index + 1, Keys.kwartaal) {
+                return make(index, index + 2, .quarter, minimum: 1, maximum: 1, every: 1)
+            }
+            if phrase.isWord(index + 1, Self.half), phrase.isWord(index + 2, Self.jaar) {
+                return make(index, index + 3, .month, minimum: 1, maximum: 1, every: 6)
+            }
         }
         return timesPer(at: index)
     }
@@ -125,10 +128,18 @@ struct FrequencyReader {
             }
         }
         if firstBound == nil { high = first }
-        guard let timesWord = timesWord(at: cursor, after: afterFirst), phrase.isWord(timesWord, Keys.per),
-            timesWord + 1 < phrase.count, let period = Self.units[phrase.words[timesWord + 1].key]
-        else { return nil }
-        return make(index, timesWord + 2, period, minimum: low, maximum: high, every: nil)
+        guard let timesWord = timesWord(at: cursor, after: afterFirst), phrase.isWord(timesWord, Keys.per) else {
+            return nil
+        }
+        // "twee keer per half jaar"; "een keer per twee jaar": once in every so many.
+        if phrase.isWord(timesWord + 1, Self.half), phrase.isWord(timesWord + 2, Self.jaar) {
+            return make(index, timesWord + 3, .month, minimum: low, maximum: high, every: 6)
+        }
+        var unit = timesWord + 1
+        let every = phrase.cardinal(unit).flatMap { $0 > 1 ? $0 : nil }
+        if every != nil { unit += 1 }
+        guard unit < phrase.count, let period = Self.units[phrase.words[unit].key] else { return nil }
+        return make(index, unit + 1, period, minimum: low, maximum: high, every: every)
     }
 
     /// A count, with "een" allowed ("een keer per jaar"), or "2x" as one word.
