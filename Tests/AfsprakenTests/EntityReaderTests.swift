@@ -336,6 +336,11 @@ func entities(_ sentence: String) throws -> Entities {
         ("Er komen minder dan 10 woningen.", "minder dan 10 woningen", 10, nil, "woningen", "atMost"),
         ("Zij verkopen ten hoogste 10 woningen.", "ten hoogste 10 woningen", 10, nil, "woningen", "atMost"),
         ("Zij slopen ruim 100 woningen.", "ruim 100 woningen", 100, nil, "woningen", "atLeast"),
+        (
+            "Zij slopen 60 verouderde eengezinswoningen.", "60 verouderde eengezinswoningen", 60, nil,
+            "verouderde eengezinswoningen", "exact"
+        ),
+        ("Zij bouwen 5 (vijf) woningen.", "5 (vijf) woningen", 5, nil, "woningen", "exact"),
         ("Er staan bijna 50 woningen leeg.", "bijna 50 woningen", 50, nil, "woningen", "atMost"),
         ("Er komen meer dan 50 woningen.", "meer dan 50 woningen", 50, nil, "woningen", "atLeast"),
         ("Er komen zo’n 40 woningen.", "zo’n 40 woningen", 40, nil, "woningen", "approximately"),

@@ -96,9 +96,14 @@ struct CountReader {
         } else if isBetween {
             return nil
         }
+        // "5 (vijf) woningen": the number written out again in brackets.
+        if phrase.isSign(cursor, 0x28), phrase.cardinal(cursor + 1) == value, phrase.isSign(cursor + 2, 0x29) {
+            cursor += 3
+        }
         let unitStart = cursor
         var modifiers = 0
-        while modifiers < 3, phrase.isWord(cursor, in: Self.modifiers) {
+        // Known words, or an adjective ending in "-e" right before the unit ("60 verouderde eengezinswoningen").
+        while modifiers < 3, phrase.isWord(cursor, in: Self.modifiers) || isAdjective(cursor) {
             cursor += 1
             modifiers += 1
         }
@@ -115,6 +120,15 @@ struct CountReader {
             text: phrase.string(index..<end), span: phrase.span(index..<end), value: value, upperValue: upper,
             unit: phrase.string(unitStart..<end), bound: bound, location: nil)
         return (count, end)
+    }
+
+    /// A word in lower case ending in "e" ("verouderde", "nieuwgebouwde") with a unit of housing right after it.
+    private func isAdjective(_ index: Int) -> Bool {
+        guard index < phrase.count, phrase.words[index].kind == .word, Self.isUnit(at: index + 1, in: phrase) else {
+            return false
+        }
+        let bytes = phrase.bytes[phrase.words[index].range]
+        return bytes.count >= 4 && Bytes.isASCIILower(bytes.first ?? 0) && bytes.last == 0x65
     }
 
     /// Whether word `index` names a unit of housing: "…woning(en)", "…appartement(en)" ("huurappartementen"), or one
