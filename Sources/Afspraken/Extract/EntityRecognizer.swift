@@ -65,7 +65,8 @@ struct EntityRecognizer {
         return KeywordTable(readers.map { ($0.key, $0.value) })
     }()
 
-    /// Every reader for a number, "€", or a word like "Q1", "O1", "H2", "1e", "2x"; a keyword's own readers; else none.
+    /// Every reader for a number, "€", or a word like "Q1", "O1", "H2", "1e", "2x"; a keyword's own readers; else
+    /// none.
     private static func readers(startingAt index: Int, _ phrase: Phrase, _ starters: KeywordTable<Readers>) -> Readers {
         let word = phrase.words[index]
         switch word.kind {

@@ -165,7 +165,7 @@ enum ModalityCues {
         "hebben als doel", "hebben ambitie", "heeft ambitie",
         "hebben intentie", "heeft intentie", "is bereid", "zijn bereid", "houden rekening",
         "houdt rekening",
-        // "zorgt dat", not "zorgt voor de bouw, zodat … dat"
+        // "zorgt dat …"; "zorgt voor de bouw, zodat … dat" is "zorgt voor".
         "zorgt dat", "zorgen dat",
     ])
 

@@ -33,7 +33,6 @@ struct PartyRegister {
 
     // MARK: Names
 
-    /// Adds a name, or merges it into the party it is a damaged or shorter form of.
     private static let blanksAndPunctuation = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
 
     /// The name without blanks and punctuation around it; most names have none, and Foundation's trimming costs
@@ -48,6 +47,10 @@ struct PartyRegister {
         return written.trimmingCharacters(in: blanksAndPunctuation)
     }
 
+    /// Past this many parties, only equal names are one (see `add`).
+    private static let closeMatchLimit = 64
+
+    /// Adds a name, or merges it into the party it is a damaged or shorter form of.
     private mutating func add(_ written: String, signs: Bool, alias: String? = nil, role known: Party.Role? = nil) {
         // A name found again, the common case, needs none of the work below; with a role, when the party has it.
         if alias == nil,
@@ -550,8 +553,6 @@ struct PartyRegister {
         else { return nil }
         return String(name[..<space])
     }
-
-    private static let closeMatchLimit = 64
 
     static func id(for name: String, role: Party.Role) -> String {
         let base = role == .housingAssociation ? shortName(name) ?? name : name

@@ -15,6 +15,7 @@ extension SigningReader {
         "gedeputeerde", "portefeuillehouder", "manager", "lid", "algemeen", "statutair", "interim",
     ]
 
+    /// The person who signs for each signatory, where the blocks name one.
     func signers(for signatories: [TextValue], in blocks: [Block]) -> [Signer] {
         let rows = Set(blocks.flatMap { $0.lines.map { $0.start.line - 1 } }).sorted().map {
             columns(of: trimmedLine($0))
@@ -145,13 +146,6 @@ extension SigningReader {
         return end
     }
     private static let particles: [StaticString] = ["van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t"]
-
-    private func trimmed(_ range: Range<Int>) -> Range<Int> {
-        var range = range
-        while !range.isEmpty, Bytes.isBlank(source.bytes[range.lowerBound]) { range = range.dropFirst() }
-        while !range.isEmpty, Bytes.isBlank(source.bytes[range.upperBound - 1]) { range = range.dropLast() }
-        return range
-    }
 }
 
 extension Signing {

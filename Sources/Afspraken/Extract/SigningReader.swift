@@ -43,14 +43,13 @@ struct SigningReader {
             signers: signers.isEmpty ? nil : signers, span: span)
     }
 
-    func trimmedLine(_ index: Int) -> Range<Int> {
-        var range = source.lineRange(index)
-        while !range.isEmpty, Bytes.isBlank(source.bytes[range.lowerBound]) {
-            range = (range.lowerBound + 1)..<range.upperBound
-        }
-        while !range.isEmpty, Bytes.isBlank(source.bytes[range.upperBound - 1]) {
-            range = range.lowerBound..<(range.upperBound - 1)
-        }
+    func trimmedLine(_ index: Int) -> Range<Int> { trimmed(source.lineRange(index)) }
+
+    /// The range without the blanks at its ends.
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var range = range
+        while !range.isEmpty, Bytes.isBlank(source.bytes[range.lowerBound]) { range = range.dropFirst() }
+        while !range.isEmpty, Bytes.isBlank(source.bytes[range.upperBound - 1]) { range = range.dropLast() }
         return range
     }
 

@@ -291,9 +291,10 @@ struct TimeReader {
     private func halfYear(at cursor: Int) -> (Reading?, Int)? {
         let word = phrase.words[cursor]
         if word.kind == .word, word.range.count == 2, Bytes.lowered(phrase.bytes[word.range.lowerBound]) == 0x68,
-            let part = [0x31: 1, 0x32: 2][phrase.bytes[word.range.lowerBound + 1]], let year = phrase.year(cursor + 1)
+            case let digit = phrase.bytes[word.range.lowerBound + 1], digit == 0x31 || digit == 0x32,
+            let year = phrase.year(cursor + 1)
         {
-            return (Reading(.halfYear, year: year, part: part, at: cursor), cursor + 2)
+            return (Reading(.halfYear, year: year, part: Int(digit - 0x30), at: cursor), cursor + 2)
         }
         guard let ordinal = DutchNumbers.ordinal(phrase.words[cursor], in: phrase.bytes), (1...2).contains(ordinal),
             phrase.isWord(cursor + 1, in: Self.helft)

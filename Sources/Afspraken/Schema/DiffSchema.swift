@@ -32,7 +32,8 @@ extension SchemaDescription {
                 .required("kind", .named("ChangeKind"), "What kind of change."),
                 .optional(
                     "chapter", .text,
-                    "The chapter it is grouped under (\"1 Beschikbaarheid\"); in a document without chapters, the article."
+                    "The chapter it is grouped under (\"1 Beschikbaarheid\"); in a document without chapters, "
+                        + "the article."
                 ),
                 .optional("old", .named("Side"), "The old side; absent for an addition."),
                 .optional("new", .named("Side"), "The new side; absent for a removal."),
