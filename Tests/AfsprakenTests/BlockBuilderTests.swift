@@ -160,6 +160,22 @@ import Testing
         #expect(try blocks(text).suffix(2).map(\.text) == [String(long.dropFirst(3)), "Wat doet Woonkracht?"])
     }
 
+    /// Items that end in ";" and a last one that ends in ".": the capital after it starts a paragraph, though the
+    /// last item's line is nearly as wide as the text.
+    @Test func theItemEndingInAPeriodAfterItemsEndingInSemicolonsEndsTheList() throws {
+        let filler = Array(repeating: String(repeating: "woningen ", count: 11) + "bouwen.", count: 20)
+        let items = [
+            "• De Burgt: 36 sociale huurappartementen;",
+            "• Harselaar-Zuid fase 2: 24 eengezinswoningen, waarvan 12 sociale huur en 12 middenhuur.",
+        ]
+        let after = "De gemeente zorgt uiterlijk Q2 2028 voor een bestemmingsplan."
+        let text = (["Prestatieafspraken 2028"] + filler + items + [after]).joined(separator: "\n")
+        #expect(
+            try blocks(text).suffix(3).map(\.text) == [
+                String(items[0].dropFirst(2)), String(items[1].dropFirst(2)), after,
+            ])
+    }
+
     /// A short line before a blank was ended there: a cover's title and "tussen", a place and date over the
     /// signatures; the lower-case line after the blank starts a block of its own.
     @Test func aShortLineBeforeABlankLineIsNotContinued() throws {

@@ -263,6 +263,13 @@ struct BlockBuilder {
         {
             return false
         }
+        // Items that end in ";" before one that ends in "." close the list there: a capital after it starts anew
+        // ("• De Burgt: 36 woningen;" + "• Harselaar: 24 woningen." + "De gemeente zorgt …"), however long the line.
+        if open.kind == .bullet, last == Bytes.dot, token.indent <= open.indent,
+            listItems.last?.block.text.utf8.last == 0x3B
+        {
+            return false
+        }
         // A short line with no final punctuation, on its own, is a title or a name: "Leeswijzer", "Gemeente X".
         if open.pieces.count == 1, !endsSentence, previous.count < 60 { return false }
         // A line near the width was wrapped by the PDF; one that stops short of it was ended by the writer, and a
