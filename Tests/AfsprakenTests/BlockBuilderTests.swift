@@ -160,6 +160,18 @@ import Testing
         #expect(try blocks(text).suffix(2).map(\.text) == [String(long.dropFirst(3)), "Wat doet Woonkracht?"])
     }
 
+    /// "Ondertekening" after a blank line is the signing's title even when the line before it is long and stops
+    /// without a period (a footer the furniture detector did not take: "Prestatieafspraken Epe 2027      4").
+    @Test func theSigningTitleNeverContinuesTheLineBeforeIt() throws {
+        let filler = Array(repeating: String(repeating: "woningen ", count: 9) + "bouwen.", count: 20)
+        let footer = "Prestatieafspraken Epe 2027" + String(repeating: " ", count: 55) + "4"
+        let text = (["1. Wonen"] + filler + [footer, "", "Ondertekening", "Gemeente Epe          Woonstichting Epe"])
+            .joined(separator: "\n")
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        #expect(document.signing?.heading?.text == "Ondertekening")
+        #expect(document.signing?.signatories.map(\.text) == ["Gemeente Epe", "Woonstichting Epe"])
+    }
+
     /// Items that end in ";" and a last one that ends in ".": the capital after it starts a paragraph, though the
     /// last item's line is nearly as wide as the text.
     @Test func theItemEndingInAPeriodAfterItemsEndingInSemicolonsEndsTheList() throws {

@@ -202,13 +202,15 @@ struct BlockBuilder {
                 .unclassified(TextValue(text: source.string(token.content), span: source.span(token.content))))
             return
         }
-        if open != nil, shouldJoin(token) {
+        // "Ondertekening" never goes on with the line before it, whatever that line was.
+        let isSigningTitle = isSigningTitle(token.content)
+        if open != nil, !isSigningTitle, shouldJoin(token) {
             open!.pieces.append(token.content)
             open!.indent = token.indent
             return
         }
         if open?.kind == .bullet || !listItems.isEmpty { closeList() } else { closeOpen() }
-        if isSigningTitle(token.content) {
+        if isSigningTitle {
             segments.append(
                 .signingTitle(TextValue(text: source.string(token.content), span: source.span(token.content))))
             return
