@@ -262,4 +262,19 @@ import Testing
                 .formFeed, .runningHeader,
             ])
     }
+
+    /// "Hoofdstuk 1", "Hoofdstuk 2", "Bijlage 1": headings that each start a page are the outline, though their
+    /// lines, digits aside, repeat next to page breaks as a running header's do.
+    @Test func headingsThatEachStartAPageAreNoRunningHeader() throws {
+        let body = Array(repeating: "Woonstichting Epe bouwt twintig woningen.", count: 5)
+        var lines = ["Prestatieafspraken 2027", ""]
+        for (number, title) in ["Betaalbaarheid", "Beschikbaarheid", "Duurzaamheid"].enumerated() {
+            lines += ["Hoofdstuk \(number + 1)", title] + body + ["\u{0C}"]
+        }
+        lines += ["Bijlage 1", "Tekst.", "\u{0C}", "Bijlage 2", "Tekst."]
+        let document = try AgreementParser.parse(Array(lines.joined(separator: "\n").utf8), fileName: "t").document
+        #expect(document.chapters.map(\.title) == ["Betaalbaarheid", "Beschikbaarheid", "Duurzaamheid"])
+        #expect(document.annexes.map(\.number) == ["1", "2"])
+        #expect(document.pageFurniture.allSatisfy { $0.kind == .formFeed })
+    }
 }

@@ -45,12 +45,20 @@ struct PageFurnitureDetector {
         return groups
     }
 
-    /// Not a sentence, and repeated next to page breaks, or three times or more and apart.
+    /// Not a sentence nor a heading of a new number each time, and repeated next to page breaks, or three times or
+    /// more and apart.
     private func isRunning(_ occurrences: [Int]) -> Bool {
         guard let first = occurrences.first else { return false }
         let content = tokens[first].content
         let last = source.bytes[content.upperBound - 1]
         if last == Bytes.dot || last == Bytes.colon || last == 0x3B || last == 0x2C || content.count > 80 {
+            return false
+        }
+        // "Hoofdstuk 1", "Hoofdstuk 2", "Bijlage 3", each once at the top of its page: chapters that start a page,
+        // not a header repeated on every page.
+        if case .heading(let mark) = tokens[first].kind, mark.keyword != .none,
+            Set(occurrences.map { source.bytes[tokens[$0].content] }).count == occurrences.count
+        {
             return false
         }
         if occurrences.filter(isNextToPageBreak).count >= 2 { return true }
