@@ -551,6 +551,28 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(projects.map(\.types) == [["appartement": 20], ["EGW": 8]])
     }
 
+    /// "Bijlage 2" alone takes the title on the line after it, and the table's association from that title; a table's
+    /// header right after a bare "Bijlage 1" stays the table's.
+    @Test func anAnnexTitleOnTheLineAfterItsNumber() throws {
+        let table = "Project          Aantal   Type\nDorpshart        20       appartementen"
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            De projecten staan in de bijlagen.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            Bijlage 1
+            \(table)
+            Bijlage 2
+            Nieuwbouwplanning Zuid
+            \(table.replacingOccurrences(of: "Dorpshart", with: "Brink    "))
+            """
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        #expect(document.annexes.map(\.title) == [nil, "Nieuwbouwplanning Zuid"])
+        #expect(document.projects.map(\.name) == ["Brink"])
+        #expect(document.projects.map(\.association) == ["zuid"])
+    }
+
     /// A list item that is only an association's name heads its projects; a project's name may end at a bracket.
     @Test func anItemThatIsOnlyAnAssociationsNameHeadsItsProjects() throws {
         let text = """

@@ -80,7 +80,7 @@ struct OutlineBuilder {
                 append(Block(kind: .paragraph, text: title.text, span: title.span, lines: [title.span]))
             case .signingTitle(let title):
                 startSigning(title)
-            case .block(let block) where waitingForTitle && Self.isTitleLine(block):
+            case .block(let block) where waitingForTitle && Self.isTitleLine(block) && !hasColumns(block):
                 takeTitle(block)
             case .block(let block):
                 append(block)
@@ -207,9 +207,22 @@ struct OutlineBuilder {
             && block.text.first?.isUppercase == true && !".,;:!?".contains(block.text.last ?? ".")
     }
 
-    /// The title line of a bare "1." joins its heading.
+    /// A line of a table ("Project      Corporatie      Aantal"): blanks two or more together between its words.
+    private func hasColumns(_ block: Block) -> Bool {
+        let range = source.offset(of: block.span.start)..<source.offset(of: block.span.end)
+        return source.bytes[range].indices.dropFirst().contains {
+            source.bytes[$0] == Bytes.space && source.bytes[$0 - 1] == Bytes.space || source.bytes[$0] == Bytes.tab
+        }
+    }
+
+    /// The title line of a bare "1." or "Bijlage 1" joins its heading.
     private mutating func takeTitle(_ block: Block) {
-        if var open = articles.popLast() {
+        if annexes.last?.title == nil, var annex = annexes.popLast() {
+            annex.title = block.text
+            annex.headingSpan = annex.headingSpan.union(block.span)
+            annex.span = annex.span.union(block.span)
+            annexes.append(annex)
+        } else if var open = articles.popLast() {
             open.article.title = block.text
             open.article.headingSpan = open.article.headingSpan.map { $0.union(block.span) }
             open.article.span = open.article.span.union(block.span)
@@ -264,7 +277,7 @@ struct OutlineBuilder {
 
     private mutating func open(_ mark: HeadingMark, token: LineToken, role: Role) {
         inSigning = false
-        awaitsTitle = mark.rest.isEmpty && role != .annex
+        awaitsTitle = mark.rest.isEmpty
         let title = mark.restIsTitle && !mark.rest.isEmpty ? TextJoiner.join([mark.rest], in: source.bytes) : nil
         let headingSpan = source.span(headingRange(mark, token))
         switch role {
