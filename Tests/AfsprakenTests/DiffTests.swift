@@ -107,6 +107,22 @@ import Testing
             ])
     }
 
+    /// Another alderman signs: the signing changed, by who signs.
+    @Test func aNewSignerChangesTheSigning() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            Woningstichting Noord bouwt 20 woningen.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord
+            P. de Boer, wethouder       A. Visser, directeur
+            """
+        let diff = AgreementDiffer.diff(
+            old: try document(text), new: try document(text.replacingOccurrences(of: "P. de Boer", with: "K. de Jong")))
+        #expect(
+            diff.changes.map(\.summary) == ["signing changed: signers +K. de Jong (wethouder) -P. de Boer (wethouder)"])
+    }
+
     /// A document of articles without chapters is reported by article, a removal at the end of its article.
     @Test func changesInADocumentOfArticlesOnlyAreGroupedByArticle() throws {
         let text = """

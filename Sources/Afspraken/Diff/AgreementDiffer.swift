@@ -240,15 +240,22 @@ public struct AgreementDiffer {
         let oldPlace = old.signing?.place?.text
         let newPlace = new.signing?.place?.text
         if oldPlace != newPlace { parts.append("place \(oldPlace ?? "-") → \(newPlace ?? "-")") }
-        let oldSignatories = old.signing?.signatories.map(\.text) ?? []
-        let newSignatories = new.signing?.signatories.map(\.text) ?? []
-        if oldSignatories != newSignatories {
-            let joined = newSignatories.filter { !oldSignatories.contains($0) }
-            let left = oldSignatories.filter { !newSignatories.contains($0) }
+        /// "signatories +Portaal -Mitros": who joined and who left, where the list changed.
+        func members(_ label: String, _ old: [String], _ new: [String]) {
+            guard old != new else { return }
+            let joined = new.filter { !old.contains($0) }
+            let left = old.filter { !new.contains($0) }
+            guard !joined.isEmpty || !left.isEmpty else { return }
             parts.append(
-                "signatories" + (joined.isEmpty ? "" : " +\(joined.joined(separator: ", +"))")
+                label + (joined.isEmpty ? "" : " +\(joined.joined(separator: ", +"))")
                     + (left.isEmpty ? "" : " -\(left.joined(separator: ", -"))"))
         }
+        members("signatories", old.signing?.signatories.map(\.text) ?? [], new.signing?.signatories.map(\.text) ?? [])
+        // A new alderman or director signs: "signers +K. de Jong (wethouder) -P. de Boer (wethouder)".
+        func signers(_ document: Document) -> [String] {
+            (document.signing?.signers ?? []).map { $0.name + ($0.role.map { " (\($0))" } ?? "") }
+        }
+        members("signers", signers(old), signers(new))
         guard !parts.isEmpty else { return nil }
         var change = Change(
             kind: .signingChanged, chapter: nil, old: old.signing.map(\.side), new: new.signing.map(\.side),
