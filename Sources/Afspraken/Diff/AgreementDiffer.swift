@@ -242,7 +242,6 @@ public struct AgreementDiffer {
         if oldPlace != newPlace { parts.append("place \(oldPlace ?? "-") → \(newPlace ?? "-")") }
         /// "signatories +Portaal -Mitros": who joined and who left, where the list changed.
         func members(_ label: String, _ old: [String], _ new: [String]) {
-            guard old != new else { return }
             let joined = new.filter { !old.contains($0) }
             let left = old.filter { !new.contains($0) }
             guard !joined.isEmpty || !left.isEmpty else { return }
