@@ -73,6 +73,7 @@ public enum AgreementParser {
         diagnostics += document.indexEntities(year: year?.year)
         let register = PartyRegister(source: source, document: document)
         document.parties = register.parties
+        document.signing = document.signing.map { SigningReader(source: source).completing($0, with: register.parties) }
         document.signing?.identifySigners(among: register.parties)
         document.partyReferences = register.references
         lap("entity index and party register")

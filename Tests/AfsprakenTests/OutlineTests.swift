@@ -216,6 +216,28 @@ import Testing
         #expect(document.frontMatter.map(\.text) == ["Prestatieafspraken 2020-2023", "Inleiding"])
     }
 
+    /// "Afspraak 1.1" under the first chapter's heading ends in a number, not in a page: the contents end there.
+    @Test func aNumberedHeadingAfterTheContentsIsNoEntry() throws {
+        let text = """
+            Prestatieafspraken 2027
+            Inhoudsopgave
+            1 Beschikbaarheid ........ 2
+            2 Betaalbaarheid ......... 3
+            1 Beschikbaarheid
+            Afspraak 1.1
+            De corporaties voegen 250 woningen toe.
+            Afspraak 1.2
+            De gemeente levert een locatie op.
+            2 Betaalbaarheid
+            Afspraak 2.1
+            De gemeente verhoogt het budget.
+            """
+        let document = try parse(text).document
+        #expect(document.tableOfContents?.entries.map(\.page) == [2, 3])
+        #expect(document.chapters.map(\.title) == ["Beschikbaarheid", "Betaalbaarheid"])
+        #expect(document.chapters.map { $0.articles.map(\.number) } == [["1.1", "1.2"], ["2.1"]])
+    }
+
     @Test func annexesComeAfterTheSigningAndKeepTheirOwnText() throws {
         let text = """
             Prestatieafspraken 2026

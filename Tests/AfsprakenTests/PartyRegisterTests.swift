@@ -95,6 +95,41 @@ import Testing
         #expect(sentence.parties.map(\.id) == ["gemeente-leusveld"])
     }
 
+    /// Dashes part the list as commas do; the signing names those without a kind word with the register's help,
+    /// and who signs for them.
+    @Test func aListOfPartiesPartedByDashesAndTheirSigners() throws {
+        let document = try parse(
+            """
+            Prestatieafspraken 2027
+            Gemeente Leusveld – Area Wonen – BrabantWonen – Huurdersvereniging De Kernen
+            1. Wonen
+            BrabantWonen isoleert 150 woningen.
+            Ondertekening
+            Gemeente Leusveld, wethouder P. Jansen
+            Area Wonen, directeur-bestuurder K. de Vries
+            BrabantWonen, bestuurder L. Bakker
+            Huurdersvereniging De Kernen, voorzitter M. Peters
+            """)
+        #expect(
+            document.parties.map(\.id) == [
+                "gemeente-leusveld", "huurdersvereniging-de-kernen", "area-wonen", "brabantwonen",
+            ])
+        #expect(
+            document.signing?.signatories.map(\.text) == [
+                "Gemeente Leusveld", "Area Wonen", "BrabantWonen", "Huurdersvereniging De Kernen",
+            ])
+        #expect(
+            document.signing?.signers?.map { "\($0.name) \($0.role ?? "-") \($0.party ?? "-")" } == [
+                "P. Jansen wethouder gemeente-leusveld", "K. de Vries directeur-bestuurder area-wonen",
+                "L. Bakker bestuurder brabantwonen", "M. Peters voorzitter huurdersvereniging-de-kernen",
+            ])
+        // A hyphen inside a name parts nothing.
+        let hyphen = try parse(
+            "Prestatieafspraken 2027\nGemeente Leusveld, Bo-Ex en Huurdersvereniging Leusveld\n1. Wonen\nBo-Ex bouwt.\n"
+        )
+        #expect(hyphen.parties.map(\.name).contains("Bo-Ex"))
+    }
+
     /// "Voor Portaal:" over the one who signs names a signatory of any name; "we" are all the parties.
     @Test func aLineForWhomSomeoneSignsNamesASignatory() throws {
         let document = try parse(
@@ -140,7 +175,8 @@ import Testing
     }
 
     /// "1. De gemeente Hoorn, hierna: de gemeente," in the list of parties and "De gemeente Hoorn" over its
-    /// column of the signatures: the municipality signs.
+    /// column of the signatures: the municipality signs; so does "Intermaris" in the next column, known by the
+    /// register's alias alone.
     @Test func theMunicipalityNamedWithItsArticleSigns() throws {
         let document = try parse(
             """
@@ -155,7 +191,7 @@ import Testing
 
             De gemeente Hoorn        Intermaris
             """)
-        #expect(document.signing?.signatories.map(\.text) == ["gemeente Hoorn"])
+        #expect(document.signing?.signatories.map(\.text) == ["gemeente Hoorn", "Intermaris"])
         #expect(
             document.parties.map { "\($0.id) \($0.isSignatory)" } == [
                 "gemeente-hoorn true", "intermaris-hoeksteen true",

@@ -95,7 +95,8 @@ enum ModalityCues {
         (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),
         (.result, ["past", "toe"]), (.result, ["passen", "toe"]), (.result, ["verruimt"]), (.result, ["verruimen"]),
         (.result, ["actualiseert"]), (.result, ["actualiseren"]), (.result, ["past", "aan"]),
-        (.result, ["passen", "aan"]), (.effort, ["zoekt"]), (.effort, ["zoeken"]),
+        (.result, ["passen", "aan"]), (.effort, ["zoekt"]), (.effort, ["zoeken"]), (.result, ["voegt", "toe"]),
+        (.result, ["voegen", "toe"]), (.result, ["behandelt"]),
         // After "zet zich in" and "zet in op" (effort), which share their words: "De gemeente zet in 2027 een fonds
         // op", "Noord zet een community builder in".
         (.result, ["zet", "op"]), (.result, ["zetten", "op"]), (.result, ["zet", "in"]), (.result, ["zetten", "in"]),
@@ -106,6 +107,8 @@ enum ModalityCues {
         // Only right after the subject (`subjectVerbs`).
         (.result, ["overleggen"]), (.result, ["bouwen"]), (.result, ["voorkomen"]), (.result, ["verhuren"]),
         (.result, ["slopen"]), (.result, ["plaatsen"]), (.result, ["delen"]), (.result, ["bespreken"]),
+        // After "houden rekening" and "houden bij": "Partijen houden twee keer per jaar een wijkschouw".
+        (.result, ["houden"]), (.result, ["houdt"]), (.result, ["behandelen"]),
     ]
 
     /// Each cue with its words' keys, as written, how far apart its words may stand, and whether it must follow the
@@ -177,7 +180,8 @@ enum ModalityCues {
     /// Plural verbs that are as often a noun or an infinitive ("het voorzitten van overleggen", "Overleg Bouwen &
     /// Wonen", "moet voorkomen dat"): a cue only as the verb right after a subject ("Partijen overleggen …").
     private static let subjectVerbs = Set([
-        "overleggen", "bouwen", "voorkomen", "verhuren", "slopen", "plaatsen", "delen", "bespreken",
+        "overleggen", "bouwen", "voorkomen", "verhuren", "slopen", "plaatsen", "delen", "bespreken", "houden", "houdt",
+        "behandelen",
     ])
 
     /// Whether the cue's other words come after `start`, in order, within reach. "in op" stands together: "zet in

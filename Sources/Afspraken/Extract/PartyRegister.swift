@@ -303,7 +303,9 @@ struct PartyRegister {
             names.append(text(cursor..<end))
             if opensWithKind { kinds += 1 }
             cursor = end
-            guard isSign(end, 0x2C) || (end < inBlock.upperBound && words[end].key == Keys.en) else { break }
+            guard isSign(end, 0x2C) || isDash(end) || (end < inBlock.upperBound && words[end].key == Keys.en) else {
+                break
+            }
             cursor = end + 1
         }
         // Only the list: at most a closing sign or an abbreviation in brackets after it ("(HZ)", ".").
@@ -351,6 +353,17 @@ struct PartyRegister {
 
     private func isSign(_ index: Int, _ sign: UInt8) -> Bool {
         index < words.count && words[index].kind == .sign && source.bytes[words[index].range.lowerBound] == sign
+    }
+
+    /// "Gemeente Oss – Area Wonen – BrabantWonen": a dash, bar or bullet with blanks on both sides parts a list.
+    private func isDash(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < words.count, words[index].kind == .sign, !isGlued(index), !isGlued(index + 1)
+        else { return false }
+        let sign = source.bytes[words[index].range]
+        return sign.count == 1
+            ? sign.first == Bytes.hyphen || sign.first == 0x7C
+            : sign.elementsEqual([0xE2, 0x80, 0x93]) || sign.elementsEqual([0xE2, 0x80, 0x94])
+                || sign.elementsEqual([0xE2, 0x80, 0xA2]) || sign.elementsEqual([0xC2, 0xB7])
     }
 
     private func text(_ range: Range<Int>) -> String {

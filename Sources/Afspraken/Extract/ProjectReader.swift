@@ -63,7 +63,8 @@ struct ProjectReader {
     /// Where a sentence builds: the capitalised words after "aan de", "in", "op" or "project" ("aan de Havenkade",
     /// "in De Akkers", "project Kloostertuin fase 2"); not a party's name nor the municipality's ("in Waterland").
     private static func place(in text: String, excluding excluded: Set<String>) -> String? {
-        let words = text.split(separator: " ")
+        // "honderd woningen, waarvan zestig in Drunen": a place after "waarvan" is a part's, not the project's.
+        let words = text.split(separator: " ").prefix { $0 != "waarvan" && $0 != "waaronder" }
         var index = 1
         while index < words.count {
             defer { index += 1 }

@@ -146,6 +146,43 @@ extension SigningReader {
         return end
     }
     private static let particles: [StaticString] = ["van", "de", "der", "den", "het", "ter", "ten", "te", "in", "'t"]
+
+    /// The signing with the signatories no kind word gave away ("Area Wonen, directeur-bestuurder K. de Vries"): a
+    /// signing party of the register whose name opens a line or a column of the signing blocks, and who signs for it.
+    func completing(_ signing: Signing, with parties: [Party]) -> Signing {
+        let lines = Set(signing.blocks.flatMap { $0.lines.map { $0.start.line - 1 } })
+        var added: [TextValue] = []
+        for party in parties where party.isSignatory {
+            let names = Set(([party.name] + party.aliases).map { $0.lowercased() })
+            let mentions = party.mentions.filter { lines.contains($0.start.line - 1) }
+            let ranges = mentions.map { source.offset(of: $0.start)..<source.offset(of: $0.end) }
+            guard
+                !signing.signatories.contains(where: { signatory in
+                    let range = source.offset(of: signatory.span.start)..<source.offset(of: signatory.span.end)
+                    return names.contains(signatory.text.lowercased()) || ranges.contains(where: range.overlaps)
+                }),
+                let opening = ranges.first(where: { opensCell(at: $0.lowerBound) })
+            else { continue }
+            added.append(TextValue(text: source.string(opening), span: source.span(opening)))
+        }
+        guard !added.isEmpty else { return signing }
+        var signing = signing
+        signing.signatories = (signing.signatories + added).sorted { $0.span.start.offset < $1.span.start.offset }
+        let signers = self.signers(for: signing.signatories, in: signing.blocks)
+        signing.signers = signers.isEmpty ? nil : signers
+        return signing
+    }
+
+    /// Only blanks before `offset` on its line, or two of them (a column's gap).
+    private func opensCell(at offset: Int) -> Bool {
+        let bytes = source.bytes
+        var index = offset
+        while index > 0, bytes[index - 1] == Bytes.space || bytes[index - 1] == Bytes.tab {
+            index -= 1
+            if offset - index >= 2 || bytes[index] == Bytes.tab { return true }
+        }
+        return index == 0 || bytes[index - 1] == Bytes.newline
+    }
 }
 
 extension Signing {

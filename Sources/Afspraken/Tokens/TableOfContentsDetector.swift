@@ -76,7 +76,9 @@ struct TableOfContentsDetector {
         let digits = content.upperBound - start
         guard digits > 0, digits <= 3, start > content.lowerBound + 1 else { return nil }
         let before = bytes[start - 1]
-        guard Bytes.isBlank(before) || before == Bytes.dot || before == 0xA6 else { return nil }
+        // A leader's dot, not the point of "Afspraak 1.1".
+        let isLeaderDot = before == Bytes.dot && !Bytes.isDigit(bytes[start - 2])
+        guard Bytes.isBlank(before) || isLeaderDot || before == 0xA6 else { return nil }
         return Int(source.string(start..<content.upperBound))
     }
 
