@@ -102,6 +102,7 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Partijen houden twee keer per jaar een wijkschouw.", "result", "houden"),
         ("De corporaties behandelen aanvragen binnen zes weken.", "result", "behandelen"),
         ("De corporaties voegen in 2027 samen 250 woningen toe aan de voorraad.", "result", "voegen toe"),
+        ("De gemeente en de corporaties financieren samen een energiecoach.", "result", "financieren"),
         ("Woningstichting Noord is voorzitter van de overleggen.", "statement", nil),
         ("Woningstichting Noord is trekker bij het houden van de wijkschouw.", "statement", nil),
         ("Woningstichting Noord heeft een rol in Overleg Bouwen en Wonen.", "statement", nil),
@@ -682,13 +683,14 @@ func commitments(_ body: String) throws -> [Commitment] {
             Noord bouwt in Voorbeeld 12 woningen.
             Zuid bouwt 10 woningen op een locatie van Noord.
             Noord bouwt 100 woningen, waarvan 60 in Oostdorp en 40 in Westdorp.
+            Zuid bouwt 36 appartementen aan de Dorpsweg (project Dorpshart).
             Ondertekening
             Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
             """
         let projects = try AgreementParser.parse(Array(text.utf8), fileName: "t").document.projects
         // The place after "waarvan" is a part's: the whole has no one place.
-        #expect(projects.map(\.name) == ["Havenkade", "De Akkers fase 2", nil, nil, nil])
-        #expect(projects.map(\.totalHomes) == [48, 32, 12, 10, 100] && projects[0].types == ["appartement": 48])
+        #expect(projects.map(\.name) == ["Havenkade", "De Akkers fase 2", nil, nil, nil, "Dorpshart"])
+        #expect(projects.map(\.totalHomes) == [48, 32, 12, 10, 100, 36] && projects[0].types == ["appartement": 48])
     }
 
     @Test func aLeadInThatNamesTwoAssociationsMakesNoProjects() throws {

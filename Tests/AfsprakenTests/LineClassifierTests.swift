@@ -101,6 +101,8 @@ import Testing
         // A running header and its page number beside a gap, either way round.
         "Prestatieafspraken 2025    pagina 4", "Jaarschijf\tPagina 4 van 12", "pagina 4     Prestatieafspraken",
         "Pagina 2 van 9\tJaarschijf 2026 gemeente Zandvoort", "Jaarschijf 2026  x   Page 3",
+        // Or after a bar or a dash.
+        "Prestatieafspraken Meerdal 2027 | pagina 2", "Jaarschijf 2027 – pagina 3 van 8", "Jaarschijf - Pagina 4",
     ])
     func pageNumbers(line: String) throws {
         let (token, _) = try token(line)
@@ -116,6 +118,7 @@ import Testing
         "Zie pagina 4 van het rapport", "Prestatieafspraken 2025 pagina 4", "pagina 4 Prestatieafspraken",
         "Prestatieafspraken    2025", "pagina 4 en verder    Prestatieafspraken",
         "Prestatieafspraken    pagina 4 van het rapport dat de gemeente in 2025 heeft opgesteld",
+        "Zie de bijlage|pagina 4", "Zie de tabel (de kolom-pagina 4)",
     ])
     func linesThatAreNotPageNumbers(line: String) throws {
         let (token, _) = try token(line)

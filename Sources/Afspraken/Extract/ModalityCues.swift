@@ -96,7 +96,7 @@ enum ModalityCues {
         (.result, ["past", "toe"]), (.result, ["passen", "toe"]), (.result, ["verruimt"]), (.result, ["verruimen"]),
         (.result, ["actualiseert"]), (.result, ["actualiseren"]), (.result, ["past", "aan"]),
         (.result, ["passen", "aan"]), (.effort, ["zoekt"]), (.effort, ["zoeken"]), (.result, ["voegt", "toe"]),
-        (.result, ["voegen", "toe"]), (.result, ["behandelt"]),
+        (.result, ["voegen", "toe"]), (.result, ["behandelt"]), (.result, ["financiert"]), (.result, ["financieren"]),
         // After "zet zich in" and "zet in op" (effort), which share their words: "De gemeente zet in 2027 een fonds
         // op", "Noord zet een community builder in".
         (.result, ["zet", "op"]), (.result, ["zetten", "op"]), (.result, ["zet", "in"]), (.result, ["zetten", "in"]),

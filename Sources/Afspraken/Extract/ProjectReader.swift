@@ -62,13 +62,15 @@ struct ProjectReader {
 
     /// Where a sentence builds: the capitalised words after "aan de", "in", "op" or "project" ("aan de Havenkade",
     /// "in De Akkers", "project Kloostertuin fase 2"); not a party's name nor the municipality's ("in Waterland").
+    /// A name after "project" goes before a street ("aan de Dorpsweg (project Dorpshart)").
     private static func place(in text: String, excluding excluded: Set<String>) -> String? {
+        var found: String?
         // "honderd woningen, waarvan zestig in Drunen": a place after "waarvan" is a part's, not the project's.
         let words = text.split(separator: " ").prefix { $0 != "waarvan" && $0 != "waaronder" }
         var index = 1
         while index < words.count {
             defer { index += 1 }
-            var before = words[index - 1].lowercased()
+            var before = words[index - 1].lowercased().trimmingCharacters(in: .punctuationCharacters)
             if ["de", "het"].contains(before), index >= 2 { before = words[index - 2].lowercased() }
             guard Self.placeWords.contains(before), let first = words[index].first, first.isUppercase else { continue }
             var end = index + 1
@@ -85,10 +87,11 @@ struct ProjectReader {
             if name.count >= 3, !name.contains(where: \.isNumber) || name.includes("fase"),
                 !excluded.contains(name), TimeReader.months[Word.key(name.lowercased())] == nil
             {
-                return name
+                if before == "project" { return name }
+                found = found ?? name
             }
         }
-        return nil
+        return found
     }
     private static let placeWords: Set = ["aan", "in", "op", "project", "locatie", "plan", "wijk"]
     private static let placeJoiners: Set = ["de", "van", "der", "den", "het", "aan"]

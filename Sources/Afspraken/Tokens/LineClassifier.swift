@@ -145,12 +145,19 @@ struct LineClassifier {
         while index > floor {
             var start = index
             while start > range.lowerBound, Bytes.isBlank(bytes[start - 1]) { start -= 1 }
-            if start < index, isGap(start..<index) {
+            if start < index, isGap(start..<index) || isSeparator(before: start, from: range.lowerBound) {
                 return startsWithPageWord(index) && isPageNumber(index..<range.upperBound)
             }
             index = start - 1
         }
         return false
+    }
+
+    /// "Prestatieafspraken 2027 | pagina 3": a bar or dash with a blank before it, ending at `end`.
+    private func isSeparator(before end: Int, from start: Int) -> Bool {
+        let sign = end - start >= 4 && bytes[(end - 3)..<end].elementsEqual([0xE2, 0x80, 0x93]) ? 3 : 1
+        guard end - start >= sign + 1, Bytes.isBlank(bytes[end - sign - 1]) else { return false }
+        return sign == 3 || bytes[end - 1] == 0x7C || bytes[end - 1] == Bytes.hyphen
     }
 
     private func startsWithPageWord(_ index: Int) -> Bool {
