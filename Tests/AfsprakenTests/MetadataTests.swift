@@ -31,6 +31,15 @@ import Testing
         #expect(found.year?.year == 2027)
     }
 
+    /// "Jaarafspraken" names the genre; over a long list of parties, its first line is the title.
+    @Test func theFirstLineOfALongBlockThatNamesTheGenreIsTheTitle() throws {
+        let found = try document(
+            "Jaarafspraken 2027\ntussen de gemeente Rijnwaard, Stichting Wonen Rijnwaard, Woningcorporatie Het Oosten, "
+                + "Woonstichting De Linde\nen de Huurdersbelangenvereniging Rijnwaard en de Huurdersvereniging Het Oosten\n"
+                + "1. Wonen\nT.\n")
+        #expect(found.title?.text == "Jaarafspraken 2027" && found.year?.year == 2027)
+    }
+
     @Test func countsAndAmountsAreNotYears() throws {
         let found = try document("Prestatieafspraken\n1. Een\nEr komen 2026 woningen en € 2025 subsidie.\n")
         #expect(found.year == nil && found.period == nil)
@@ -89,6 +98,22 @@ import Testing
         let signing = try #require(try document(text).signing)
         #expect(signing.date?.iso == "2024-12-16")
         #expect(signing.signatories.map(\.text) == ["Gemeente Voorbeeld", "Woningcorporatie Thuis"])
+    }
+
+    /// "Artikel 5 – Ondertekening" heads the signing; the place is the one after "te", not the line before the date.
+    @Test func aKeywordHeadingTitledOndertekeningHeadsTheSigning() throws {
+        let text = """
+            Prestatieafspraken 2027
+            Artikel 1 – Wonen
+            De gemeente zet zich in.
+            Artikel 2 – Ondertekening
+            Aldus overeengekomen te Rijnwaard, 9 december 2026.
+            Gemeente Rijnwaard               Stichting Wonen Rijnwaard
+            """
+        let found = try document(text)
+        #expect(found.chapters.flatMap { $0.articles.map(\.title) } == ["Wonen"])
+        #expect(found.signing?.heading?.text == "Artikel 2 – Ondertekening")
+        #expect(found.signing?.place?.text == "Rijnwaard" && found.signing?.date?.iso == "2026-12-09")
     }
 
     /// A form of signatures: "Plaats: Epe" and "Datum: 12-12-2026".

@@ -268,6 +268,12 @@ import Testing
             document.commitments.map(\.actors) == [
                 ["noordkade"], ["huurdersvereniging-zuidhaven", "noordkade"], ["gemeente-zuidhaven"],
             ])
+        // Two capitals are a name too, where they stand in capitals.
+        let short = try parse(
+            "Prestatieafspraken 2026\nGemaakt door Stichting Wonen Rijnwaard (WR) en de gemeente Rijnwaard.\n"
+                + "1. Wonen\nWR bouwt 40 woningen.\nDe gemeente wr-registreert het bouwen.\nOndertekening\n")
+        #expect(short.parties.map(\.aliases) == [[], ["Wonen Rijnwaard", "WR"]])
+        #expect(short.parties[1].mentions.map(\.start.line) == [2, 2, 4])
     }
 
     @Test func definedNamesFromTheListOfParties() throws {

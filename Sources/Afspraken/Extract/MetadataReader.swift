@@ -6,7 +6,8 @@ struct MetadataReader {
     /// Words that name the genre; a title contains one, and a year or period right after one is the document's.
     static let genreWords = [
         "prestatieafspraken", "prestatieafspraak", "jaarschijf", "samenwerkingsovereenkomst", "meerjarenafspraken",
-        "meerjarenafspraak", "convenant", "actualisatie",
+        "meerjarenafspraak", "convenant", "actualisatie", "jaarafspraken", "jaarafspraak", "woonafspraken",
+        "uitvoeringsafspraken",
     ]
 
     struct Candidate {
@@ -17,11 +18,17 @@ struct MetadataReader {
         var previousWord: String
     }
 
-    /// The first short front-matter block that names the genre.
+    /// The first short front-matter block that names the genre, or the first line of a long one ("Jaarafspraken
+    /// 2027" over "tussen de gemeente …, … en …").
     func title(in frontMatter: [Block]) -> TextValue? {
-        frontMatter.first { block in
-            block.text.utf8.count <= 160 && Self.genreWords.contains(where: block.text.lowercased().includes)
-        }.map { TextValue(text: $0.text, span: $0.span) }
+        func namesGenre(_ text: String) -> Bool { Self.genreWords.contains(where: text.lowercased().includes) }
+        for block in frontMatter where namesGenre(block.text) {
+            if block.text.utf8.count <= 160 { return TextValue(text: block.text, span: block.span) }
+            let line = source.offset(of: block.lines[0].start)..<source.offset(of: block.lines[0].end)
+            let text = source.string(line)
+            if line.count <= 160, namesGenre(text) { return TextValue(text: text, span: block.lines[0]) }
+        }
+        return nil
     }
 
     /// The jaarschijf's year and the agreement's period.

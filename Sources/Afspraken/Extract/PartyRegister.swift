@@ -381,11 +381,13 @@ struct PartyRegister {
     private mutating func findMentions() -> Bool {
         for index in parties.indices { parties[index].mentions = [] }
         var addedAlias = false
-        var byFirstWord: [UInt64: [(party: Int, keys: [UInt64])]] = [:]
+        // A name of two letters is an abbreviation in capitals ("WR"), and found only in capitals.
+        var byFirstWord: [UInt64: [(party: Int, keys: [UInt64], inCapitals: Bool)]] = [:]
         for (index, party) in parties.enumerated() {
-            for name in Set([party.name] + party.aliases) where name.count >= 3 {
+            for name in Set([party.name] + party.aliases)
+            where name.count >= 3 || (name.count == 2 && name.utf8.allSatisfy(Bytes.isASCIIUpper)) {
                 let keys = WordScanner.words(in: Array(name.utf8)).map(\.key)
-                if let first = keys.first { byFirstWord[first, default: []].append((index, keys)) }
+                if let first = keys.first { byFirstWord[first, default: []].append((index, keys, name.count == 2)) }
             }
         }
         let names = KeywordTable(byFirstWord.map { ($0.key, $0.value) })
@@ -393,9 +395,10 @@ struct PartyRegister {
         while position < words.count {
             // The longest name written here wins: "Woningstichting Noord" is one mention, not two.
             var longest: (party: Int, length: Int)?
-            for (party, keys) in names[words[position].key] ?? []
+            for (party, keys, inCapitals) in names[words[position].key] ?? []
             where keys.count > longest?.length ?? 0 && position + keys.count <= words.count
                 && keys.indices.allSatisfy({ words[position + $0].key == keys[$0] })
+                && (!inCapitals || source.bytes[words[position].range].allSatisfy(Bytes.isASCIIUpper))
             {
                 longest = (party, keys.count)
             }

@@ -62,13 +62,16 @@ struct SigningReader {
     /// "ondertekend op 6 december" names the signing date; other dates in the block may be about validity.
     private func dateAndPlace(in text: TextJoiner.Mapped) -> (SigningDate?, TextValue?) {
         let signed = signedWord(in: text)
-        var (date, place) =
-            dateAndPlace(from: signed ?? 0, in: text) ?? dateAndPlace(from: 0, in: text) ?? (nil, nil)
+        let found = dateAndPlace(from: signed ?? 0, in: text) ?? dateAndPlace(from: 0, in: text)
+        let date = found?.date
+        var place = found?.place
         // "ondertekend te Utrecht op 12 december 2024": the place may come first.
         if place == nil, let signed {
             var scanner = Scanner(text.bytes, range: signed..<text.bytes.count)
             place = self.place(after: &scanner, in: text)
         }
+        // "Rivierstad, 10 december 2025" on a line of its own.
+        if place == nil, let found { place = self.place(before: found.dateStart, in: text) }
         // "Plaats: Epe", as a form of signatures asks it.
         if place == nil, let label = Self.end(of: text.bytes, { $0.skip(word: "plaats") && $0.skip(Bytes.colon) }) {
             var scanner = Scanner(text.bytes, range: label..<text.bytes.count)
@@ -93,14 +96,17 @@ struct SigningReader {
         return nil
     }
 
-    private func dateAndPlace(from start: Int, in text: TextJoiner.Mapped) -> (SigningDate?, TextValue?)? {
+    /// The first date from `start` on, and the place after it ("12 december 2024 te Utrecht").
+    private func dateAndPlace(from start: Int, in text: TextJoiner.Mapped)
+        -> (date: SigningDate, place: TextValue?, dateStart: Int)?
+    {
         var scanner = Scanner(text.bytes, range: start..<text.bytes.count)
         while !scanner.isAtEnd {
             if Bytes.isDigit(text.bytes[scanner.offset]), scanner.isAtWordStart, let found = DateReader.read(&scanner) {
                 let written = value(found.range, in: text)
                 return (
                     SigningDate(written: written.text, iso: found.iso, span: written.span),
-                    place(after: &scanner, in: text) ?? place(before: found.range.lowerBound, in: text)
+                    place(after: &scanner, in: text), found.range.lowerBound
                 )
             }
             scanner.offset += 1

@@ -150,7 +150,8 @@ struct BlockBuilder {
                 let bullet = BulletMark(marker: marker, style: .number, markerRange: mark.labelRange, text: mark.rest)
                 startItem(bullet, token)
                 lastItemNumber = mark.components[0]
-            } else if isSigningTitle(token.content) {
+            } else if isSigningTitle(token.content) || (mark.keyword != .none && isSigningTitle(mark.rest)) {
+                // "Artikel 5 – Ondertekening" too.
                 closeList()
                 segments.append(
                     .signingTitle(TextValue(text: source.string(token.content), span: source.span(token.content))))
