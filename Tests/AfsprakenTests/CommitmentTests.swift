@@ -103,6 +103,8 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("De corporaties behandelen aanvragen binnen zes weken.", "result", "behandelen"),
         ("De corporaties voegen in 2027 samen 250 woningen toe aan de voorraad.", "result", "voegen toe"),
         ("De gemeente en de corporaties financieren samen een energiecoach.", "result", "financieren"),
+        ("Iedere partij wijst een contactpersoon aan.", "result", "wijst aan"),
+        ("De corporaties hanteren een streefhuur van 95% van de maximale huur.", "result", "hanteren"),
         ("Woningstichting Noord is voorzitter van de overleggen.", "statement", nil),
         ("Woningstichting Noord is trekker bij het houden van de wijkschouw.", "statement", nil),
         ("Woningstichting Noord heeft een rol in Overleg Bouwen en Wonen.", "statement", nil),
@@ -205,6 +207,11 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Noord bouwt 20 woningen en blijft investeren.", ["noord"]),
         // "elke corporatie" is each of them; "de corporatie" with two is neither (see below).
         ("Elke corporatie levert jaarlijks een bod.", ["noord", "zuid"]),
+        (
+            "Iedere partij wijst een contactpersoon aan.",
+            ["gemeente-voorbeeld", "noord", "zuid", "huurdersvereniging-samen"]
+        ),
+        ("De gemeente informeert de betrokken partij.", ["gemeente-voorbeeld"]),
         (
             "Begin 2026 zullen de corporaties en de huurdersorganisaties overleggen.",
             ["noord", "zuid", "huurdersvereniging-samen"]

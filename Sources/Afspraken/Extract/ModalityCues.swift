@@ -65,7 +65,9 @@ enum ModalityCues {
         (.result, ["stellen", "beschikbaar"]), (.result, ["investeert"]), (.result, ["levert"]),
         (.result, ["verzorgt"]), (.result, ["neemt", "deel"]), (.result, ["participeert"]), (.result, ["informeren"]),
         (.result, ["monitoren"]), (.result, ["huisvesten"]),
-        (.result, ["wijst", "toe"]), (.result, ["wijzen", "toe"]), (.result, ["isoleert"]), (.result, ["isoleren"]),
+        (.result, ["wijst", "toe"]), (.result, ["wijzen", "toe"]), (.result, ["wijst", "aan"]),
+        (.result, ["wijzen", "aan"]), (.result, ["hanteert"]), (.result, ["hanteren"]), (.result, ["isoleert"]),
+        (.result, ["isoleren"]),
         (.result, ["renoveert"]), (.result, ["renoveren"]), (.result, ["sloopt"]), (.result, ["plaatst"]),
         (.result, ["verkoopt"]), (.result, ["verkopen"]), (.result, ["start", "met"]), (.result, ["starten", "met"]),
         // Singular only: "overleggen" is as often an infinitive or a noun ("het voorzitten van overleggen"). Not

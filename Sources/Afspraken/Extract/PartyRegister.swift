@@ -456,6 +456,8 @@ struct PartyRegister {
             Word.key("huurdersorganisatie"): Self.single(byRole[.tenantsOrganisation]),
             Word.key("huurdersvereniging"): Self.single(byRole[.tenantsOrganisation]),
             Word.key("huurdersraad"): Self.single(byRole[.tenantsOrganisation]),
+            // "partij" alone names no one; "iedere partij" names them all, below.
+            Word.key("partij"): [],
         ]
         // "elke corporatie", "iedere huurdersorganisatie": each of them, however many there are.
         let associations = byRole[.housingAssociation] ?? []
@@ -464,7 +466,7 @@ struct PartyRegister {
             Word.key("corporatie"): associations, Word.key("woningcorporatie"): associations,
             Word.key("woonstichting"): associations, Word.key("woningstichting"): associations,
             Word.key("huurdersorganisatie"): tenants, Word.key("huurdersvereniging"): tenants,
-            Word.key("huurdersraad"): tenants, Self.gemeente: byRole[.municipality] ?? [],
+            Word.key("huurdersraad"): tenants, Self.gemeente: byRole[.municipality] ?? [], Word.key("partij"): all,
         ]
         var index = 0
         while index < words.count {
