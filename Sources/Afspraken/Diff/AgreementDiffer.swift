@@ -209,12 +209,13 @@ public struct AgreementDiffer {
                 Change(
                     kind: .articleMoved, chapter: chapter, old: oldSide, new: newSide,
                     summary:
-                        "article \(oldEntry.label) \(oldEntry.article.title ?? "") moved from chapter "
+                        "article \(oldEntry.name) moved from chapter "
                         + "\(chapterLabel(old, oldEntry.chapter) ?? "-") to \(chapter ?? "-") as \(newEntry.label)"))
         } else if oldEntry.article.number != newEntry.article.number {
             var change = Change(
                 kind: .articleRenumbered, chapter: chapter, old: oldSide, new: newSide,
-                summary: "article \(oldEntry.label) is now \(newEntry.label) (\(newEntry.article.title ?? ""))")
+                summary: "article \(oldEntry.label) is now \(newEntry.label)"
+                    + (newEntry.description.map { " (\($0))" } ?? ""))
             change.oldValue = oldEntry.label
             change.newValue = newEntry.label
             found.append(change)

@@ -12,6 +12,15 @@ struct ArticleIndex {
         var titleWords: WordSet
         var bodyWords: WordSet
         var span: SourceSpan { article.span }
+        /// Its title, or for an untitled article the start of its text in quotes, so a reader knows which it is.
+        var description: String? {
+            if let title = article.title { return title }
+            guard let text = article.blocks.first?.text else { return nil }
+            let words = text.split(separator: " ")
+            return "\"" + words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …\"" : "\"")
+        }
+        /// "1.5 Huurbeleid", "1.3 \"Iedere partij wijst een contactpersoon aan.\"".
+        var name: String { [label, description].compactMap { $0 }.joined(separator: " ") }
 
         var side: Side {
             Side(
@@ -36,8 +45,7 @@ struct ArticleIndex {
         func change(_ kind: Change.Kind, old: Bool) -> Change {
             var change = Change(
                 kind: kind, chapter: nil, old: old ? side : nil, new: old ? nil : side,
-                summary: ["article", label, article.title, old ? "removed" : "added"].compactMap { $0 }.joined(
-                    separator: " "))
+                summary: "article \(name) \(old ? "removed" : "added")")
             change.direction = old ? .removed : .added
             return change
         }
