@@ -104,6 +104,9 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("De corporaties voegen in 2027 samen 250 woningen toe aan de voorraad.", "result", "voegen toe"),
         ("De gemeente en de corporaties financieren samen een energiecoach.", "result", "financieren"),
         ("Iedere partij wijst een contactpersoon aan.", "result", "wijst aan"),
+        // A sum contributed is a result; a contribution without one an effort.
+        ("De gemeente draagt € 25.000 bij aan het fonds.", "result", "draagt bij"),
+        ("Alle partijen dragen bij aan een goede doorstroming.", "effort", "dragen bij"),
         ("De corporaties hanteren een streefhuur van 95% van de maximale huur.", "result", "hanteren"),
         ("Woningstichting Noord is voorzitter van de overleggen.", "statement", nil),
         ("Woningstichting Noord is trekker bij het houden van de wijkschouw.", "statement", nil),

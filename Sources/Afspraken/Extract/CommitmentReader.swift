@@ -489,6 +489,11 @@ struct CommitmentReader {
         {
             times = Array(inherited)
         }
+        let amounts = inside(entityStarts.amounts)
+        // "De gemeente draagt € 25.000 bij aan het fonds": a sum contributed is delivered, not strived for.
+        if let found = cue, found.0 == .effort, !amounts.isEmpty, Self.contributions.contains(found.1) {
+            cue = (.result, found.1)
+        }
         let wId = wId(for: joined[range])
         commitments.append(
             Commitment(
@@ -496,7 +501,7 @@ struct CommitmentReader {
                 actors: actors,
                 actorPhrase: actorPhrase, action: action, modality: cue?.0 ?? .statement, cue: cue?.1,
                 times: times, frequencies: inside(entityStarts.frequencies),
-                amounts: inside(entityStarts.amounts), percentages: inside(entityStarts.percentages),
+                amounts: amounts, percentages: inside(entityStarts.percentages),
                 counts: inside(entityStarts.counts), span: span)
         )
         return actors
@@ -526,6 +531,7 @@ struct CommitmentReader {
             joiners.contains(words[$0].key) || (opensPair && pairClosers.contains(words[$0].key))
         }
     }
+    private static let contributions: Set = ["draagt bij", "dragen bij"]
     private static let pairOpeners = KeywordSet(words: ["zowel", "alleen"])
     private static let pairClosers = KeywordSet(words: ["als", "maar", "ook"])
 
