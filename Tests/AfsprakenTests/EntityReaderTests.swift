@@ -293,6 +293,24 @@ func entities(_ sentence: String) throws -> Entities {
     }
 
     @Test(arguments: [
+        ("Het aandeel is minimaal 80%.", "minimaal 80%", Count.Bound.atLeast),
+        ("Een stijging van maximaal 4,4 procent.", "maximaal 4,4 procent", .atMost),
+        ("Een aandeel van ten minste 95% van de woningen.", "ten minste 95%", .atLeast),
+        ("Een aandeel van ca. 30% middenhuur.", "ca. 30%", .approximately),
+        ("Meer dan 50% van de huurders.", "Meer dan 50%", .atLeast),
+        ("Ten hoogste vijf procent.", "Ten hoogste vijf procent", .atMost),
+    ])
+    func percentageBounds(sentence: String, text: String, bound: Count.Bound) throws {
+        let percentage = try #require(try entities(sentence).percentages.first, "\(sentence)")
+        #expect(percentage.text == text && percentage.bound == bound)
+    }
+
+    @Test func aPercentageWithoutBoundWordsIsExact() throws {
+        let found = try entities("In 2027 stijgen de huren 2,5% en minimaal 80 woningen krijgen label A.")
+        #expect(found.percentages.map(\.bound) == [nil] && found.percentages.map(\.text) == ["2,5%"])
+    }
+
+    @Test(arguments: [
         "Afspraken over het % middenhuurwoningen.", "Een score van 30 punten.", "Het procent is laag.",
         "% van 30.", "Een kwart van de woningen.", "Een procent van de woningen.",
     ])

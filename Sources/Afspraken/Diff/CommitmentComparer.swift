@@ -86,7 +86,8 @@ struct CommitmentComparer {
             changes.append(amount)
         }
         for (from, to) in pairwise(
-            before.percentages, after.percentages, key: { $0.value + "-" + ($0.upperValue ?? "") })
+            before.percentages, after.percentages,
+            key: { $0.value + "-" + ($0.upperValue ?? "") + ($0.bound.map { " \($0.rawValue)" } ?? "") })
         {
             var percentage = change(.percentageChanged, from, to)
             percentage.oldValue = from?.value

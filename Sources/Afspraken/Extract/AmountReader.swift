@@ -78,10 +78,11 @@ struct AmountReader {
             let value = phrase.cardinal(index)
         {
             let end = index + 2
-            let context = phrase.string(max(0, index - 4)..<min(phrase.count, end + 4))
+            let (bound, start) = CountReader.bound(before: index, in: phrase) ?? (nil, index)
+            let context = phrase.string(max(0, start - 4)..<min(phrase.count, end + 4))
             let percentage = Percentage(
-                text: phrase.string(index..<end), span: phrase.span(index..<end), value: String(value),
-                upperValue: nil, context: context, location: nil)
+                text: phrase.string(start..<end), span: phrase.span(start..<end), value: String(value),
+                upperValue: nil, bound: bound, context: context, location: nil)
             return (percentage, end)
         }
         // A percent sign or "procent" one word on, or three for a range, before any number is parsed.
@@ -102,10 +103,11 @@ struct AmountReader {
         }
         guard isPercentSign(cursor) else { return nil }
         let end = cursor + 1
-        let context = phrase.string(max(0, index - 4)..<min(phrase.count, end + 4))
+        let (bound, start) = CountReader.bound(before: index, in: phrase) ?? (nil, index)
+        let context = phrase.string(max(0, start - 4)..<min(phrase.count, end + 4))
         let percentage = Percentage(
-            text: phrase.string(index..<end), span: phrase.span(index..<end), value: value.description,
-            upperValue: upper?.description, context: context, location: nil)
+            text: phrase.string(start..<end), span: phrase.span(start..<end), value: value.description,
+            upperValue: upper?.description, bound: bound, context: context, location: nil)
         return (percentage, end)
     }
 

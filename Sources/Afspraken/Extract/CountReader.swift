@@ -122,6 +122,24 @@ struct CountReader {
         return (count, end)
     }
 
+    /// The bound the words right before word `index` set ("maximaal", "ten minste", "ca.", "meer dan") and where
+    /// they start: for a percentage, which is read from its number on.
+    static func bound(before index: Int, in phrase: Phrase) -> (Count.Bound, start: Int)? {
+        var word = index - 1
+        if word > 0, phrase.isSign(word, Bytes.dot) { word -= 1 }  // "ca.", "max."
+        guard word >= 0 else { return nil }
+        if phrase.isWord(word, in: approximately) { return (.approximately, word) }
+        if phrase.isWord(word, in: atMost) { return (.atMost, word) }
+        guard word == index - 1 else { return nil }
+        if phrase.isWord(word, in: atLeast) { return (.atLeast, word) }
+        guard word >= 1 else { return nil }
+        if phrase.isWord(word - 1, Keys.ten), phrase.isWord(word, Keys.minste) { return (.atLeast, word - 1) }
+        if phrase.isWord(word - 1, Keys.ten), phrase.isWord(word, hoogste) { return (.atMost, word - 1) }
+        if phrase.isWord(word, dan), phrase.isWord(word - 1, minder) { return (.atMost, word - 1) }
+        if phrase.isWord(word, dan), phrase.isWord(word - 1, meer) { return (.atLeast, word - 1) }
+        return nil
+    }
+
     /// A word in lower case ending in "e" ("verouderde", "nieuwgebouwde") with a unit of housing right after it.
     private func isAdjective(_ index: Int) -> Bool {
         guard index < phrase.count, phrase.words[index].kind == .word, Self.isUnit(at: index + 1, in: phrase) else {

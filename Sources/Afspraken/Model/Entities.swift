@@ -195,6 +195,8 @@ public struct Percentage: Hashable, Sendable, Codable {
     public var value: String
     /// The upper end of a range.
     public var upperValue: String?
+    /// At most ("maximaal 4,4%"), at least ("minimaal 80%") or about ("ca. 30%"); nil when exact.
+    public var bound: Count.Bound?
     /// A few words before and after.
     public var context: String
     /// Where it stands in the document (set in the document's index).

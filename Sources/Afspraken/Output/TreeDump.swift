@@ -109,7 +109,10 @@ extension Document {
         }
         for percentage in entities.percentages {
             let upper = percentage.upperValue.map { "-\($0)" } ?? ""
-            out.append("percentage | \(place(percentage.location)) | \(percentage.text) | \(percentage.value)\(upper)%")
+            let bound = percentage.bound.map { " \($0.rawValue)" } ?? ""
+            out.append(
+                "percentage | \(place(percentage.location)) | \(percentage.text) | \(percentage.value)\(upper)%\(bound)"
+            )
         }
         for count in entities.counts {
             let upper = count.upperValue.map { "-\($0)" } ?? ""

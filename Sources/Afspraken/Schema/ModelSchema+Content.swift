@@ -113,6 +113,9 @@ extension SchemaDescription {
                 .required("span", .span, "Where they stand."),
                 .required("value", .token(.decimal), "The percentage (lower end of a range): \"2.5\"."),
                 .optional("upperValue", .token(.decimal), "The upper end of a range."),
+                .optional(
+                    "bound", .named("Bound"),
+                    "At most (\"maximaal 4,4%\"), at least (\"minimaal 80%\") or about; absent when exact."),
                 .required("context", .text, "A few words before and after."),
                 .optional("location", .named("Location"), "Where it stands in the document (in the document's index)."),
             ]),
