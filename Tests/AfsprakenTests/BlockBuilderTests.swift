@@ -32,6 +32,47 @@ import Testing
         #expect(document.chapters.last?.blocks.map(\.text) == ["De gemeente zoekt locaties."])
     }
 
+    /// A table whose cells stand on lines of their own: without numbers, a row is the sentence of "Afspraak" and a
+    /// line for each column after it; a row with a cell missing is no row, and the table ends before it.
+    @Test func aTableWithACellPerLineGivesACellPerColumnAndRow() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            Afspraak
+            Wie
+            Wanneer
+            De gemeente stelt een plan op met
+            aandacht voor ouderen.
+            Gemeente
+            Q3 2027
+            Partijen evalueren de huismeester.
+            Partijen
+            Partijen zoeken locaties.
+            2. Zorg
+            Afspraak
+            Wie
+            De gemeente zoekt locaties.
+            """
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        let articles = document.chapters.first?.articles ?? []
+        #expect(
+            articles.map { $0.blocks.map(\.text) } == [
+                [
+                    "Afspraak Wie Wanneer", "De gemeente stelt een plan op met aandacht voor ouderen.", "Gemeente",
+                    "Q3 2027", "Partijen evalueren de huismeester.", "Partijen", "Partijen zoeken locaties.",
+                ],
+                // Two column names are no header.
+                ["Afspraak", "Wie", "De gemeente zoekt locaties."],
+            ])
+        // The row's "Wanneer" cell dates its commitment; the lines after the table are text of their own.
+        #expect(
+            document.commitments.map(\.text) == [
+                "De gemeente stelt een plan op met aandacht voor ouderen.", "Partijen evalueren de huismeester.",
+                "Partijen zoeken locaties.", "De gemeente zoekt locaties.",
+            ])
+        #expect(document.commitments.map(\.times.count) == [1, 0, 0, 0])
+    }
+
     /// The header again on the next page ends the row before it and goes on with the table; a cell without a
     /// period right under the row's number is the agreement, not the number's title.
     @Test func aTableGoesOnAfterItsHeaderOnTheNextPage() throws {

@@ -27,6 +27,8 @@ struct BlockBuilder {
     /// The table whose rows are being read, and the open cells of its current row by column.
     private var table: TableLayout?
     private var row: [OpenBlock?] = []
+    /// Tokens up to here belong to a table of cells on lines of their own, already read.
+    private var readUpTo = 0
 
     private struct OpenBlock {
         var kind: Block.Kind
@@ -67,8 +69,16 @@ struct BlockBuilder {
                 row = Array(repeating: nil, count: header.columns.count)
                 continue
             }
-            if furniture.contains(index) { continue }
+            if furniture.contains(index) || index < readUpTo { continue }
             if table != nil, addRowLine(token) { continue }
+            if case .text = token.kind, TableLayout.mayOpen(token.content, source.bytes),
+                let vertical = VerticalTable(
+                    at: index, tokens, source, furniture: furniture, ends: { isSigningTitle($0.content) })
+            {
+                add(vertical, tokens)
+                readUpTo = vertical.end
+                continue
+            }
             if barriers.contains(index) {
                 closeList()
                 sawBlank = true
@@ -351,6 +361,32 @@ struct BlockBuilder {
             }
         }
         return true
+    }
+
+    /// A table of cells on lines of their own: its header one paragraph; each row's number an article's, and each
+    /// cell a paragraph with what it holds noted.
+    private mutating func add(_ vertical: VerticalTable, _ tokens: [LineToken]) {
+        closeList()
+        closeOpen()
+        func paragraph(_ lines: [Int]) -> Block {
+            var open = OpenBlock(
+                kind: .paragraph, markerStart: tokens[lines[0]].content.lowerBound, first: tokens[lines[0]].content,
+                indent: 0, level: 0)
+            for line in lines.dropFirst() { open.pieces.append(tokens[line].content) }
+            return makeBlock(open)
+        }
+        segments.append(.block(paragraph(Array(vertical.header))))
+        for row in vertical.rows {
+            if let number = row.number, case .heading(let mark) = tokens[number].kind {
+                segments.append(.heading(tokens[number], mark))
+            }
+            for (column, lines) in row.cells.enumerated() where !lines.isEmpty {
+                let block = paragraph(lines)
+                cellRoles[block.span.start.offset] = vertical.roles[column]
+                segments.append(.block(block))
+            }
+        }
+        sawBlank = true
     }
 
     /// Ends the row: each cell a paragraph, in the order of the columns, with what it holds noted.

@@ -54,9 +54,9 @@ struct PageFurnitureDetector {
         if last == Bytes.dot || last == Bytes.colon || last == 0x3B || last == 0x2C || content.count > 80 {
             return false
         }
-        // "Hoofdstuk 1", "Hoofdstuk 2", "Bijlage 3", each once at the top of its page: chapters that start a page,
-        // not a header repeated on every page.
-        if case .heading(let mark) = tokens[first].kind, mark.keyword != .none,
+        // "Hoofdstuk 1", "Hoofdstuk 2", "Bijlage 3", each once at the top of its page, or "1.1", "1.2", "1.3" over
+        // the cells of a table's rows: headings that count on, not a header repeated on every page.
+        if case .heading = tokens[first].kind,
             Set(occurrences.map { source.bytes[tokens[$0].content] }).count == occurrences.count
         {
             return false

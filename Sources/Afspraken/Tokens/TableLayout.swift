@@ -95,7 +95,7 @@ struct TableLayout: Sendable {
         }
     }
 
-    private static func role(of header: String) -> Role {
+    static func role(of header: String) -> Role {
         for word in header.lowercased().split(whereSeparator: { $0 == " " || $0 == "." || $0 == ":" || $0 == "/" }) {
             if let role = roles[String(word)] { return role }
         }
