@@ -154,6 +154,33 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(found.map(\.cue) == ["stelt op", "verleent", "bouwt", "vindt plaats"])
     }
 
+    /// A line that is only a party's name leads the list under it; an item that opens with its verb has its
+    /// subject there, so a verb that is a cue only after the subject is one; a count goes on with its lead-in.
+    @Test func aPartysNameAloneLeadsItsListAndItsItemsOpenWithTheVerb() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Afspraken per partij
+            De gemeente
+            • houdt elk kwartaal een bestuurlijk overleg;
+            • actualiseert in 2027 de woonvisie.
+            Woonstichting Zuid
+            • verkoopt ten hoogste 5 woningen.
+            Zuid realiseert in 2027:
+            a. 40 sociale huurwoningen in Zilverackers;
+            b. 8 tijdelijke woningen.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            """
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        let found = document.commitments
+        #expect(
+            found.map(\.actors) == [
+                ["gemeente-voorbeeld"], ["gemeente-voorbeeld"], ["zuid"], ["zuid"], ["zuid"], ["zuid"],
+            ])
+        #expect(found.map(\.cue) == ["houdt", "actualiseert", "verkoopt", "realiseert", "realiseert", "realiseert"])
+        #expect(document.projects.map(\.name) == [nil, "Zilverackers", nil])
+    }
+
     /// Sentences end at a period before a capital, but not after an abbreviation or an initial; a letter that
     /// names a label or class ends one.
     @Test(arguments: [

@@ -208,6 +208,11 @@ struct CommitmentReader {
                 // "Wat doet de gemeente?" hands on who does what the list says, not how firmly.
                 if text.bytes.last == Bytes.colon {
                     leadIn = last
+                } else if phrase.count <= 5, index + 1 < blocks.count, blocks[index + 1].kind != .paragraph,
+                    let actors = last?.actors, !actors.isEmpty, Self.isOnlyANamedParty(phrase)
+                {
+                    // "'t Heem" alone over its list: the items are that party's.
+                    leadIn = LeadIn(actors: actors, cue: nil)
                 } else {
                     leadIn = Self.asksWhatAPartyDoes(phrase) ? last.map { LeadIn(actors: $0.actors, cue: nil) } : nil
                 }
@@ -260,6 +265,20 @@ struct CommitmentReader {
             && phrase.words.contains { $0.key == doet || $0.key == doen }
             && !phrase.words.contains { pronouns.contains($0.key) }
     }
+    /// A short line of capitalised words or words for a kind of party ("De gemeente", "De corporaties") and no
+    /// sentence's end: a name, not a statement.
+    private static func isOnlyANamedParty(_ phrase: Phrase) -> Bool {
+        let last = phrase.bytes.last ?? 0
+        return last != Bytes.dot && last != 0x3B && last != 0x3F
+            && phrase.words.allSatisfy { word in
+                word.kind != .word || Bytes.isUpperLetter(in: phrase.bytes, at: word.range.lowerBound)
+                    || determiners.contains(word.key) || partyKinds.contains(word.key) || word.range.count <= 2
+            }
+    }
+    private static let partyKinds = KeywordSet(words: [
+        "gemeente", "corporatie", "corporaties", "woningcorporatie", "woningcorporaties", "huurdersvereniging",
+        "huurdersorganisatie", "huurdersorganisaties", "huurdersraad", "partijen",
+    ])
     private static let doet = Word.key("doet")
     private static let doen = Word.key("doen")
 
@@ -353,8 +372,11 @@ struct CommitmentReader {
         let lastByte = joined[range.upperBound - 1]
         let words = unit.words
         // A list item that goes on with its lead-in's sentence ("Corporaties spannen zich in om:" + "de huren te
-        // matigen;") says as firmly as the lead-in, unless it says otherwise.
-        let continuesLeadIn = unit.isListItem && Bytes.isLowerLetter(in: joined, at: range.lowerBound)
+        // matigen;", "Noord realiseert in 2027:" + "8 tijdelijke woningen.") says as firmly as the lead-in, unless it
+        // says otherwise.
+        let continuesLeadIn =
+            unit.isListItem
+            && (Bytes.isLowerLetter(in: joined, at: range.lowerBound) || Bytes.isDigit(joined[range.lowerBound]))
         // References in the unit, with the index of the word each starts at.
         let unitRange = mapped.sourceOffset(words[0].range.lowerBound)..<(mapped.sourceOffset(range.upperBound - 1) + 1)
         // References are sorted by where they start: the unit's are one run, found by halving.
@@ -410,7 +432,10 @@ struct CommitmentReader {
                 }
             }
         }
-        let ownCue = opensWithInfinitive ? nil : ModalityCues.cue(in: words, afterSubject: phrase?.upperBound)
+        // An item that opens with its verb ("houdt elk kwartaal overleg;") has its subject in the lead-in.
+        let verbFirst = continuesLeadIn && phrase == nil ? 0 : nil
+        let ownCue =
+            opensWithInfinitive ? nil : ModalityCues.cue(in: words, afterSubject: phrase?.upperBound ?? verbFirst)
         let isListItem = unit.isListItem
         var cue =
             ownCue

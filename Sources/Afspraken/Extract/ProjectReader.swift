@@ -12,6 +12,8 @@ struct ProjectReader {
     /// made once, not for every item with a colon.
     private let associations: [Association]
     private typealias Association = (names: [String], id: String, mentions: [Int])
+    /// The parties' names and the municipality's, which name no place a project is built at.
+    private let partyNames: Set<String>
 
     private static let saleWords = ["verkoop", "verkocht", "verkopen", "verkooplijst"]
     private static let buildWords = [
@@ -24,6 +26,8 @@ struct ProjectReader {
         associations = document.parties.filter { $0.role == .housingAssociation }.map { party in
             (([party.name] + party.aliases).map { $0.lowercased() }, party.id, party.mentions.map(\.start.offset))
         }
+        partyNames = Set(
+            document.parties.flatMap { [$0.name] + $0.aliases } + [document.municipality?.text].compactMap { $0 })
         // Lists stand in articles, in chapters without articles, and in annexes ("Bijlage 1: Woningbouwprojecten").
         if document.chapters.isEmpty { read(document.frontMatter, title: nil) }
         for chapter in document.chapters {
@@ -45,8 +49,6 @@ struct ProjectReader {
     /// woningen": a commitment of one association that sells or builds counted homes, outside the lists read above.
     private mutating func readSentences() {
         let listed = projects.map { $0.span.start.offset..<$0.span.end.offset }
-        let parties = Set(
-            document.parties.flatMap { [$0.name] + $0.aliases } + [document.municipality?.text].compactMap { $0 })
         for commitment in document.commitments where commitment.actors.count == 1 && !commitment.counts.isEmpty {
             guard let kind = commitment.cue.flatMap({ Self.sentenceKinds[$0] }),
                 associations.contains(where: { $0.id == commitment.actors[0] }),
@@ -54,7 +56,7 @@ struct ProjectReader {
                 !listed.contains(where: { $0.overlaps(range) })
             else { continue }
             let counts = commitment.counts.map { document.entities.counts[$0] }
-            let name = kind == .construction ? Self.place(in: commitment.action, excluding: parties) : nil
+            let name = kind == .construction ? Self.place(in: commitment.action, excluding: partyNames) : nil
             add(kind, commitment.actors[0], name: name, text: commitment.text, span: commitment.span, counts: counts)
         }
         projects.sort { $0.span.start.offset < $1.span.start.offset }
@@ -131,9 +133,11 @@ struct ProjectReader {
                 leadIn.flatMap(Self.kind(of:)) ?? Self.kind(of: title ?? "")
             }
             guard let (association, rest) = association(of: block.text) else {
-                // "De Horst: 24 sociale huurwoningen" under "Noord start met de bouw van:".
+                // "De Horst: 24 sociale huurwoningen", "40 woningen in Zilverackers;" under "Noord start met de bouw
+                // van:".
                 if let leadInAssociation, let kind = kind() {
-                    add(kind, leadInAssociation, name: Self.name(of: block.text), block)
+                    let place = kind == .construction ? Self.place(in: block.text, excluding: partyNames) : nil
+                    add(kind, leadInAssociation, name: Self.name(of: block.text) ?? place, block)
                 }
                 continue
             }
