@@ -259,6 +259,14 @@ func entities(_ sentence: String) throws -> Entities {
         ("Een bijdrage van 477 euro per woning.", "477 euro", "477", nil),
         ("Tussen € 10.000 - € 15.000 per woning.", "€ 10.000 - € 15.000", "10000", "15000"),
         ("Een bijdrage van € 0,05 per woning.", "€ 0,05", "0.05", nil),
+        ("Er is tussen € 10.000 en € 20.000 per woning.", "€ 10.000 en € 20.000", "10000", "20000"),
+        ("Een budget van € 25k.", "€ 25k", "25000", nil),
+        ("Een budget van € 2,5K per jaar.", "€ 2,5K", "2500", nil),
+        ("Een budget van € 3,5 mio.", "€ 3,5 mio", "3500000", nil),
+        ("Een budget van een half miljoen euro.", "een half miljoen euro", "500000", nil),
+        ("Een budget van anderhalf miljoen euro.", "anderhalf miljoen euro", "1500000", nil),
+        ("Een budget van twee miljoen euro.", "twee miljoen euro", "2000000", nil),
+        ("Een budget van € twee miljoen.", "€ twee miljoen", "2000000", nil),
         // Beyond an integer's 19 digits, the digits are read as text.
         ("Een fonds van € 123456789012345678901,5.", "€ 123456789012345678901,5", "123456789012345678901.5", nil),
     ])
@@ -271,6 +279,7 @@ func entities(_ sentence: String) throws -> Entities {
     @Test(arguments: [
         "€€€", "Een budget van 500 per woning.", "Artikel 44 geldt.", String(repeating: "9", count: 1_000_000),
         "Het euroteken ontbreekt.", "Euro's zijn munten.", "€ is een teken.", "Een miljoen woningen.",
+        "Een half miljoen huurders.", "Twee miljoen woningen.", "Er komen 25k woningen.",
     ])
     func notMoney(sentence: String) throws {
         #expect(try entities(sentence).amounts.isEmpty)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads money ("€ 477,20", "€ 1.250.000", "€ 2,5 miljoen", "€ 1.000,-", "EUR 500", "477 euro", ranges) and
+/// Reads money ("€ 477,20", "€ 1.250.000", "€ 2,5 miljoen", "€ 1.000,-", "EUR 500", "477 euro", "€ 25k", "een
+/// half miljoen euro", ranges) and
 /// percentages ("30%", "30 procent", "2,5%", "25-30%"). Comma is the decimal mark; a point groups thousands.
 struct AmountReader {
     let phrase: Phrase
@@ -8,14 +9,18 @@ struct AmountReader {
     private static let euroWords = Keys.set(["eur", "euro"])
     private static let scales: KeywordTable<Decimal> = [
         Word.key("duizend"): 1000, Word.key("miljoen"): 1_000_000, Word.key("mln"): 1_000_000,
-        Word.key("miljard"): 1_000_000_000,
+        Word.key("mio"): 1_000_000, Word.key("miljard"): 1_000_000_000, Word.key("mld"): 1_000_000_000,
     ]
+    private static let half = Word.key("half")
+    private static let anderhalf = Word.key("anderhalf")
+    private static let een = Word.key("een")
+    private static let tussen = Word.key("tussen")
     private static let procent = Word.key("procent")
     private static let rangeWords = Keys.set(["tot", "à"])
     private static let euroSign: [UInt8] = [0xE2, 0x82, 0xAC]
 
     /// Words an amount can start with (besides numbers and "€").
-    static var startKeys: [UInt64] { euroWords.allKeys }
+    static var startKeys: [UInt64] { euroWords.allKeys + DutchNumbers.cardinalWordKeys + [half, anderhalf] }
 
     // MARK: Money
 
@@ -24,8 +29,11 @@ struct AmountReader {
         guard let (amount, next) = euro(at: index) else { return nil }
         var end = next
         var upper: Decimal?
-        // "€ 10.000 - € 15.000", "€ 10.000 tot € 15.000"
-        if phrase.isSign(end, Bytes.hyphen) || phrase.isEnDash(end) || phrase.isWord(end, in: Self.rangeWords) {
+        // "€ 10.000 - € 15.000", "€ 10.000 tot € 15.000", "tussen € 10.000 en € 15.000"
+        let between = index > 0 && phrase.isWord(index - 1, Self.tussen) && phrase.isWord(end, Keys.en)
+        if phrase.isSign(end, Bytes.hyphen) || phrase.isEnDash(end) || phrase.isWord(end, in: Self.rangeWords)
+            || between
+        {
             if let (high, afterHigh) = euro(at: end + 1) ?? bareAmount(at: end + 1), high > amount {
                 upper = high
                 end = afterHigh
@@ -40,7 +48,11 @@ struct AmountReader {
     /// "€ 477,20", "EUR 500" or "477 euro", with a scale word and a ",-" tail.
     private func euro(at index: Int) -> (Decimal, Int)? {
         if isEuroSign(index) || phrase.isWord(index, in: Self.euroWords) {
-            return bareAmount(at: index + 1)
+            return bareAmount(at: index + 1) ?? inWords(at: index + 1)
+        }
+        if phrase.words[index].kind == .word {
+            guard let (amount, next) = inWords(at: index), phrase.isWord(next, in: Self.euroWords) else { return nil }
+            return (amount, next + 1)
         }
         // "477 euro", "2,5 miljoen euro": look for the word before parsing the number.
         let scaled = index + 1 < phrase.count && Self.scales.contains(phrase.words[index + 1].key)
@@ -50,11 +62,33 @@ struct AmountReader {
         return (amount, next + 1)
     }
 
-    /// A number with an optional scale word ("2,5 miljoen") and ",-", ",--" or ",–" after it.
+    /// "twee miljoen", "een half miljoen", "anderhalf miljoen": a number in words and its scale.
+    private func inWords(at index: Int) -> (Decimal, Int)? {
+        var start = index
+        if phrase.isWord(start, Self.een), phrase.isWord(start + 1, Self.half) { start += 1 }
+        let value: Decimal
+        if phrase.isWord(start, Self.half) {
+            value = 0.5
+        } else if phrase.isWord(start, Self.anderhalf) {
+            value = 1.5
+        } else if let cardinal = phrase.cardinal(start, allowingEen: true) {
+            value = Decimal(cardinal)
+        } else {
+            return nil
+        }
+        guard start + 1 < phrase.count, let scale = Self.scales[phrase.words[start + 1].key] else { return nil }
+        return (value * scale, start + 2)
+    }
+
+    /// A number with an optional scale word ("2,5 miljoen") and ",-", ",--" or ",–" after it; "25k" is thousands.
     private func bareAmount(at index: Int) -> (Decimal, Int)? {
-        guard index < phrase.count, phrase.words[index].kind == .number,
-            var amount = Self.decimal(phrase.bytes[phrase.words[index].range])
+        guard index < phrase.count else { return nil }
+        let bytes = phrase.bytes[phrase.words[index].range]
+        let thousands = phrase.words[index].kind == .word && bytes.count > 1 && bytes.last.map(Bytes.lowered) == 0x6B
+        guard phrase.words[index].kind == .number || thousands,
+            var amount = Self.decimal(thousands ? bytes.dropLast() : bytes)
         else { return nil }
+        if thousands { amount *= 1000 }
         var next = index + 1
         if next < phrase.count, let scale = Self.scales[phrase.words[next].key] {
             amount *= scale
