@@ -73,6 +73,19 @@ import Testing
         #expect(document.commitments.map(\.times.count) == [1, 0, 0, 0])
     }
 
+    /// A line that opens with a name in lower case ("ieder1") after a finished sentence starts a paragraph; after an
+    /// unfinished one it goes on with it.
+    @Test func aLowerCaseNameAfterAFinishedSentenceStartsAParagraph() throws {
+        let found = try blocks(
+            "Prestatieafspraken 2027\nZuid sloopt 20 woningen.\nieder1 onderzoekt de vraag.\nZuid werkt samen met\n"
+                + "ieder1 aan de wijk.\n")
+        #expect(
+            found.map(\.text) == [
+                "Prestatieafspraken 2027", "Zuid sloopt 20 woningen.", "ieder1 onderzoekt de vraag.",
+                "Zuid werkt samen met ieder1 aan de wijk.",
+            ])
+    }
+
     /// The header again on the next page ends the row before it and goes on with the table; a cell without a
     /// period right under the row's number is the agreement, not the number's title.
     @Test func aTableGoesOnAfterItsHeaderOnTheNextPage() throws {

@@ -205,6 +205,11 @@ func commitments(_ body: String) throws -> [Commitment] {
             "Zuid bouwt 120 woningen.1 De gemeente levert de grond volgens artikel 2.1 De Kade.",
             ["Zuid bouwt 120 woningen.1", "De gemeente levert de grond volgens artikel 2.1 De Kade."]
         ),
+        // A name written in lower case with a digit or a capital in it starts a sentence as a capital does.
+        (
+            "Zuid bouwt 20 woningen. ieder1 onderzoekt de vraag. deltaWonen sloopt 10 woningen. zo niet.",
+            ["Zuid bouwt 20 woningen.", "ieder1 onderzoekt de vraag.", "deltaWonen sloopt 10 woningen. zo niet."]
+        ),
     ])
     func sentencesSurviveAbbreviationsAndInitials(paragraph: String, sentences: [String]) throws {
         #expect(try commitments(paragraph).map(\.text) == sentences)

@@ -42,6 +42,7 @@ enum SentenceSplitter {
                 let startsSentence =
                     Bytes.isUpperLetter(in: bytes, at: next) || Bytes.isDigit(bytes[next])
                     || bytes[next] == 0x27 || bytes[next] == 0x22 || bytes[next] == 0xE2
+                    || Bytes.startsLowerCaseName(in: bytes, at: next)
                 if !startsSentence || (byte == Bytes.dot && isAbbreviation(before: index, in: bytes)) {
                     index = end
                     continue

@@ -54,6 +54,19 @@ enum Bytes {
         return properties.isLowercase && properties.isAlphabetic
     }
 
+    /// "ieder1", "deltaWonen": a word in lower case with a digit or a capital after its first letter, as brand names
+    /// are written. It starts a sentence as a capital does.
+    static func startsLowerCaseName<C: RandomAccessCollection<UInt8>>(in bytes: C, at index: Int) -> Bool
+    where C.Index == Int {
+        guard index < bytes.endIndex, isASCIILower(bytes[index]) else { return false }
+        var at = index + 1
+        while at < bytes.endIndex, at - index < 24, isASCIILetter(bytes[at]) || isDigit(bytes[at]) {
+            if isDigit(bytes[at]) || isASCIIUpper(bytes[at]) { return true }
+            at += 1
+        }
+        return false
+    }
+
     /// Whether any letter or digit starts at `index`.
     static func isAlphanumeric<C: RandomAccessCollection<UInt8>>(in bytes: C, at index: Int) -> Bool
     where C.Index == Int {

@@ -246,9 +246,12 @@ struct BlockBuilder {
         guard let open, let previous = open.pieces.last else { return false }
         let bytes = source.bytes
         let next = token.content
-        let startsLower = Bytes.isLowerLetter(in: bytes, at: next.lowerBound)
         let last = bytes[previous.upperBound - 1]
         let endsSentence = last == Bytes.dot || last == Bytes.colon || last == 0x3B || last == 0x21 || last == 0x3F
+        // "ieder1 onderzoekt …" after a finished sentence starts anew, as a capital would.
+        let startsLower =
+            Bytes.isLowerLetter(in: bytes, at: next.lowerBound)
+            && !(endsSentence && Bytes.startsLowerCaseName(in: bytes, at: next.lowerBound))
         // Across a blank line (often a page break, or a PDF that puts one after every line) only an unfinished
         // sentence continues: the next line starts in lower case, or the last is a long line of a paragraph that
         // stops mid-sentence ("… stelt hiervoor jaarlijks" + "€ 250.000 beschikbaar.").
