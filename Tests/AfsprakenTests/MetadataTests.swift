@@ -186,6 +186,30 @@ import Testing
         #expect(signing.signers?.map(\.party) == ["gemeente-veldwijk", "woonkracht"])
     }
 
+    /// Two people who sign for one organisation, one under the other in its column, with their roles.
+    @Test func twoPeopleSignForOneOrganisation() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            De gemeente zet zich in.
+            Ondertekening
+            Gemeente Epe                         Woonstichting Triada
+            J. de Vries, burgemeester            A. Bakker
+            P. Jansen, wethouder                 directeur-bestuurder
+
+            Huurdersvereniging Epe
+            M. Pieters, voorzitter
+            K. Dekker, secretaris
+            """
+        let signers = try #require(try document(text).signing?.signers)
+        #expect(
+            signers.map { "\($0.name) \($0.role ?? "-") \($0.signatory)" } == [
+                "J. de Vries burgemeester Gemeente Epe", "P. Jansen wethouder Gemeente Epe",
+                "A. Bakker directeur-bestuurder Woonstichting Triada", "M. Pieters voorzitter Huurdersvereniging Epe",
+                "K. Dekker secretaris Huurdersvereniging Epe",
+            ])
+    }
+
     @Test func signatoriesInColumnsEndAtTheColumnAndTheLine() throws {
         // The person under the last column stands at the start of the next line; a name in running text
         // goes on over the line's end.

@@ -36,15 +36,26 @@ extension SigningReader {
                 if starts.contains(where: below.contains) { break }  // the next organisation in this column
                 if isPerson(below) { person = below }
             }
-            guard let person else { continue }
-            var (name, role) = nameAndRole(person)
-            if role == nil, next < rows.count, let below = cellBelow(cell, in: rows[next]), isRole(below) {
-                role = below
+            // Each person, with a role alone on the line under them; more people right below sign too ("J. de
+            // Vries, burgemeester" over "P. Jansen, wethouder").
+            while let found = person {
+                person = nil
+                var (name, role) = nameAndRole(found)
+                if role == nil, next < rows.count, let below = cellBelow(cell, in: rows[next]), isRole(below) {
+                    role = below
+                    next += 1
+                }
+                signers.append(
+                    Signer(
+                        name: source.string(name), role: role.map(source.string), signatory: signatory.text,
+                        span: source.span(name)))
+                if next < rows.count, let below = cellBelow(cell, in: rows[next]), opensWithPerson(below),
+                    !starts.contains(where: below.contains)
+                {
+                    person = below
+                    next += 1
+                }
             }
-            signers.append(
-                Signer(
-                    name: source.string(name), role: role.map(source.string), signatory: signatory.text,
-                    span: source.span(name)))
         }
         return signers
     }
@@ -78,6 +89,14 @@ extension SigningReader {
     /// A name with initials or a title, without digits: "P. Jansen, wethouder", "mevrouw I. Tijsen".
     private func isPerson(_ cell: Range<Int>) -> Bool {
         !source.bytes[cell].contains(where: Bytes.isDigit) && nameStart(in: cell) != nil
+    }
+
+    /// A person's name or function first: "P. Jansen, wethouder", "wethouder J. de Vries"; not a line that names
+    /// someone further on ("• Vivare, vertegenwoordigd door … X. Jansen").
+    private func opensWithPerson(_ cell: Range<Int>) -> Bool {
+        guard isPerson(cell) else { return false }
+        var scanner = Scanner(source.bytes, range: cell)
+        return nameStart(in: cell) == cell.lowerBound || Self.roles.contains { scanner.skip(word: $0) }
     }
 
     /// A function alone: "voorzitter", "wethouder Wonen"; no name, no date.
