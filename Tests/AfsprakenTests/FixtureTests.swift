@@ -62,4 +62,24 @@ import Testing
         #expect(report.contains("| BETAALBAARHEID | 4 |") && report.contains("| **Totaal** | 8 |"))
         #expect(report.components(separatedBy: "**Totaal**").count == 2)
     }
+
+    /// The report gives the municipality first, then the associations, then the tenants, whatever order the register
+    /// found them in (here the tenants first, by their kind word).
+    @Test func reportOrdersPartiesByTheirRole() throws {
+        let text = """
+            Prestatieafspraken 2027
+            Gemeente Oss – Area Wonen – Huurdersvereniging De Kernen
+            1. Wonen
+            De huurdersvereniging adviseert over het huurbeleid.
+            Area Wonen bouwt 20 woningen.
+            De gemeente zet zich in voor starters.
+            """
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        #expect(document.parties.map(\.role) == [.municipality, .tenantsOrganisation, .housingAssociation])
+        let headings = MarkdownReport.render(document).split(separator: "\n").filter { $0.hasPrefix("## ") }
+        #expect(
+            headings.prefix(3) == [
+                "## Gemeente Oss (1)", "## Area Wonen (1)", "## Huurdersvereniging De Kernen (1)",
+            ])
+    }
 }

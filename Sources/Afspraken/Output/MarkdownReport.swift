@@ -22,7 +22,9 @@ public enum MarkdownReport {
         out.append("")
         out.append(facts.joined(separator: " · "))
         let titles = CSVOutput.articleTitles(document)
-        for party in document.parties {
+        // The municipality first, then the associations and the tenants, each in the order the text names them.
+        let order: [Party.Role] = [.municipality, .housingAssociation, .tenantsOrganisation, .other]
+        for party in order.flatMap({ role in document.parties.filter { $0.role == role } }) {
             let own = document.commitments.filter { $0.actors.contains(party.id) }
             guard !own.isEmpty else { continue }
             out.append("")
