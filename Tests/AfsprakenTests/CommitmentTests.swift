@@ -104,6 +104,8 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("De corporaties voegen in 2027 samen 250 woningen toe aan de voorraad.", "result", "voegen toe"),
         ("De gemeente en de corporaties financieren samen een energiecoach.", "result", "financieren"),
         ("Iedere partij wijst een contactpersoon aan.", "result", "wijst aan"),
+        ("Met de corporaties maakt de gemeente afspraken over de wijkaanpak.", "result", "maakt afspraken"),
+        ("De gemeente wacht op het besluit van de provincie.", "statement", nil),
         // A sum contributed is a result; a contribution without one an effort.
         ("De gemeente draagt € 25.000 bij aan het fonds.", "result", "draagt bij"),
         ("Alle partijen dragen bij aan een goede doorstroming.", "effort", "dragen bij"),
@@ -263,6 +265,11 @@ func commitments(_ body: String) throws -> [Commitment] {
         // After the verb, the subject and then its object: the party named right after is no second subject.
         ("Waar nodig ondersteunt de gemeente Woonstichting Zuid bij de aanvraag.", ["gemeente-voorbeeld"]),
         ("In samenwerking met de gemeente zet Woonstichting Zuid zich in voor doorstroming.", ["zuid"]),
+        // Those excepted do not act; "naast" names no subject.
+        ("De corporaties, met uitzondering van Zuid, verkopen geen woningen.", ["noord"]),
+        ("Alle partijen behalve de gemeente evalueren de regeling.", ["noord", "zuid", "huurdersvereniging-samen"]),
+        ("Naast Noord levert ook Zuid woningen op.", ["zuid"]),
+        ("De gemeenteraad besluit in het voorjaar over de grondprijzen.", ["gemeente-voorbeeld"]),
         // An alderman acts for the municipality; the words in brackets say who "we" are.
         ("De wethouder informeert de raad twee keer per jaar.", ["gemeente-voorbeeld"]),
         ("Wij (gemeente en corporaties) evalueren jaarlijks de opgave.", ["gemeente-voorbeeld", "noord", "zuid"]),

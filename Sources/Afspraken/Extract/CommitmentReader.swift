@@ -24,7 +24,8 @@ struct CommitmentReader {
 
     private static let prepositions = KeywordSet(words: [
         "met", "door", "bij", "aan", "van", "voor", "tussen", "namens", "over", "op", "in", "tot", "naar", "onder",
-        "binnen", "via", "zoals", "uit", "om", "per", "ten", "tegen", "dan", "waaronder",
+        "binnen", "via", "zoals", "uit", "om", "per", "ten", "tegen", "dan", "waaronder", "naast", "behalve",
+        "zonder",
     ])
     private static let determiners = KeywordSet(words: [
         "de", "het", "een", "beide", "alle", "elk", "elke", "hun", "haar", "zijn", "eigen", "andere", "betrokken",
@@ -241,6 +242,17 @@ struct CommitmentReader {
         return parties.isEmpty ? nil : parties
     }
 
+    /// After "met uitzondering van" or "behalve", past an article.
+    private func isExcepted(_ word: Int, _ words: WordRun) -> Bool {
+        var before = word - 1
+        while before >= 0, Self.determiners.contains(words[before].key) { before -= 1 }
+        guard before >= 0 else { return false }
+        return words[before].key == Self.behalve
+            || (words[before].key == Self.van && before > 0 && words[before - 1].key == Self.uitzondering)
+    }
+    private static let behalve = Word.key("behalve")
+    private static let uitzondering = Word.key("uitzondering")
+
     /// Whether the word before `offset`, past an article, is a preposition that makes what follows an object.
     private static func followsPreposition(_ offset: Int, in bytes: [UInt8]) -> Bool {
         var end = offset
@@ -456,6 +468,12 @@ struct CommitmentReader {
             actors = previous
         }
         if actors.isEmpty, let leadIn { actors = leadIn.actors }
+        // "De corporaties, met uitzondering van Zuid, …", "alle partijen behalve de gemeente": those do not act.
+        if actors.count > 1 {
+            for reference in found where isExcepted(reference.word, words) {
+                actors.removeAll(where: reference.parties.contains)
+            }
+        }
         if actors.count > 16 {
             // A set, where comparing each with those before it would grow with the square.
             var seen = Set<String>()

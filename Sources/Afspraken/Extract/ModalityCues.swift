@@ -50,7 +50,8 @@ enum ModalityCues {
         (.result, ["spreken", "af"]), (.result, ["besluiten"]), (.result, ["organiseert"]), (.result, ["organiseren"]),
         (.result, ["inventariseert"]), (.result, ["inventariseren"]), (.result, ["nemen", "deel"]),
         (.result, ["participeren"]), (.result, ["verzorgen"]), (.result, ["investeren"]), (.result, ["leveren"]),
-        (.result, ["hebben", "afspraken", "gemaakt"]), (.result, ["maken", "afspraken"]), (.result, ["betrekt"]),
+        (.result, ["hebben", "afspraken", "gemaakt"]), (.result, ["maken", "afspraken"]),
+        (.result, ["maakt", "afspraken"]), (.result, ["betrekt"]),
         (.result, ["voeren", "overleg"]), (.result, ["hebben", "overleg"]), (.result, ["voeren", "gesprek"]),
         (.result, ["treden", "overleg"]), (.result, ["evalueren"]), (.result, ["evalueert"]),
         (.result, ["bespreekt"]), (.result, ["komen", "bijeen"]), (.result, ["komt", "bijeen"]),
@@ -111,6 +112,7 @@ enum ModalityCues {
         (.result, ["slopen"]), (.result, ["plaatsen"]), (.result, ["delen"]), (.result, ["bespreken"]),
         // After "houden rekening" and "houden bij": "Partijen houden twee keer per jaar een wijkschouw".
         (.result, ["houden"]), (.result, ["houdt"]), (.result, ["behandelen"]),
+        (.result, ["besluit"]),
     ]
 
     /// Each cue with its words' keys, as written, how far apart its words may stand, and whether it must follow the
@@ -156,7 +158,7 @@ enum ModalityCues {
     /// Cues whose later word is a noun ("hebben … overleg") must stand close together; a verb's particle may come
     /// much later ("spannen zich bij de toewijzing … zoveel mogelijk in").
     private static let nounCues = Set([
-        "hebben afspraken gemaakt", "maken afspraken", "voeren overleg", "hebben overleg",
+        "hebben afspraken gemaakt", "maken afspraken", "maakt afspraken", "voeren overleg", "hebben overleg",
         "voeren gesprek", "treden overleg", "neemt initiatief", "nemen initiatief", "ambitie om", "intentie om",
         // "zorgt uiterlijk 1 april 2027 voor": a time may stand between.
         "zorgen voor", "zorgt voor", "dragen kosten", "draagt kosten", "brengen onder aandacht",
@@ -176,14 +178,14 @@ enum ModalityCues {
 
     /// Cues by which a lead-in says that the items under it are agreed ("Partijen spreken het volgende af:").
     static let agreementCues: Set = [
-        "spreken af", "komen overeen", "komt overeen", "afgesproken", "maken afspraken", "afspraken",
+        "spreken af", "komen overeen", "komt overeen", "afgesproken", "maken afspraken", "maakt afspraken", "afspraken",
     ]
 
     /// Plural verbs that are as often a noun or an infinitive ("het voorzitten van overleggen", "Overleg Bouwen &
     /// Wonen", "moet voorkomen dat"): a cue only as the verb right after a subject ("Partijen overleggen …").
     private static let subjectVerbs = Set([
         "overleggen", "bouwen", "voorkomen", "verhuren", "slopen", "plaatsen", "delen", "bespreken", "houden", "houdt",
-        "behandelen",
+        "behandelen", "besluit",
     ])
 
     /// Whether the cue's other words come after `start`, in order, within reach. "in op" stands together: "zet in

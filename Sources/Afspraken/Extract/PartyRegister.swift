@@ -448,6 +448,7 @@ struct PartyRegister {
             // act for the municipality.
             Word.key("college"): byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
             Word.key("wethouder"): byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
+            Word.key("gemeenteraad"): byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
             // "de corporatie" and "de huurdersvereniging" name a party only where there is just one.
             Word.key("corporatie"): Self.single(byRole[.housingAssociation]),
             Word.key("woningcorporatie"): Self.single(byRole[.housingAssociation]),
