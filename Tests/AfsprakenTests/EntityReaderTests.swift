@@ -56,6 +56,15 @@ func entities(_ sentence: String) throws -> Entities {
         ),
         ("In week 1 van 2025 start het.", "In week 1 van 2025", "2025-W01", "2024-12-30", "2025-01-05", nil),
         ("Gereed voor het eind van 2027.", "voor het eind van 2027", "2027", "2027-01-01", "2027-12-31", "END"),
+        // "het jaar" is the agreement's, as for "in Q1".
+        (
+            "De gemeente stelt voor het einde van het jaar een plan op.", "voor het einde van het jaar", "2026",
+            "2026-01-01", "2026-12-31", "END"
+        ),
+        (
+            "Een plan in de eerste helft van het jaar.", "in de eerste helft van het jaar", "2026-H1", "2026-01-01",
+            "2026-06-30", nil
+        ),
         // Months written short, with or without their period; the period ends no sentence.
         (
             "Gereed voor 1 jan. 2027 volgens plan.", "voor 1 jan. 2027", "2027-01-01", "2027-01-01", "2027-01-01",
@@ -144,7 +153,6 @@ func entities(_ sentence: String) throws -> Entities {
                 "binnen zes maanden na vaststelling van de woonvisie", "ON_OR_BEFORE", 0
             ),
             ("Begin volgend jaar evalueren partijen de regeling.", "Begin volgend jaar", "START", 0),
-            ("De gemeente stelt voor het einde van het jaar een plan op.", "voor het einde van het jaar", nil, 0),
             ("Partijen maken afspraken voor dit jaar.", "voor dit jaar", nil, 0),
             // Counted from what the sentence is about.
             ("Zij melden achterstanden uiterlijk na twee maanden.", "uiterlijk na twee maanden", "ON_OR_BEFORE", 0),

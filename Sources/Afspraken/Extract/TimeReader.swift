@@ -115,9 +115,12 @@ struct TimeReader {
             {
                 partOfTime = part
                 cursor += phrase.isWord(cursor + 1, Keys.van) ? 2 : 1
-                // "voor het einde van het jaar": of the year the text is about, which it does not say here.
+                // "voor het einde van het jaar": of the year the sentence or the agreement is about, as "in Q1" is.
                 if phrase.isWord(cursor, Keys.het), phrase.isWord(cursor + 1, Self.jaar) {
-                    return (relativeExpression(index..<(cursor + 2)), cursor + 2)
+                    var found = expression(Reading(.year, year: nil, at: cursor), words: index..<(cursor + 2))
+                    found.qualifier = qualifier
+                    found.mod = Self.mod(partOfTime, isBefore: isBefore, granularity: .year)
+                    return (found, cursor + 2)
                 }
             }
         }
@@ -301,6 +304,10 @@ struct TimeReader {
         else { return nil }
         var next = cursor + 2
         if phrase.isWord(next, Keys.van) { next += 1 }
+        // "de eerste helft van het jaar": of the year the sentence or the agreement is about.
+        if phrase.isWord(next, Keys.het), phrase.isWord(next + 1, Self.jaar) {
+            return (Reading(.halfYear, year: nil, part: ordinal, at: cursor), next + 2)
+        }
         guard let year = phrase.year(next) else { return nil }
         return (Reading(.halfYear, year: year, part: ordinal, at: cursor), next + 1)
     }
