@@ -235,6 +235,11 @@ func entities(_ sentence: String) throws -> Entities {
         ("Een evaluatie één keer per twee jaar.", "één keer per twee jaar", "year", 1, 1, 2, "P2Y"),
         ("Partijen overleggen per half jaar.", "per half jaar", "month", 1, 1, 6, "P6M"),
         ("Een schouw twee keer per half jaar.", "twee keer per half jaar", "month", 2, 2, 6, "P6M"),
+        ("Een evaluatie één keer in de twee jaar.", "één keer in de twee jaar", "year", 1, 1, 2, "P2Y"),
+        ("Overleg drie à vier keer per jaar.", "drie à vier keer per jaar", "year", 3, 4, nil, "P1Y"),
+        ("Overleg 2-3 keer per jaar.", "2-3 keer per jaar", "year", 2, 3, nil, "P1Y"),
+        ("Overleg twee keer per jaar of vaker.", "twee keer per jaar of vaker", "year", 2, nil, nil, "P1Y"),
+        ("Een twee-maandelijks overleg.", "twee-maandelijks", "month", 1, 1, 2, "P2M"),
     ])
     func frequencies(
         sentence: String, text: String, period: String, minimum: Int?, maximum: Int?, every: Int?, value: String

@@ -1,5 +1,6 @@
 /// Reads how often something happens: "elke zes weken", "om de twee maanden", "vier keer per jaar",
-/// "minimaal twee en maximaal zes keer per jaar", "2x per jaar", "jaarlijks", "per kwartaal".
+/// "minimaal twee en maximaal zes keer per jaar", "drie à vier keer per jaar", "twee keer per jaar of vaker",
+/// "één keer in de twee jaar", "2x per jaar", "jaarlijks", "twee-maandelijks", "per kwartaal".
 struct FrequencyReader {
     let phrase: Phrase
 
@@ -37,6 +38,10 @@ struct FrequencyReader {
     private static let de = Word.key("de")
     private static let times = Keys.set(["keer", "maal", "x"])
     private static let minimum = Keys.set(["minimaal", "minstens", "tenminste"])
+    /// "drie à vier keer", "drie tot vier keer", "3-4 keer".
+    private static let rangeWords = Keys.set(["à", "a", "tot", "of"])
+    private static let more = Keys.set(["vaker", "meer"])
+    private static let of = Word.key("of")
     private static let maximum = Keys.set(["maximaal", "hooguit", "hoogstens"])
 
     /// Words a frequency can start with (besides numbers).
@@ -54,6 +59,13 @@ struct FrequencyReader {
         if let adverb = Self.adverbs[key] {
             return make(
                 index, index + 1, adverb.period, minimum: adverb.times, maximum: adverb.times, every: adverb.every)
+        }
+        // "twee-maandelijks", "drie-wekelijks": every so many of the adverb's periods.
+        if let every = phrase.cardinal(index), every > 1, phrase.isSign(index + 1, Bytes.hyphen),
+            index + 2 < phrase.count, let adverb = Self.adverbs[phrase.words[index + 2].key], adverb.every == 1,
+            adverb.times == 1, phrase.words[index + 1].range.lowerBound == phrase.words[index].range.upperBound
+        {
+            return make(index, index + 3, adverb.period, minimum: 1, maximum: 1, every: every)
         }
         // "eens per jaar", "eens per twee jaar": once a period, or once every so many.
         if key == Self.eens, phrase.isWord(index + 1, Keys.per) {
@@ -128,17 +140,34 @@ struct FrequencyReader {
             }
         }
         if firstBound == nil { high = first }
-        guard let timesWord = timesWord(at: cursor, after: afterFirst), phrase.isWord(timesWord, Keys.per) else {
+        // "drie à vier keer", "3-4 keer"
+        var countEnd = afterFirst
+        if firstBound == nil, phrase.isWord(cursor, in: Self.rangeWords) || phrase.isSign(cursor, Bytes.hyphen),
+            let (second, afterSecond) = count(at: cursor + 1), second > first
+        {
+            high = second
+            cursor = afterSecond
+            countEnd = afterSecond
+        }
+        // "per" as often as "in de": "één keer in de twee jaar".
+        guard var timesWordEnd = timesWord(at: cursor, after: countEnd) else { return nil }
+        if phrase.isWord(timesWordEnd, Keys.in), phrase.isWord(timesWordEnd + 1, Self.de) {
+            timesWordEnd += 1
+        } else if !phrase.isWord(timesWordEnd, Keys.per) {
             return nil
         }
         // "twee keer per half jaar"; "een keer per twee jaar": once in every so many.
-        if phrase.isWord(timesWord + 1, Self.half), phrase.isWord(timesWord + 2, Self.jaar) {
-            return make(index, timesWord + 3, .month, minimum: low, maximum: high, every: 6)
+        if phrase.isWord(timesWordEnd + 1, Self.half), phrase.isWord(timesWordEnd + 2, Self.jaar) {
+            return make(index, timesWordEnd + 3, .month, minimum: low, maximum: high, every: 6)
         }
-        var unit = timesWord + 1
+        var unit = timesWordEnd + 1
         let every = phrase.cardinal(unit).flatMap { $0 > 1 ? $0 : nil }
         if every != nil { unit += 1 }
         guard unit < phrase.count, let period = Self.units[phrase.words[unit].key] else { return nil }
+        // "twee keer per jaar of vaker": at least.
+        if phrase.isWord(unit + 1, Self.of), phrase.isWord(unit + 2, in: Self.more) {
+            return make(index, unit + 3, period, minimum: low, maximum: nil, every: every)
+        }
         return make(index, unit + 1, period, minimum: low, maximum: high, every: every)
     }
 
