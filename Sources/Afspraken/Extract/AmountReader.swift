@@ -51,7 +51,12 @@ struct AmountReader {
             return bareAmount(at: index + 1) ?? inWords(at: index + 1)
         }
         if phrase.words[index].kind == .word {
-            guard let (amount, next) = inWords(at: index), phrase.isWord(next, in: Self.euroWords) else { return nil }
+            // A scale word one or two on, before anything is read: "een" and "twee" are common words.
+            guard index + 1 < phrase.count,
+                Self.scales.contains(phrase.words[index + 1].key)
+                    || (index + 2 < phrase.count && Self.scales.contains(phrase.words[index + 2].key)),
+                let (amount, next) = inWords(at: index), phrase.isWord(next, in: Self.euroWords)
+            else { return nil }
             return (amount, next + 1)
         }
         // "477 euro", "2,5 miljoen euro": look for the word before parsing the number.

@@ -169,11 +169,14 @@ extension SigningReader {
     /// The signing with the signatories no kind word gave away ("Area Wonen, directeur-bestuurder K. de Vries"): a
     /// signing party of the register whose name opens a line or a column of the signing blocks, and who signs for it.
     func completing(_ signing: Signing, with parties: [Party]) -> Signing {
-        let lines = Set(signing.blocks.flatMap { $0.lines.map { $0.start.line - 1 } })
+        var lines: Set<Int>?
         var added: [TextValue] = []
-        for party in parties where party.isSignatory {
+        // Most signing parties are signatories by their name as written: those cost no further look.
+        for party in parties where party.isSignatory && !signing.signatories.contains(where: { $0.text == party.name })
+        {
             let names = Set(([party.name] + party.aliases).map { $0.lowercased() })
-            let mentions = party.mentions.filter { lines.contains($0.start.line - 1) }
+            if lines == nil { lines = Set(signing.blocks.flatMap { $0.lines.map { $0.start.line - 1 } }) }
+            let mentions = party.mentions.filter { lines!.contains($0.start.line - 1) }
             let ranges = mentions.map { source.offset(of: $0.start)..<source.offset(of: $0.end) }
             guard
                 !signing.signatories.contains(where: { signatory in

@@ -32,6 +32,13 @@ struct VerticalTable {
     init?(
         at start: Int, _ tokens: [LineToken], _ source: SourceText, furniture: Set<Int>, ends: (LineToken) -> Bool
     ) {
+        // Three short lines in a row before any is read: most lines start no such table.
+        guard start + 2 < tokens.count,
+            (start..<(start + 3)).allSatisfy({ index in
+                if case .text = tokens[index].kind { return tokens[index].content.count <= Self.headerLength }
+                return false
+            })
+        else { return nil }
         var roles: [TableLayout.Role] = []
         var index = start
         while index < tokens.count, case .text = tokens[index].kind, tokens[index].content.count <= Self.headerLength {
