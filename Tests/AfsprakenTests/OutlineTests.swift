@@ -67,6 +67,25 @@ import Testing
         #expect(document.frontMatter.map(\.text) == ["PRESTATIEAFSPRAKEN 2027"])
     }
 
+    /// No numbered heading at all: short titles right over a list are the chapters, two of them at least; after a
+    /// long line and a blank, such a title starts anew.
+    @Test func titlesOverListsAreChaptersWhereNothingIsNumbered() throws {
+        let text = """
+            Prestatieafspraken 2027 gemeente Dalfsen, Vechthorst en Huurdersvereniging Dalfsen
+
+            Betaalbaarheid
+            - Vechthorst voert in 2027 een huurverhoging door.
+
+            Leefbaarheid en zorg
+            - Partijen organiseren een wijkschouw.
+            """
+        let document = try parse(text).document
+        #expect(document.chapters.map(\.title) == ["Betaalbaarheid", "Leefbaarheid en zorg"])
+        #expect(document.frontMatter.count == 1)
+        let one = try parse(text.replacingOccurrences(of: "Leefbaarheid en zorg\n", with: "")).document
+        #expect(one.chapters.isEmpty && one.frontMatter.map(\.text).contains("Betaalbaarheid"))
+    }
+
     @Test func articlesWithoutChaptersGoInOneImplicitChapter() throws {
         let document = try parse(
             "Prestatieafspraken 2024\n1. Eerste\nTekst een.\n2. Tweede\nTekst twee.\n3. Derde\nTekst.\n"

@@ -34,7 +34,10 @@ struct OutlineBuilder {
         // at 1 are the chapters, and every numbered heading an article.
         var titleChapters =
             roles.contains(.chapter)
-            ? [] : roles.isEmpty ? Self.capitalChapters(in: segments) : Self.titleChapters(in: segments)
+            ? []
+            : roles.isEmpty
+                ? Self.capitalChapters(in: segments).union(Self.listTitles(in: segments))
+                : Self.titleChapters(in: segments)
         // Titles in capitals before a list are chapters; so are others in capitals, before a lead-in ("BETAALBAARHEID"
         // + "Partijen spreken het volgende af:" + "1. …").
         if !roles.isEmpty, !titleChapters.isEmpty,
@@ -244,6 +247,19 @@ struct OutlineBuilder {
             found.insert(index)
         }
         return found.count >= atLeast ? found : []
+    }
+
+    /// In a text without any numbered heading, short title lines right over a list ("Betaalbaarheid" over "- …"),
+    /// when there are two or more.
+    static func listTitles(in segments: [Segment]) -> Set<Int> {
+        var found: Set<Int> = []
+        for index in segments.indices.dropLast() {
+            guard case .block(let block) = segments[index], isTitleLine(block), block.text.utf8.count <= 60,
+                case .block(let next) = segments[index + 1], next.kind == .bullet
+            else { continue }
+            found.insert(index)
+        }
+        return found.count >= 2 ? found : []
     }
 
     /// A short line in capitals, without digits: "BETAALBAARHEID", "WONEN EN ZORG".

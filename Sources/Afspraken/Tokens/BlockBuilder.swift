@@ -260,7 +260,11 @@ struct BlockBuilder {
         // date over the signatures ("Zuidplas, 12 december 2026" + "namens de gemeente Zuidplas,").
         if sawBlank {
             let stopsMidSentence = Bytes.isAlphanumeric(in: bytes, at: previous.upperBound - 1) || last == 0x2C
-            let isTitle = !bytes[next].contains(where: Bytes.isASCIILower)
+            // "BETAALBAARHEID", or a short line from a capital to a letter: "Leefbaarheid en zorg".
+            let isTitle =
+                !bytes[next].contains(where: Bytes.isASCIILower)
+                || (next.count <= 60 && Bytes.isUpperLetter(in: bytes, at: next.lowerBound)
+                    && Bytes.isAlphanumeric(in: bytes, at: next.upperBound - 1))
             return !endsSentence && isFullLine(previous)
                 && (startsLower
                     || (open.kind == .paragraph && previous.count >= 80 && stopsMidSentence && !isTitle))
