@@ -105,6 +105,12 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("De gemeente en de corporaties financieren samen een energiecoach.", "result", "financieren"),
         ("Iedere partij wijst een contactpersoon aan.", "result", "wijst aan"),
         ("Met de corporaties maakt de gemeente afspraken over de wijkaanpak.", "result", "maakt afspraken"),
+        ("Het is aan de gemeente om locaties te vinden.", "result", "het is aan"),
+        ("Afgesproken is dat Noord een plan opstelt.", "result", "afgesproken"),
+        ("Partijen zorgen dat Noord jaarlijks een monitor opstelt.", "result", "zorgen dat"),
+        ("Voor Noord geldt dat zij jaarlijks een monitor opstelt.", "result", "opstelt"),
+        ("Er wordt gestreefd naar 100 nieuwe woningen per jaar.", "effort", "gestreefd"),
+        ("De corporaties gaan terughoudend om met de verkoop van woningen.", "statement", nil),
         ("De gemeente wacht op het besluit van de provincie.", "statement", nil),
         // A sum contributed is a result; a contribution without one an effort.
         ("De gemeente draagt € 25.000 bij aan het fonds.", "result", "draagt bij"),
@@ -270,6 +276,10 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Alle partijen behalve de gemeente evalueren de regeling.", ["noord", "zuid", "huurdersvereniging-samen"]),
         ("Naast Noord levert ook Zuid woningen op.", ["zuid"]),
         ("De gemeenteraad besluit in het voorjaar over de grondprijzen.", ["gemeente-voorbeeld"]),
+        // Whose task it is, and whom a rule is for.
+        ("Het is de verantwoordelijkheid van de gemeente om locaties te vinden.", ["gemeente-voorbeeld"]),
+        ("Het is aan de corporaties om de huren betaalbaar te houden.", ["noord", "zuid"]),
+        ("Voor de gemeente geldt dat zij jaarlijks een woonmonitor opstelt.", ["gemeente-voorbeeld"]),
         // An alderman acts for the municipality; the words in brackets say who "we" are.
         ("De wethouder informeert de raad twee keer per jaar.", ["gemeente-voorbeeld"]),
         ("Wij (gemeente en corporaties) evalueren jaarlijks de opgave.", ["gemeente-voorbeeld", "noord", "zuid"]),

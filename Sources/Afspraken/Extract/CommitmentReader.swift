@@ -242,6 +242,24 @@ struct CommitmentReader {
         return parties.isEmpty ? nil : parties
     }
 
+    /// Right after "Het is aan" or "Het is de verantwoordelijkheid van" (or "taak", "opdracht"), past an article.
+    private func isOwner(_ word: Int, _ words: WordRun) -> Bool {
+        var before = word - 1
+        while before >= 2, Self.determiners.contains(words[before].key) { before -= 1 }
+        if before == 2 { return words[2].key == Self.aan }
+        guard before >= 3, words[before].key == Self.van else { return false }
+        var noun = before - 1
+        guard Self.tasks.contains(words[noun].key) else { return false }
+        noun -= 1
+        while noun >= 2, Self.determiners.contains(words[noun].key) { noun -= 1 }
+        return noun == 1
+    }
+    private static let `is` = Word.key("is")
+    private static let voor = Word.key("voor")
+    private static let geldt = Word.key("geldt")
+    private static let aan = Word.key("aan")
+    private static let tasks = KeywordSet(words: ["verantwoordelijkheid", "taak", "opdracht", "rol"])
+
     /// After "met uitzondering van" or "behalve", past an article.
     private func isExcepted(_ word: Int, _ words: WordRun) -> Bool {
         var before = word - 1
@@ -456,6 +474,20 @@ struct CommitmentReader {
                 continuesLeadIn || (isListItem && Self.isFragment(joined, range))
                     || ModalityCues.agreementCues.contains(inherited.1) ? inherited : nil
             }
+        // "Voor de corporaties geldt dat zij …": the party the rule is for.
+        if actors.isEmpty, words.count > 3, words[0].key == Self.voor,
+            let first = found.first, first.word <= 2, first.end + 1 < words.count,
+            words[first.end + 1].key == Self.geldt
+        {
+            actors = first.parties
+        }
+        // "Het is de verantwoordelijkheid van de gemeente om …", "Het is aan de corporaties om …": whose task it is.
+        if actors.isEmpty, words.count > 4, words[0].key == Keys.het, words[1].key == Self.is,
+            let owner = found.first(where: { isOwner($0.word, words) })
+        {
+            actors = owner.parties
+            if cue == nil { cue = (.result, "het is aan") }
+        }
         // "… worden door corporaties toegerust", "Er wordt door de gemeente … opgesteld": the agent.
         if actors.isEmpty, let agent = found.first(where: { $0.word < lawClause && isAfterDoor($0.word, words) }) {
             actors = agent.parties

@@ -98,7 +98,10 @@ enum ModalityCues {
         (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),
         (.result, ["past", "toe"]), (.result, ["passen", "toe"]), (.result, ["verruimt"]), (.result, ["verruimen"]),
         (.result, ["actualiseert"]), (.result, ["actualiseren"]), (.result, ["past", "aan"]),
-        (.result, ["passen", "aan"]), (.effort, ["zoekt"]), (.effort, ["zoeken"]), (.result, ["voegt", "toe"]),
+        (.result, ["passen", "aan"]), (.effort, ["zoekt"]), (.effort, ["zoeken"]),
+        // The verb of a clause with "dat", whole: "… dat de gemeente jaarlijks een monitor opstelt".
+        (.result, ["opstelt"]), (.result, ["uitvoert"]), (.result, ["oplevert"]), (.result, ["vaststelt"]),
+        (.result, ["aanpast"]), (.result, ["toepast"]), (.effort, ["gestreefd"]), (.result, ["voegt", "toe"]),
         (.result, ["voegen", "toe"]), (.result, ["behandelt"]), (.result, ["financiert"]), (.result, ["financieren"]),
         // After "zet zich in" and "zet in op" (effort), which share their words: "De gemeente zet in 2027 een fonds
         // op", "Noord zet een community builder in".
