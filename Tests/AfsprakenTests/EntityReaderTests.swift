@@ -65,6 +65,12 @@ func entities(_ sentence: String) throws -> Entities {
             "Een plan in de eerste helft van het jaar.", "in de eerste helft van het jaar", "2026-H1", "2026-01-01",
             "2026-06-30", nil
         ),
+        ("Een plan eind van het jaar.", "eind van het jaar", "2026", "2026-01-01", "2026-12-31", "END"),
+        ("Een plan aan het einde van 2027.", "aan het einde van 2027", "2027", "2027-01-01", "2027-12-31", "END"),
+        (
+            "Een plan aan het begin van het jaar.", "aan het begin van het jaar", "2026", "2026-01-01", "2026-12-31",
+            "START"
+        ),
         // Months written short, with or without their period; the period ends no sentence.
         (
             "Gereed voor 1 jan. 2027 volgens plan.", "voor 1 jan. 2027", "2027-01-01", "2027-01-01", "2027-01-01",

@@ -343,12 +343,12 @@ struct PartyRegister {
 
     private func isGlued(_ index: Int) -> Bool { words[index].range.lowerBound == words[index - 1].range.upperBound }
 
-    /// A capitalised word, or one with a capital inside ("deltaWonen").
+    /// A capitalised word, or one with a capital or a digit inside ("deltaWonen", "ieder1").
     private func isNameWord(_ index: Int) -> Bool {
         let word = words[index]
         guard word.kind == .word else { return false }
         if Bytes.isUpperLetter(in: source.bytes, at: word.range.lowerBound) { return true }
-        return source.bytes[word.range].dropFirst().contains(where: Bytes.isASCIIUpper)
+        return Bytes.startsLowerCaseName(in: source.bytes, at: word.range.lowerBound)
     }
 
     private func isSign(_ index: Int, _ sign: UInt8) -> Bool {

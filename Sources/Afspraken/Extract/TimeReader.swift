@@ -63,7 +63,7 @@ struct TimeReader {
 
     /// Words a time expression can start with (besides numbers and words such as "Q1" and "1e").
     static var startKeys: [UInt64] {
-        singleQualifiers.allKeys + months.allKeys + [Keys.met, Keys.tot, Keys.t, weekWord]
+        singleQualifiers.allKeys + months.allKeys + [Keys.met, Keys.tot, Keys.t, weekWord, aan]
             + DutchNumbers.ordinalWordKeys
             + deictic.allKeys
     }
@@ -90,6 +90,13 @@ struct TimeReader {
         {
             qualifier = .totEnMet
             cursor += 3
+        } else if phrase.isWord(cursor, Self.aan), phrase.isWord(cursor + 1, Keys.het), cursor + 2 < phrase.count,
+            let part = Self.singleQualifiers[phrase.words[cursor + 2].key], part == .eind || part == .begin,
+            phrase.isWord(cursor + 3, Keys.van)
+        {
+            // "aan het einde van 2027", "aan het begin van het jaar"
+            qualifier = part
+            cursor += 4
         } else if cursor < phrase.count, let single = Self.singleQualifiers[phrase.words[cursor].key] {
             qualifier = single
             isBefore = phrase.words[cursor].key == Self.voorWithAccents
@@ -105,6 +112,15 @@ struct TimeReader {
                 partOfTime = part
                 cursor += 1
             }
+        }
+        // "eind van het jaar", "aan het einde van het jaar": of the year the sentence or the agreement is about.
+        if let single = qualifier, Self.deadlines.contains(single) || Self.partsOfTime.contains(single),
+            phrase.isWord(cursor, Keys.het), phrase.isWord(cursor + 1, Self.jaar), phrase.year(cursor + 2) == nil
+        {
+            var found = expression(Reading(.year, year: nil, at: cursor), words: index..<(cursor + 2))
+            found.qualifier = qualifier
+            found.mod = Self.mod(partOfTime ?? qualifier, isBefore: isBefore, granularity: .year)
+            return (found, cursor + 2)
         }
         // "in het eerste kwartaal", "in de tweede helft", "in de loop van 2026"
         if qualifier != nil, phrase.isWord(cursor, Keys.het) || phrase.isWord(cursor, Keys.de) {
