@@ -61,7 +61,7 @@ struct FrequencyReader {
                 index, index + 1, adverb.period, minimum: adverb.times, maximum: adverb.times, every: adverb.every)
         }
         // "twee-maandelijks", "drie-wekelijks": every so many of the adverb's periods.
-        if let every = phrase.cardinal(index), every > 1, phrase.isSign(index + 1, Bytes.hyphen),
+        if phrase.isSign(index + 1, Bytes.hyphen), let every = phrase.cardinal(index), every > 1,
             index + 2 < phrase.count, let adverb = Self.adverbs[phrase.words[index + 2].key], adverb.every == 1,
             adverb.times == 1, phrase.words[index + 1].range.lowerBound == phrase.words[index].range.upperBound
         {

@@ -90,11 +90,12 @@ struct TimeReader {
         {
             qualifier = .totEnMet
             cursor += 3
-        } else if phrase.isWord(cursor, Self.aan), phrase.isWord(cursor + 1, Keys.het), cursor + 2 < phrase.count,
-            let part = Self.singleQualifiers[phrase.words[cursor + 2].key], part == .eind || part == .begin,
-            phrase.isWord(cursor + 3, Keys.van)
-        {
-            // "aan het einde van 2027", "aan het begin van het jaar"
+        } else if phrase.isWord(cursor, Self.aan) {
+            // "aan het einde van 2027", "aan het begin van het jaar"; any other "aan" starts no time.
+            guard phrase.isWord(cursor + 1, Keys.het), cursor + 2 < phrase.count,
+                let part = Self.singleQualifiers[phrase.words[cursor + 2].key], part == .eind || part == .begin,
+                phrase.isWord(cursor + 3, Keys.van)
+            else { return nil }
             qualifier = part
             cursor += 4
         } else if cursor < phrase.count, let single = Self.singleQualifiers[phrase.words[cursor].key] {

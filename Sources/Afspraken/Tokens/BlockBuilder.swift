@@ -71,7 +71,8 @@ struct BlockBuilder {
             }
             if furniture.contains(index) || index < readUpTo { continue }
             if table != nil, addRowLine(token) { continue }
-            if case .text = token.kind, TableLayout.mayOpen(token.content, source.bytes),
+            // The closure below copies the builder: made only where three short lines may be a header.
+            if VerticalTable.mayOpen(at: index, tokens), TableLayout.mayOpen(token.content, source.bytes),
                 let vertical = VerticalTable(
                     at: index, tokens, source, furniture: furniture, ends: { isSigningTitle($0.content) })
             {

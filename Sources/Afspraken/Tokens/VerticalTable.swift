@@ -27,18 +27,21 @@ struct VerticalTable {
     private static let headerLength = 24
     private static let cellLength = 60
 
+    /// Three short lines of text in a row, as a header is: most lines start no such table, and need no more look.
+    static func mayOpen(at start: Int, _ tokens: [LineToken]) -> Bool {
+        guard start + 2 < tokens.count else { return false }
+        return (start..<(start + 3)).allSatisfy { index in
+            if case .text = tokens[index].kind { return tokens[index].content.count <= headerLength }
+            return false
+        }
+    }
+
     /// The table whose header starts at token `start`; nil when none does. A line `ends` says is no cell
     /// ("Ondertekening").
     init?(
         at start: Int, _ tokens: [LineToken], _ source: SourceText, furniture: Set<Int>, ends: (LineToken) -> Bool
     ) {
-        // Three short lines in a row before any is read: most lines start no such table.
-        guard start + 2 < tokens.count,
-            (start..<(start + 3)).allSatisfy({ index in
-                if case .text = tokens[index].kind { return tokens[index].content.count <= Self.headerLength }
-                return false
-            })
-        else { return nil }
+        guard Self.mayOpen(at: start, tokens) else { return nil }
         var roles: [TableLayout.Role] = []
         var index = start
         while index < tokens.count, case .text = tokens[index].kind, tokens[index].content.count <= Self.headerLength {
