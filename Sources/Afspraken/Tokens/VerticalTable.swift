@@ -28,6 +28,7 @@ struct VerticalTable {
     private static let cellLength = 60
 
     /// Three short lines of text in a row, as a header is: most lines start no such table, and need no more look.
+    /// Callers ask this first.
     static func mayOpen(at start: Int, _ tokens: [LineToken]) -> Bool {
         guard start + 2 < tokens.count else { return false }
         return (start..<(start + 3)).allSatisfy { index in
@@ -41,7 +42,6 @@ struct VerticalTable {
     init?(
         at start: Int, _ tokens: [LineToken], _ source: SourceText, furniture: Set<Int>, ends: (LineToken) -> Bool
     ) {
-        guard Self.mayOpen(at: start, tokens) else { return nil }
         var roles: [TableLayout.Role] = []
         var index = start
         while index < tokens.count, case .text = tokens[index].kind, tokens[index].content.count <= Self.headerLength {
@@ -61,13 +61,8 @@ struct VerticalTable {
         let numbered = what == 1
         let after = roles.count - what - 1
         var next = index
-        func skipBlanks() -> Bool {
-            var sawBlank = false
-            while next < tokens.count, tokens[next].isBlank || furniture.contains(next) {
-                sawBlank = sawBlank || tokens[next].isBlank
-                next += 1
-            }
-            return sawBlank
+        func skipBlanks() {
+            while next < tokens.count, tokens[next].isBlank || furniture.contains(next) { next += 1 }
         }
         func isRowNumber(_ index: Int) -> Bool {
             guard index < tokens.count, case .heading(let mark) = tokens[index].kind else { return false }
@@ -84,7 +79,7 @@ struct VerticalTable {
             return last == Bytes.dot || last == 0x3B || last == 0x21 || last == 0x3F
         }
         while true {
-            _ = skipBlanks()
+            skipBlanks()
             var row = Row(number: nil, cells: Array(repeating: [], count: roles.count))
             if numbered {
                 guard isRowNumber(next) else { break }
@@ -95,7 +90,7 @@ struct VerticalTable {
                     if tokens[next].isBlank || furniture.contains(next) {
                         // A blank line ends the table unless the next row's number follows it.
                         let blank = next
-                        _ = skipBlanks()
+                        skipBlanks()
                         if !isRowNumber(next) { next = blank }
                         break
                     }
