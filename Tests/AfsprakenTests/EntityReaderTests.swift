@@ -296,6 +296,17 @@ func entities(_ sentence: String) throws -> Entities {
     }
 
     @Test(arguments: [
+        ("De gemeente stelt maximaal € 40.000 per jaar beschikbaar.", "maximaal € 40.000", Count.Bound.atMost),
+        ("Een bijdrage van minimaal € 1.000 per woning.", "minimaal € 1.000", .atLeast),
+        ("Een budget van circa € 2,5 miljoen.", "circa € 2,5 miljoen", .approximately),
+        ("Een budget van ten hoogste 500 euro.", "ten hoogste 500 euro", .atMost),
+    ])
+    func moneyBounds(sentence: String, text: String, bound: Count.Bound) throws {
+        let money = try #require(try entities(sentence).amounts.first, "\(sentence)")
+        #expect(money.text == text && money.bound == bound)
+    }
+
+    @Test(arguments: [
         "€€€", "Een budget van 500 per woning.", "Artikel 44 geldt.", String(repeating: "9", count: 1_000_000),
         "Het euroteken ontbreekt.", "Euro's zijn munten.", "€ is een teken.", "Een miljoen woningen.",
         "Een half miljoen huurders.", "Twee miljoen woningen.", "Er komen 25k woningen.",

@@ -73,7 +73,10 @@ struct CommitmentComparer {
             }
             changes.append(deadline)
         }
-        for (from, to) in pairwise(before.amounts, after.amounts, key: { "\($0.amount) \($0.upperAmount ?? 0)" }) {
+        for (from, to) in pairwise(
+            before.amounts, after.amounts,
+            key: { "\($0.amount) \($0.upperAmount ?? 0)" + ($0.bound.map { " \($0.rawValue)" } ?? "") })
+        {
             var amount = change(.amountChanged, from, to)
             amount.oldValue = from.map { "\($0.amount)" }
             amount.newValue = to.map { "\($0.amount)" }

@@ -39,9 +39,11 @@ struct AmountReader {
                 end = afterHigh
             }
         }
+        // "maximaal € 40.000", "circa € 2,5 miljoen": the bound stands before the amount, as for a count.
+        let (bound, start) = upper == nil ? CountReader.bound(before: index, in: phrase) ?? (nil, index) : (nil, index)
         let money = Money(
-            text: phrase.string(index..<end), span: phrase.span(index..<end), amount: amount, upperAmount: upper,
-            currency: "EUR")
+            text: phrase.string(start..<end), span: phrase.span(start..<end), amount: amount, upperAmount: upper,
+            bound: bound, currency: "EUR")
         return (money, end)
     }
 

@@ -104,8 +104,10 @@ extension Document {
         }
         for money in entities.amounts {
             let upper = money.upperAmount.map { "-\($0)" } ?? ""
+            let bound = money.bound.map { " \($0.rawValue)" } ?? ""
             out.append(
-                "money      | \(place(money.location)) | \(money.text) | \(money.currency) \(money.amount)\(upper)")
+                "money      | \(place(money.location)) | \(money.text) | \(money.currency) \(money.amount)\(upper)\(bound)"
+            )
         }
         for percentage in entities.percentages {
             let upper = percentage.upperValue.map { "-\($0)" } ?? ""

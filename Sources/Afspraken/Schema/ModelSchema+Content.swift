@@ -103,6 +103,9 @@ extension SchemaDescription {
                 .required("span", .span, "Where they stand."),
                 .required("amount", .token(.decimal), "The amount (the lower end of a range): \"477.2\"."),
                 .optional("upperAmount", .token(.decimal), "The upper end of a range."),
+                .optional(
+                    "bound", .named("Bound"),
+                    "At most (\"maximaal € 40.000\"), at least (\"minimaal € 1.000\") or about; absent when exact."),
                 .required("currency", .token(.currency), "ISO 4217 code."),
                 .optional("location", .named("Location"), "Where it stands in the document (in the document's index)."),
             ]),
