@@ -752,6 +752,25 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(projects.map(\.totalHomes) == [48, 32, 12, 10, 100, 36] && projects[0].types == ["appartement": 48])
     }
 
+    /// A count that stands alone is all of the project: its bound is the project's, its range the project's total,
+    /// and its tenure or type all of the homes, with no warning that the parts do not add up.
+    @Test func aProjectOfOneCountTakesItsBoundAndRange() throws {
+        let text = """
+            Prestatieafspraken 2026
+            1. Wonen
+            Noord bouwt in 2027 20 tot 30 appartementen aan de Kade.
+            Zuid bouwt in 2027 ten minste 40 sociale huurwoningen.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            """
+        let result = try AgreementParser.parse(Array(text.utf8), fileName: "t")
+        let projects = result.document.projects
+        #expect(projects.map(\.bound) == [.exact, .atLeast])
+        #expect(projects.map(\.totalHomes) == [30, 40] && projects[0].minimumHomes == 20)
+        #expect(projects[0].types == ["appartement": 30] && projects[1].tenure == ["socialRent": 40])
+        #expect(!result.diagnostics.contains { $0.code == "project-total-mismatch" })
+    }
+
     @Test func aLeadInThatNamesTwoAssociationsMakesNoProjects() throws {
         let text = """
             Prestatieafspraken 2026

@@ -289,14 +289,17 @@ struct ProjectReader {
             }
             let tenure = Self.tenure(of: count.unit, after: next)
             let type = Self.type(of: count.unit)
-            // "ca. 30 eengezinswoningen", "ten minste 85 woningen": the total's bound is the project's.
-            if index == 0, tenure == nil {
+            // "ca. 30 eengezinswoningen", "ten minste 85 woningen": the total's bound is the project's; so is the
+            // bound of a count that stands alone ("ten minste 80 sociale huurwoningen").
+            if index == 0, tenure == nil || counts.count == 1 {
                 total = count.upperValue ?? count.value
                 project.minimumHomes = count.upperValue == nil ? nil : count.value
                 project.bound = count.bound
             }
-            if let tenure { project.tenure[tenure, default: 0] += count.value }
-            if let type { project.types[type, default: 0] += count.value }
+            // A count alone is all of the project's homes: "20 tot 30 appartementen" are 30 at most, all apartments.
+            let homes = counts.count == 1 ? count.upperValue ?? count.value : count.value
+            if let tenure { project.tenure[tenure, default: 0] += homes }
+            if let type { project.types[type, default: 0] += homes }
         }
         let byTenure = project.tenure.filter { $0.key != "socialSale" }.values.reduce(0, +)
         project.totalHomes = total ?? byTenure
