@@ -73,16 +73,17 @@ import Testing
         #expect(document.commitments.map(\.times.count) == [1, 0, 0, 0])
     }
 
-    /// A line that opens with a name in lower case ("ieder1") after a finished sentence starts a paragraph; after an
-    /// unfinished one it goes on with it.
+    /// A line that opens with a name in lower case ("ieder1") after a finished sentence, or after a short line that
+    /// ends in a name, starts a paragraph; after an unfinished sentence it goes on with it.
     @Test func aLowerCaseNameAfterAFinishedSentenceStartsAParagraph() throws {
         let found = try blocks(
             "Prestatieafspraken 2027\nZuid sloopt 20 woningen.\nieder1 onderzoekt de vraag.\nZuid werkt samen met\n"
-                + "ieder1 aan de wijk.\n")
+                + "ieder1 aan de wijk.\nZuid, bestuurder L. Bakker\nieder1, bestuurder F. Mulder\n")
         #expect(
             found.map(\.text) == [
                 "Prestatieafspraken 2027", "Zuid sloopt 20 woningen.", "ieder1 onderzoekt de vraag.",
-                "Zuid werkt samen met ieder1 aan de wijk.",
+                "Zuid werkt samen met ieder1 aan de wijk.", "Zuid, bestuurder L. Bakker",
+                "ieder1, bestuurder F. Mulder",
             ])
     }
 

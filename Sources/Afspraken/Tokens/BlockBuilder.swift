@@ -249,10 +249,16 @@ struct BlockBuilder {
         let next = token.content
         let last = bytes[previous.upperBound - 1]
         let endsSentence = last == Bytes.dot || last == Bytes.colon || last == 0x3B || last == 0x21 || last == 0x3F
-        // "ieder1 onderzoekt …" after a finished sentence starts anew, as a capital would.
+        // "ieder1 onderzoekt …" after a finished sentence, or "ieder1, bestuurder …" after a short line that ends in a
+        // name ("BrabantWonen, bestuurder L. Bakker"), is read as a capital would be.
+        func endsInName() -> Bool {
+            var lastWord = previous.upperBound
+            while lastWord > previous.lowerBound, bytes[lastWord - 1] != Bytes.space { lastWord -= 1 }
+            return !isFullLine(previous) && Bytes.isUpperLetter(in: bytes, at: lastWord)
+        }
         let startsLower =
             Bytes.isLowerLetter(in: bytes, at: next.lowerBound)
-            && !(endsSentence && Bytes.startsLowerCaseName(in: bytes, at: next.lowerBound))
+            && !(Bytes.startsLowerCaseName(in: bytes, at: next.lowerBound) && (endsSentence || endsInName()))
         // Across a blank line (often a page break, or a PDF that puts one after every line) only an unfinished
         // sentence continues: the next line starts in lower case, or the last is a long line of a paragraph that
         // stops mid-sentence ("… stelt hiervoor jaarlijks" + "€ 250.000 beschikbaar.").
