@@ -117,6 +117,10 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Alle partijen dragen bij aan een goede doorstroming.", "effort", "dragen bij"),
         ("De corporaties hanteren een streefhuur van 95% van de maximale huur.", "result", "hanteren"),
         ("Woningstichting Noord is voorzitter van de overleggen.", "statement", nil),
+        ("Woonstichting Zuid werkt mee aan het energiecoachproject.", "effort", "werkt mee"),
+        // A present passive that names a time and no one: what is to be done by then.
+        ("De jaarschijf 2028 wordt uiterlijk 15 december 2027 ondertekend.", "result", "wordt ondertekend"),
+        ("In het voorjaar van 2027 worden de wachttijden onderzocht.", "result", "worden onderzocht"),
         ("Woningstichting Noord is trekker bij het houden van de wijkschouw.", "statement", nil),
         ("Woningstichting Noord heeft een rol in Overleg Bouwen en Wonen.", "statement", nil),
     ])
@@ -268,6 +272,11 @@ func commitments(_ body: String) throws -> [Commitment] {
         ),
         ("Gemeente stelt een plan op, in overleg met corporaties over de woningen.", ["gemeente-voorbeeld"]),
         ("Gemeente stelt een plan op, corporaties worden betrokken.", ["gemeente-voorbeeld"]),
+        // After a semicolon too, and with an article; the particle may come later.
+        (
+            "De gemeente neemt het initiatief; de corporaties werken hieraan mee.",
+            ["gemeente-voorbeeld", "noord", "zuid"]
+        ),
         // After the verb, the subject and then its object: the party named right after is no second subject.
         ("Waar nodig ondersteunt de gemeente Woonstichting Zuid bij de aanvraag.", ["gemeente-voorbeeld"]),
         ("In samenwerking met de gemeente zet Woonstichting Zuid zich in voor doorstroming.", ["zuid"]),
@@ -375,6 +384,9 @@ func commitments(_ body: String) throws -> [Commitment] {
         "Woningstichting Noord, vertegenwoordigd door P. de Vries, hierna te noemen: Noord;",
         // A question heads what follows.
         "Wat willen de corporaties bereiken?",
+        // A passive without a time, in the past, or with its participle not last.
+        "In dit overleg wordt het volgende geagendeerd:", "In 2025 werden 40 woningen opgeleverd.",
+        "In 2027 worden de huren verhoogd met de inflatie.",
     ])
     func sentencesThatAreNoCommitment(sentence: String) throws {
         #expect(try commitments(sentence).isEmpty, "\(sentence)")

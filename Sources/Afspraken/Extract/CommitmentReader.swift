@@ -454,10 +454,14 @@ struct CommitmentReader {
                 // One reference's parties are shared as they are, not copied.
                 actors = group.count == 1 ? group[first].parties : group.flatMap(\.parties)
                 phrase = found[first].word..<(groupEnd + 1)
-                // "gemeente inventariseert …, corporaties inventariseren …": a clause after a comma with its own
-                // subject and verb adds its actors.
+                // "gemeente inventariseert …, corporaties inventariseren …", "…; de corporaties werken hieraan mee": a
+                // clause after a comma or semicolon with its own subject and verb adds its actors.
                 for clause in found where clause.word > groupEnd && startsClause(clause.word, words, joined) {
-                    let verbs = words.run((clause.end + 1)..<min(clause.end + 3, words.count))
+                    var clauseEnd = clause.end + 1
+                    while clauseEnd < words.count, !isCommaOrSemicolon(words[clauseEnd].range, joined) {
+                        clauseEnd += 1
+                    }
+                    let verbs = words.run((clause.end + 1)..<clauseEnd)
                     if ModalityCues.cue(in: verbs, afterSubject: 0) != nil { actors += clause.parties }
                 }
             }
@@ -514,6 +518,8 @@ struct CommitmentReader {
             actors = actors.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } }
         }
 
+        // "De jaarschijf 2028 wordt uiterlijk 15 december 2027 ondertekend": what is to be done by a time, no one named.
+        if cue == nil, found.isEmpty, let passive = passiveWithTime(unit, words, joined) { cue = (.result, passive) }
         guard cue != nil || !actors.isEmpty else { return actors }
         // "Stichting Triada, vertegenwoordigd door …, hierna te noemen: Triada;": who a party is, not what it does.
         if ownCue == nil,
@@ -587,11 +593,34 @@ struct CommitmentReader {
         texts[block.span.start.offset] ?? Phrase(source.joinedText(of: block), source: source)
     }
 
+    /// "wordt … ondertekend", for a present passive whose participle ends the sentence and that names a time: the
+    /// cue as written, or nil.
+    private func passiveWithTime(_ unit: borrowing Unit, _ words: WordRun, _ bytes: [UInt8]) -> String? {
+        guard var last = words.indices.last else { return nil }
+        if words[last].kind == .sign { last -= 1 }
+        guard last > 1, words[last].kind == .word, let participle = words[last].range.last,
+            Bytes.isLowerLetter(in: bytes, at: words[last].range.lowerBound),
+            [0x64, 0x74, 0x6E].contains(bytes[participle]),  // d, t, n: "ondertekend", "opgesteld", "gezien"
+            let auxiliary = (0..<last).first(where: { Self.presentPassive.contains(words[$0].key) }),
+            !times(in: unit).isEmpty
+        else { return nil }
+        let written = { (word: Int) in String(decoding: bytes[words[word].range], as: UTF8.self).lowercased() }
+        return written(auxiliary) + " " + written(last)
+    }
+    private static let presentPassive = KeywordSet(words: ["wordt", "worden"])
+
     /// Whether the word opens a clause: right after a comma or semicolon (the scanner keeps them as words).
+    /// "de corporaties" after it too: the article is no part of the reference.
     private func startsClause(_ word: Int, _ words: WordRun, _ bytes: [UInt8]) -> Bool {
         guard word > 0 else { return false }
-        let before = words[word - 1].range
-        return before.count == 1 && (bytes[before.lowerBound] == 0x2C || bytes[before.lowerBound] == 0x3B)
+        if word > 1, words[word - 1].key == Keys.de || words[word - 1].key == Keys.het {
+            return isCommaOrSemicolon(words[word - 2].range, bytes)
+        }
+        return isCommaOrSemicolon(words[word - 1].range, bytes)
+    }
+
+    private func isCommaOrSemicolon(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        range.count == 1 && (bytes[range.lowerBound] == 0x2C || bytes[range.lowerBound] == 0x3B)
     }
 
     /// Whether a reference goes on with the subject before it: over the same words, after joiners only

@@ -33,7 +33,8 @@ enum ModalityCues {
         (.effort, ["maken", "zich", "sterk"]), (.effort, ["maakt", "zich", "sterk"]), (.effort, ["faciliteren"]),
         (.effort, ["faciliteert"]), (.effort, ["ondersteunen"]), (.effort, ["ondersteunt"]), (.effort, ["stimuleren"]),
         (.effort, ["stimuleert"]), (.effort, ["houden", "rekening"]), (.effort, ["houdt", "rekening"]),
-        (.effort, ["denkt", "mee"]), (.effort, ["denken", "mee"]),
+        (.effort, ["denkt", "mee"]), (.effort, ["denken", "mee"]), (.effort, ["werkt", "mee"]),
+        (.effort, ["werken", "mee"]),
         // A firm result.
         (.result, ["afgesproken"]), (.result, ["komen", "overeen"]), (.result, ["komt", "overeen"]),
         (.result, ["is", "verantwoordelijk"]), (.result, ["zijn", "verantwoordelijk"]),

@@ -18,8 +18,19 @@ struct TimeReader {
         Word.key("halverwege"): .medio, Word.key("binnen"): .binnen, Word.key("tussen"): .tussen,
     ]
     private static let voorWithAccents = Word.key("vóór")
-    private static let deadlines: Set<Qualifier> = [.uiterlijk, .voor, .tot, .vanaf, .per, .na]
-    private static let partsOfTime: Set<Qualifier> = [.begin, .medio, .eind, .ultimo]
+    // Switches, not sets: a set of a String-backed enum hashes the raw string at every lookup.
+    private static func isDeadline(_ qualifier: Qualifier) -> Bool {
+        switch qualifier {
+        case .uiterlijk, .voor, .tot, .vanaf, .per, .na: true
+        default: false
+        }
+    }
+    private static func isPartOfTime(_ qualifier: Qualifier) -> Bool {
+        switch qualifier {
+        case .begin, .medio, .eind, .ultimo: true
+        default: false
+        }
+    }
     static let months: KeywordTable<Int> = {
         let names = [
             "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
@@ -108,14 +119,14 @@ struct TimeReader {
             // the mod (END, MID), as TIMEX3 has one mod only.
             // The next word first: it is rarely a qualifier, and the table's filter says so without hashing.
             if cursor < phrase.count, let part = Self.singleQualifiers[phrase.words[cursor].key],
-                Self.partsOfTime.contains(part), Self.deadlines.contains(single)
+                Self.isPartOfTime(part), Self.isDeadline(single)
             {
                 partOfTime = part
                 cursor += 1
             }
         }
         // "eind van het jaar", "aan het einde van het jaar": of the year the sentence or the agreement is about.
-        if let single = qualifier, Self.deadlines.contains(single) || Self.partsOfTime.contains(single),
+        if let single = qualifier, Self.isDeadline(single) || Self.isPartOfTime(single),
             phrase.isWord(cursor, Keys.het), phrase.isWord(cursor + 1, Self.jaar), phrase.year(cursor + 2) == nil
         {
             var found = expression(Reading(.year, year: nil, at: cursor), words: index..<(cursor + 2))
@@ -127,8 +138,8 @@ struct TimeReader {
         if qualifier != nil, phrase.isWord(cursor, Keys.het) || phrase.isWord(cursor, Keys.de) {
             cursor += 1
             // "voor het einde van 2027": the part of the year after the article.
-            if let single = qualifier, partOfTime == nil, Self.deadlines.contains(single), cursor < phrase.count,
-                let part = Self.singleQualifiers[phrase.words[cursor].key], Self.partsOfTime.contains(part)
+            if let single = qualifier, partOfTime == nil, Self.isDeadline(single), cursor < phrase.count,
+                let part = Self.singleQualifiers[phrase.words[cursor].key], Self.isPartOfTime(part)
             {
                 partOfTime = part
                 cursor += phrase.isWord(cursor + 1, Keys.van) ? 2 : 1
