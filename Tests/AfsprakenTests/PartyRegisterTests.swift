@@ -276,6 +276,19 @@ import Testing
         #expect(short.parties[1].mentions.map(\.start.line) == [2, 2, 4])
     }
 
+    /// "namens HPW" signs before the text says who HPW is: one party, a signatory and a tenants' organisation.
+    @Test func aSignatoryThatIsAnotherPartysAbbreviationIsThatParty() throws {
+        let document = try parse(
+            "Prestatieafspraken 2027\nPartijen: Woonstichting Noordkade en Huurdersvereniging Zuidhaven (HVZ).\n"
+                + "1. Wonen\nDe corporaties bouwen 40 woningen.\nOndertekening\nnamens Woonstichting Noordkade,\n"
+                + "P. Jansen\n\nnamens HVZ,\nK. Koster, voorzitter\n")
+        #expect(document.parties.map(\.name) == ["Woonstichting Noordkade", "Huurdersvereniging Zuidhaven"])
+        #expect(document.parties.map(\.role) == [.housingAssociation, .tenantsOrganisation])
+        #expect(document.parties.map(\.isSignatory) == [true, true])
+        #expect(document.commitments.map(\.actors) == [["noordkade"]])
+        #expect(document.signing?.signers?.map(\.party) == ["noordkade", "huurdersvereniging-zuidhaven"])
+    }
+
     @Test func definedNamesFromTheListOfParties() throws {
         let document = try Fixture(name: "corpus-rheden-2019").parse().document
         #expect(document.parties.map(\.name) == ["Gemeente Rheden", "Huurdersvereniging Rheden", "Vivare"])

@@ -380,7 +380,7 @@ struct PartyRegister {
     @discardableResult
     private mutating func findMentions() -> Bool {
         for index in parties.indices { parties[index].mentions = [] }
-        var addedAlias = false
+        var abbreviated: [(id: String, abbreviation: String)] = []
         // A name of two letters is an abbreviation in capitals ("WR"), and found only in capitals.
         var byFirstWord: [UInt64: [(party: Int, keys: [UInt64], inCapitals: Bool)]] = [:]
         for (index, party) in parties.enumerated() {
@@ -413,10 +413,23 @@ struct PartyRegister {
                 abbreviation != parties[party].name
             {
                 parties[party].aliases.append(abbreviation)
-                addedAlias = true
+                abbreviated.append((parties[party].id, abbreviation))
             }
         }
-        return addedAlias
+        for (id, abbreviation) in abbreviated { merge(named: abbreviation, into: id) }
+        return !abbreviated.isEmpty
+    }
+
+    /// "namens HPW" signs, and "Huurdersvereniging Pré Wonen (HPW)" says who that is: one party, not two.
+    private mutating func merge(named abbreviation: String, into id: String) {
+        guard let other = parties.firstIndex(where: { $0.name == abbreviation && $0.id != id }),
+            let index = parties.firstIndex(where: { $0.id == id })
+        else { return }
+        parties[index].isSignatory = parties[index].isSignatory || parties[other].isSignatory
+        for alias in parties[other].aliases where !parties[index].aliases.contains(alias) {
+            parties[index].aliases.append(alias)
+        }
+        parties.remove(at: other)
     }
 
     /// "(WNK)", "(HVR)": two to eight capitals in brackets at word `index`.
