@@ -744,6 +744,26 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(found.map(\.modality) == [.result, .effort] && found.map(\.cue) == ["wie", "zoekt"])
     }
 
+    /// "1.2 Opstellen woonzorgvisie" in the "Actie" column: the number heads the row, and the rest of the cell is
+    /// an agreement though no sentence, as its owner says.
+    @Test func aNumberInsideTheFirstCellHeadsItsRow() throws {
+        let found = try commitments(
+            """
+            Actie                                  Trekker             Planning
+            1.1 Opstellen woonzorgvisie            Gemeente            Q2 2027
+            1.2 Inventariseren seniorenwoningen    Woonstichting Zuid  Q3 2027
+            1.3 Informatieavond voor senioren      Noord               najaar 2027
+            """)
+        #expect(found.map(\.eId) == ["hfst_1__art_1-1__item_1", "hfst_1__art_1-2__item_1", "hfst_1__art_1-3__item_1"])
+        #expect(
+            found.map(\.text) == [
+                "Opstellen woonzorgvisie", "Inventariseren seniorenwoningen", "Informatieavond voor senioren",
+            ])
+        #expect(found.map(\.actors) == [["gemeente-voorbeeld"], ["zuid"], ["noord"]])
+        #expect(found.map(\.times.count) == [1, 1, 1])
+        #expect(found.map(\.cue) == ["wie", "inventariseren", "wie"])
+    }
+
     /// A sentence project is named by the place it builds at; a party's or the municipality's name is no place.
     @Test func aSentenceProjectIsNamedByWhereItBuilds() throws {
         let text = """

@@ -43,6 +43,8 @@ func entities(_ sentence: String) throws -> Entities {
         // Seasons, and "in de loop van".
         ("Een plan voor de zomer van 2026.", "voor de zomer van 2026", "2026-SU", "2026-06-01", "2026-08-31", "BEFORE"),
         ("Dit volgt in het najaar 2025.", "in het najaar 2025", "2025-FA", "2025-09-01", "2025-11-30", nil),
+        // Right before its year, a season needs no word before it (a table's "Planning" cell).
+        ("Informatieavond: voorjaar 2027.", "voorjaar 2027", "2027-SP", "2027-03-01", "2027-05-31", nil),
         ("Start in de loop van 2027.", "in de loop van 2027", "2027", "2027-01-01", "2027-12-31", nil),
         ("Een evaluatie in Q1 van het voorgaande jaar.", "in Q1", "2026-Q1", "2026-01-01", "2026-03-31", nil),
         ("Vóór 2027 is het klaar.", "Vóór 2027", "2027", "2027-01-01", "2027-12-31", "BEFORE"),

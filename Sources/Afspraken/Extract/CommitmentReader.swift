@@ -140,6 +140,9 @@ struct CommitmentReader {
         /// The times it states ("In 2027 starten de volgende projecten:"), for the items that complete it: indices
         /// into the document's times, which stand in text order (a range, so that a lead-in copies no array).
         var times: Range<Int> = 0..<0
+        /// A "Wat" field or a table's "Afspraak" cell with its "Wie": an agreement, sentence or not
+        /// ("Opstellen woonzorgvisie", owned by the municipality).
+        var ownsWhatField = false
     }
 
     /// Where the reading of one run of blocks stands: units are read as they are found, in text order.
@@ -175,7 +178,7 @@ struct CommitmentReader {
                 }
                 let times = when.flatMap { self.times(in: blocks[$0]) }
                 let first = commitments.count
-                _ = read(paragraph: phrase, here, fieldActors: actors, &progress)
+                _ = read(paragraph: phrase, here, fieldActors: actors, isWhatField: true, &progress)
                 let isCell = !cellRoles.isEmpty && cellRoles[blocks[index].span.start.offset] != nil
                 for item in first..<commitments.count {
                     if !actors.isEmpty { commitments[item].actors = actors }
@@ -315,10 +318,11 @@ struct CommitmentReader {
     /// Reads a paragraph sentence by sentence; returns what its last sentence would hand to a list under it.
     /// `fieldActors` stand in for a subject a sentence does not name, as a lead-in's do for a list item.
     private mutating func read(
-        paragraph phrase: Phrase, _ location: Location, fieldActors: [String], skipping fields: [Int] = [],
-        _ progress: inout Progress
+        paragraph phrase: Phrase, _ location: Location, fieldActors: [String], isWhatField: Bool = false,
+        skipping fields: [Int] = [], _ progress: inout Progress
     ) -> LeadIn? {
-        let fieldLeadIn = fieldActors.isEmpty ? nil : LeadIn(actors: fieldActors, cue: nil)
+        let fieldLeadIn =
+            fieldActors.isEmpty ? nil : LeadIn(actors: fieldActors, cue: nil, ownsWhatField: isWhatField)
         var last: LeadIn?
         for sentence in SentenceSplitter.sentences(in: phrase.text) where !fields.contains(sentence.lowerBound) {
             // A sentence's words are found by halving: a paragraph of thousands of sentences stays linear.
@@ -541,7 +545,9 @@ struct CommitmentReader {
         // what the law decides ("De Woningwet bepaalt dat …").
         if actors.isEmpty, cue?.0 == .option || lawClause < words.count { return actors }
         // A statement is a sentence, not a name or a heading: four words or more, ending as a sentence or listed.
-        if cue == nil, words.count < 4 || !(unit.isListItem || [Bytes.dot, Bytes.colon, 0x3B].contains(lastByte)) {
+        if cue == nil, leadIn?.ownsWhatField != true,
+            words.count < 4 || !(unit.isListItem || [Bytes.dot, Bytes.colon, 0x3B].contains(lastByte))
+        {
             return actors
         }
         let text = String(decoding: joined[range], as: UTF8.self)

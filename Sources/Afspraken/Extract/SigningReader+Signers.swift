@@ -32,7 +32,7 @@ extension SigningReader {
             var next = row + 1
             while person == nil, next < min(rows.count, row + 1 + Self.reach) {
                 defer { next += 1 }
-                guard let below = cellBelow(cell, in: rows[next]) else { continue }
+                guard let below = cellBelow(cell, of: rows[row], in: rows[next]) else { continue }
                 if starts.contains(where: below.contains) { break }  // the next organisation in this column
                 if isPerson(below) { person = below }
             }
@@ -41,7 +41,9 @@ extension SigningReader {
             while let found = person {
                 person = nil
                 var (name, role) = nameAndRole(found)
-                if role == nil, next < rows.count, let below = cellBelow(cell, in: rows[next]), isRole(below) {
+                if role == nil, next < rows.count, let below = cellBelow(cell, of: rows[row], in: rows[next]),
+                    isRole(below)
+                {
                     role = below
                     next += 1
                 }
@@ -49,7 +51,8 @@ extension SigningReader {
                     Signer(
                         name: source.string(name), role: role.map(source.string), signatory: signatory.text,
                         span: source.span(name)))
-                if next < rows.count, let below = cellBelow(cell, in: rows[next]), opensWithPerson(below),
+                if next < rows.count, let below = cellBelow(cell, of: rows[row], in: rows[next]),
+                    opensWithPerson(below),
                     !starts.contains(where: below.contains)
                 {
                     person = below
@@ -69,8 +72,12 @@ extension SigningReader {
         return start < cell.upperBound ? start..<cell.upperBound : nil
     }
 
-    /// The cell of `row` that stands under `cell`: their columns overlap, the nearest start first.
-    private func cellBelow(_ cell: Range<Int>, in row: [Range<Int>]) -> Range<Int>? {
+    /// The cell of `row` that stands under `cell` of the row `above`: their columns overlap, the nearest start
+    /// first. Cells parted by tabs stand in no column by where they start (a tab's width is unknown), but in order.
+    private func cellBelow(_ cell: Range<Int>, of above: [Range<Int>], in row: [Range<Int>]) -> Range<Int>? {
+        if isTabbed(above), isTabbed(row), let index = above.firstIndex(of: cell) {
+            return index < row.count ? row[index] : nil
+        }
         let columns = self.columns(cell)
         return row.filter {
             let other = self.columns($0)
@@ -79,6 +86,11 @@ extension SigningReader {
             abs(self.columns($0).lowerBound - columns.lowerBound)
                 < abs(self.columns($1).lowerBound - columns.lowerBound)
         }
+    }
+
+    /// Whether a tab parts the row's cells.
+    private func isTabbed(_ row: [Range<Int>]) -> Bool {
+        row.count > 1 && source.bytes[row[0].upperBound..<row[1].lowerBound].contains(Bytes.tab)
     }
 
     /// The columns a cell takes on its line.

@@ -74,7 +74,7 @@ struct TimeReader {
 
     /// Words a time expression can start with (besides numbers and words such as "Q1" and "1e").
     static var startKeys: [UInt64] {
-        singleQualifiers.allKeys + months.allKeys + [Keys.met, Keys.tot, Keys.t, weekWord, aan]
+        singleQualifiers.allKeys + months.allKeys + seasons.allKeys + [Keys.met, Keys.tot, Keys.t, weekWord, aan]
             + DutchNumbers.ordinalWordKeys
             + deictic.allKeys
     }
@@ -358,9 +358,11 @@ struct TimeReader {
     }
     private static let weekWord = Word.key("week")
 
-    /// "voor de zomer van 2026", "in het najaar", "na de zomervakantie": a season, after a qualifier only.
+    /// "voor de zomer van 2026", "in het najaar", "na de zomervakantie": a season, after a qualifier, or right
+    /// before its year ("najaar 2027", as a table's "Planning" cell has it).
     private func season(at cursor: Int, qualified: Bool) -> (Reading?, Int)? {
-        guard qualified, let season = Self.seasons[phrase.words[cursor].key] else { return nil }
+        guard let season = Self.seasons[phrase.words[cursor].key], qualified || phrase.year(cursor + 1) != nil
+        else { return nil }
         var next = cursor + 1
         if phrase.isWord(next, Keys.van), phrase.year(next + 1) != nil { next += 1 }
         let year = phrase.year(next)

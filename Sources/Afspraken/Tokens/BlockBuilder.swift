@@ -333,12 +333,16 @@ struct BlockBuilder {
         if numbered {
             startsRow = cells.count >= 2 && cells[0].column == 0 && Bytes.isDigit(bytes[cells[0].range.lowerBound])
         } else {
-            startsRow = cells.count >= 2 && cells[0].column == 0 && (sawBlank || finished)
+            // "1.2 Inventariseren woningen   Noord   Q3 2027": a number opening the first cell starts a row too.
+            startsRow =
+                cells.count >= 2 && cells[0].column == 0 && (sawBlank || finished || numbersItsRow(token, cells[0]))
         }
         // Under the first column only as wrapped text goes on: right below an unfinished sentence, or in lower case;
         // not after a blank line ("Thema 2: Leefbaarheid") nor as a heading ("Ondertekening" after the last row).
         let underFirst: Bool
         if case .heading = token.kind {
+            underFirst = false
+        } else if isSigningTitle(token.content) {
             underFirst = false
         } else {
             underFirst =
@@ -364,6 +368,16 @@ struct BlockBuilder {
                 number.content = token.content.lowerBound..<cells[0].range.upperBound
                 segments.append(.heading(number, mark))
                 cellsToTake = cells.dropFirst()
+            } else if !numbered, numbersItsRow(token, cells[0]), case .heading(var mark) = token.kind {
+                // The number heads the row; the rest of its cell is what is agreed.
+                var start = mark.labelRange.upperBound
+                while start < cells[0].range.upperBound, Bytes.isBlank(source.bytes[start]) { start += 1 }
+                mark.rest = start..<cells[0].range.upperBound
+                mark.restIsTitle = false
+                var number = token
+                number.content = token.content.lowerBound..<mark.labelRange.upperBound
+                segments.append(.heading(number, mark))
+                cellsToTake[cellsToTake.startIndex].range = mark.rest
             }
         }
         for cell in cellsToTake {
@@ -375,6 +389,12 @@ struct BlockBuilder {
             }
         }
         return true
+    }
+
+    /// Whether the line is a heading whose number stands in the first cell, with text after it there.
+    private func numbersItsRow(_ token: LineToken, _ first: TableLayout.Cell) -> Bool {
+        guard case .heading(let mark) = token.kind else { return false }
+        return mark.labelRange.upperBound < first.range.upperBound
     }
 
     /// A table of cells on lines of their own: its header one paragraph; each row's number an article's, and each

@@ -20,6 +20,9 @@ struct TableLayout: Sendable {
     }
 
     let columns: [Column]
+    /// Cells parted by tabs, as a table copied from a word processor has them: they stand in no column by where
+    /// they start (a tab's width is unknown), but in order.
+    let isTabbed: Bool
 
     /// Header words and what their column holds; a header cell takes the role of its first word found here.
     private static let roles: [String: Role] = [
@@ -44,6 +47,7 @@ struct TableLayout: Sendable {
         let roles = columns.map(\.role)
         guard roles.contains(.what), roles.contains(.who) || roles.contains(.when) else { return nil }
         self.columns = columns
+        isTabbed = bytes[line].contains(Bytes.tab)
     }
 
     /// A header starts with a capital ("Nr.", "Afspraak") or "#": most lines need no further look.
@@ -106,8 +110,9 @@ struct TableLayout: Sendable {
     /// scalar or two); cells under one column, split by a wide blank inside a sentence, are one.
     func cells(of line: Range<Int>, lineStart: Int, in bytes: [UInt8]) -> [Cell] {
         var found: [Cell] = []
-        for cell in Self.cells(in: line, lineStart: lineStart, bytes) {
-            let column = columns.lastIndex { $0.start <= cell.start + 2 } ?? 0
+        let inOrder = isTabbed && bytes[line].contains(Bytes.tab)
+        for (index, cell) in Self.cells(in: line, lineStart: lineStart, bytes).enumerated() {
+            let column = inOrder ? min(index, columns.count - 1) : columns.lastIndex { $0.start <= cell.start + 2 } ?? 0
             if let last = found.last, last.column >= column {
                 found[found.count - 1].range = last.range.lowerBound..<cell.range.upperBound
             } else {
