@@ -118,6 +118,7 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("De corporaties hanteren een streefhuur van 95% van de maximale huur.", "result", "hanteren"),
         ("Woningstichting Noord is voorzitter van de overleggen.", "statement", nil),
         ("Woonstichting Zuid werkt mee aan het energiecoachproject.", "effort", "werkt mee"),
+        ("Woonstichting Zuid neemt vanaf 1 juli 2027 50 woningen in gebruik.", "result", "neemt in gebruik"),
         // A present passive that names a time and no one: what is to be done by then.
         ("De jaarschijf 2028 wordt uiterlijk 15 december 2027 ondertekend.", "result", "wordt ondertekend"),
         ("In het voorjaar van 2027 worden de wachttijden onderzocht.", "result", "worden onderzocht"),

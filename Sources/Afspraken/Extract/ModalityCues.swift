@@ -110,6 +110,8 @@ enum ModalityCues {
         (.result, ["stelt", "in"]), (.result, ["stellen", "in"]),
         (.result, ["dragen", "kosten"]),
         (.result, ["draagt", "kosten"]), (.result, ["brengen", "onder", "aandacht"]),
+        (.result, ["neemt", "in", "gebruik"]),
+        (.result, ["nemen", "in", "gebruik"]),
         (.result, ["brengt", "onder", "aandacht"]),
         // Only right after the subject (`subjectVerbs`).
         (.result, ["overleggen"]), (.result, ["bouwen"]), (.result, ["voorkomen"]), (.result, ["verhuren"]),

@@ -307,7 +307,7 @@ struct TimeReader {
         return (Reading(.quarter, year: year, part: quarter, repaired: repaired, at: cursor), next)
     }
 
-    /// "'27" or "’27" after a quarter ("Q3 '27"), as planning sheets write the year.
+    /// "'27" or "’27" after a quarter ("Q3 '27") or a qualifier ("eind '27"), as planning sheets write the year.
     private func shortYear(at index: Int) -> Int? {
         guard index + 1 < phrase.count, phrase.words[index].kind == .sign,
             phrase.isSign(index, 0x27) || phrase.bytes[phrase.words[index].range].elementsEqual([0xE2, 0x80, 0x99]),
@@ -456,6 +456,8 @@ struct TimeReader {
 
     /// "2026" where context makes it a year, and periods "2022-2026", "2020 t/m 2025", "2019 - 2024".
     private func year(at cursor: Int, qualified: Bool, index: Int) -> (Reading?, Int)? {
+        // "uiterlijk eind '27", "in '28": a short year after a qualifier.
+        if qualified, let short = shortYear(at: cursor) { return (Reading(.year, year: short, at: cursor), cursor + 2) }
         guard let year = phrase.year(cursor) else { return nil }
         if let next = rangeLink(after: cursor + 1), let last = phrase.year(next), last > year, last - year <= 30 {
             return (Reading(.period, year: year, part: last, at: cursor), next + 1)
