@@ -49,7 +49,7 @@ struct ProjectTable {
     /// The line as a row: a whole number under the homes column, in a cell of its own; else nil.
     func row(_ line: Range<Int>, lineStart: Int, in bytes: [UInt8]) -> Row? {
         var row = Row(homes: -1)
-        for cell in TableLayout.cells(in: line, lineStart: lineStart, bytes) {
+        for cell in TableLayout.cells(in: line, lineStart: lineStart, bytes, splittingAt: columns.map(\.start)) {
             // A little to the left counts: text may shift by a scalar or two.
             guard let column = columns.lastIndex(where: { $0.start <= cell.start + 2 }) else { continue }
             switch columns[column].role {

@@ -111,7 +111,8 @@ struct TableLayout: Sendable {
     func cells(of line: Range<Int>, lineStart: Int, in bytes: [UInt8]) -> [Cell] {
         var found: [Cell] = []
         let inOrder = isTabbed && bytes[line].contains(Bytes.tab)
-        for (index, cell) in Self.cells(in: line, lineStart: lineStart, bytes).enumerated() {
+        let parts = Self.cells(in: line, lineStart: lineStart, bytes, splittingAt: inOrder ? [] : columns.map(\.start))
+        for (index, cell) in parts.enumerated() {
             let column = inOrder ? min(index, columns.count - 1) : columns.lastIndex { $0.start <= cell.start + 2 } ?? 0
             if let last = found.last, last.column >= column {
                 found[found.count - 1].range = last.range.lowerBound..<cell.range.upperBound
@@ -122,8 +123,9 @@ struct TableLayout: Sendable {
         return found
     }
 
-    /// The parts of a line between gaps of two blanks or a tab, with where each starts in scalars.
-    static func cells(in line: Range<Int>, lineStart: Int, _ bytes: [UInt8]) -> [(
+    /// The parts of a line between gaps of two blanks or a tab, with where each starts in scalars; a part that
+    /// runs into one of `columns` is split there.
+    static func cells(in line: Range<Int>, lineStart: Int, _ bytes: [UInt8], splittingAt columns: [Int] = []) -> [(
         range: Range<Int>, start: Int
     )] {
         var cells: [(range: Range<Int>, start: Int)] = []
@@ -147,6 +149,30 @@ struct TableLayout: Sendable {
             index += 1
         }
         if let start = cellStart { cells.append((start.offset..<(lastNonBlank + 1), start.scalar)) }
-        return cells
+        return columns.isEmpty ? cells : cells.flatMap { split($0, at: columns, bytes) }
+    }
+
+    /// A cell that runs into the next column with one blank between ("Stationsgebied fase 1 KleurrijkWonen"), split
+    /// where a word starts at that column's start (or a scalar beside it).
+    private static func split(_ cell: (range: Range<Int>, start: Int), at columns: [Int], _ bytes: [UInt8]) -> [(
+        range: Range<Int>, start: Int
+    )] {
+        guard let column = columns.first(where: { $0 > cell.start + 1 && $0 <= cell.start + cell.range.count }) else {
+            return [cell]
+        }
+        var scalar = cell.start
+        var index = cell.range.lowerBound
+        while index < cell.range.upperBound {
+            if abs(scalar - column) <= 1, index > cell.range.lowerBound + 1, bytes[index - 1] == Bytes.space,
+                !Bytes.isBlank(bytes[index - 2]), !Bytes.isBlank(bytes[index])
+            {
+                let head = (range: cell.range.lowerBound..<(index - 1), start: cell.start)
+                return [head] + split((index..<cell.range.upperBound, scalar), at: columns, bytes)
+            }
+            if scalar > column + 1 { break }
+            if !Bytes.isContinuation(bytes[index]) { scalar += 1 }
+            index += 1
+        }
+        return [cell]
     }
 }
