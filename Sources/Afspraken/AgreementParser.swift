@@ -137,9 +137,7 @@ extension Document {
     /// A housing agreement has headings, a table of contents, a signing, or names its genre near the start.
     var hasAgreementStructure: Bool {
         !chapters.isEmpty || tableOfContents != nil || signing != nil || title != nil
-            || frontMatter.prefix(3).contains { block in
-                MetadataReader.genreWords.contains(where: block.text.lowercased().includes)
-            }
+            || frontMatter.prefix(3).contains { MetadataReader.namesGenre($0.text) }
     }
 }
 

@@ -40,6 +40,14 @@ import Testing
         #expect(found.title?.text == "Jaarafspraken 2027" && found.year?.year == 2027)
     }
 
+    /// An association's "Bod" is the genre as a whole word; "Aanbod" and "bodem" are not.
+    @Test func bodNamesTheGenreAsAWholeWord() throws {
+        let bid = try document("Bod 2027\nWoonstichting De Linde aan de gemeente Rijnwaard\n1. Wonen\nT.\n")
+        #expect(bid.title?.text == "Bod 2027" && bid.year?.year == 2027)
+        let offer = try document("Aanbod 2027 en bodemsanering\nWoonstichting De Linde\n1. Wonen\nT.\n")
+        #expect(offer.title == nil && offer.year == nil)
+    }
+
     @Test func countsAndAmountsAreNotYears() throws {
         let found = try document("Prestatieafspraken\n1. Een\nEr komen 2026 woningen en € 2025 subsidie.\n")
         #expect(found.year == nil && found.period == nil)

@@ -289,6 +289,21 @@ import Testing
         #expect(document.signing?.signers?.map(\.party) == ["noordkade", "huurdersvereniging-zuidhaven"])
     }
 
+    /// "Woonstichting Vecht en Omstreken": "en" goes on with the name where the word after it stands nowhere else;
+    /// "Woonstichting Noord en Zuid" are two where "Zuid" stands alone too.
+    @Test func aNameGoesOnAfterEnWhereTheWordAfterItIsOnlyPartOfIt() throws {
+        let one = try parse(
+            "Prestatieafspraken 2027\nWoonstichting Vecht en Omstreken en de gemeente Maarsdam.\n1. Wonen\n"
+                + "Vecht en Omstreken bouwt 40 woningen.\nOndertekening\nGemeente Maarsdam\n")
+        #expect(one.parties.map(\.name) == ["Gemeente Maarsdam", "Woonstichting Vecht en Omstreken"])
+        #expect(one.commitments.map(\.actors) == [["vecht-en-omstreken"]])
+        let two = try parse(
+            "Prestatieafspraken 2027\nWoonstichting Noord en Zuid en de gemeente Maarsdam.\n1. Wonen\n"
+                + "Noord en Zuid bouwen 40 woningen.\nZuid verkoopt er 10.\nOndertekening\nGemeente Maarsdam\n")
+        #expect(two.parties.map(\.name) == ["Gemeente Maarsdam", "Woonstichting Noord", "Zuid"])
+        #expect(two.commitments.map(\.actors) == [["noord", "zuid"], ["zuid"]])
+    }
+
     @Test func definedNamesFromTheListOfParties() throws {
         let document = try Fixture(name: "corpus-rheden-2019").parse().document
         #expect(document.parties.map(\.name) == ["Gemeente Rheden", "Huurdersvereniging Rheden", "Vivare"])

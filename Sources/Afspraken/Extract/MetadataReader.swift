@@ -9,6 +9,18 @@ struct MetadataReader {
         "meerjarenafspraak", "convenant", "actualisatie", "jaarafspraken", "jaarafspraak", "woonafspraken",
         "uitvoeringsafspraken",
     ]
+    /// Genre words found as whole words only: "Bod 2027", an association's offer, not "aanbod" or "bodem".
+    static let wholeGenreWords = ["bod"]
+
+    /// Whether the text names the genre.
+    static func namesGenre(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if genreWords.contains(where: lower.includes) { return true }
+        return wholeGenreWords.contains(where: lower.includes)
+            && lower.split(whereSeparator: { !$0.isLetter }).contains {
+                wholeGenreWords.contains(String($0))
+            }
+    }
 
     struct Candidate {
         var range: Range<Int>
@@ -21,12 +33,11 @@ struct MetadataReader {
     /// The first short front-matter block that names the genre, or the first line of a long one ("Jaarafspraken
     /// 2027" over "tussen de gemeente …, … en …").
     func title(in frontMatter: [Block]) -> TextValue? {
-        func namesGenre(_ text: String) -> Bool { Self.genreWords.contains(where: text.lowercased().includes) }
-        for block in frontMatter where namesGenre(block.text) {
+        for block in frontMatter where Self.namesGenre(block.text) {
             if block.text.utf8.count <= 160 { return TextValue(text: block.text, span: block.span) }
             let line = source.offset(of: block.lines[0].start)..<source.offset(of: block.lines[0].end)
             let text = source.string(line)
-            if line.count <= 160, namesGenre(text) { return TextValue(text: text, span: block.lines[0]) }
+            if line.count <= 160, Self.namesGenre(text) { return TextValue(text: text, span: block.lines[0]) }
         }
         return nil
     }
@@ -39,7 +50,9 @@ struct MetadataReader {
             let offset = source.position(at: candidate.range.lowerBound).offset
             return title.span.start.offset <= offset && offset < title.span.end.offset
         }
-        func afterGenreWord(_ candidate: Candidate) -> Bool { Self.genreWords.contains(candidate.previousWord) }
+        func afterGenreWord(_ candidate: Candidate) -> Bool {
+            Self.genreWords.contains(candidate.previousWord) || Self.wholeGenreWords.contains(candidate.previousWord)
+        }
 
         let years = candidates.filter { $0.end == nil }
         let year =

@@ -142,15 +142,32 @@ struct PartyRegister {
         return otherKinds.contains(where: lower.includes) ? .other : .housingAssociation
     }
 
-    /// "Rentree" alone on a line of the signing block: a party the text names elsewhere signs, though its name
-    /// has no kind word for the signing reader to know it by.
+    /// "Rentree" alone on a line of the signing block, or over the one who signs ("Vecht en Omstreken" over "ing. P.
+    /// de Groot"): a party the text names elsewhere signs, though its name has no kind word for the signing reader
+    /// to know it by.
     private mutating func takeNamesInSigningAsSignatories(_ blocks: [Block]) {
-        for block in blocks where block.lines.count == 1 {
-            let name = Self.trimmed(block.text)
-            if let index = parties.firstIndex(where: { $0.name == name || $0.aliases.contains(name) }) {
-                parties[index].isSignatory = true
+        for block in blocks {
+            for (line, span) in block.lines.enumerated()
+            where block.lines.count == 1 || (line + 1 < block.lines.count && opensWithPerson(block.lines[line + 1])) {
+                let name = Self.trimmed(source.string(source.offset(of: span.start)..<source.offset(of: span.end)))
+                if let index = parties.firstIndex(where: { $0.name == name || $0.aliases.contains(name) }) {
+                    parties[index].isSignatory = true
+                }
             }
         }
+    }
+
+    /// "P. de Groot", "ing. P. de Groot", "mevrouw I. Tijsen": initials within the first two words.
+    private func opensWithPerson(_ line: SourceSpan) -> Bool {
+        let bytes = source.bytes
+        var index = source.offset(of: line.start)
+        let end = source.offset(of: line.end)
+        for _ in 0..<2 {
+            while index < end, Bytes.isBlank(bytes[index]) { index += 1 }
+            if index + 1 < end, Bytes.isASCIIUpper(bytes[index]), bytes[index + 1] == Bytes.dot { return true }
+            while index < end, !Bytes.isBlank(bytes[index]) { index += 1 }
+        }
+        return false
     }
 
     /// Words in the name of an organisation that signs some agreements but is no housing association.
@@ -206,7 +223,8 @@ struct PartyRegister {
             if word.kind == .word, Bytes.isASCIIUpper(source.bytes[word.range.lowerBound]),
                 Self.organisationKeys.contains(word.key), word.key != Self.gemeente
             {
-                let end = nameEnd(after: index)
+                var end = nameEnd(after: index)
+                if end > index + 1, let longer = nameGoingOnWithEn(index + 1, end) { end = longer }
                 if end > index + 1 { add(text(index..<end), signs: false) }
                 index = end
             } else {
@@ -298,7 +316,10 @@ struct PartyRegister {
             // "en de Huurdersvereniging …"
             if Self.nameJoiners.contains(words[cursor].key), cursor + 1 < inBlock.upperBound { cursor += 1 }
             let opensWithKind = Self.organisationKeys.contains(words[cursor].key)
-            let end = min(nameEnd(after: opensWithKind ? cursor : cursor - 1), inBlock.upperBound)
+            var end = min(nameEnd(after: opensWithKind ? cursor : cursor - 1), inBlock.upperBound)
+            if opensWithKind, end > cursor + 1, let longer = nameGoingOnWithEn(cursor + 1, end) {
+                end = min(longer, inBlock.upperBound)
+            }
             guard end > cursor, opensWithKind || isNameWord(cursor) else { return }
             names.append(text(cursor..<end))
             if opensWithKind { kinds += 1 }
@@ -333,6 +354,26 @@ struct PartyRegister {
             }
         }
         return end
+    }
+
+    /// "Woonstichting Vecht en Omstreken": a name goes on after "en" with a capitalised word that the text never
+    /// writes but in this name, and writes so more than once ("Vecht en Omstreken doet …"). "Noord en Zuid" stay
+    /// two where "Zuid" stands alone elsewhere. The new end, or nil.
+    private func nameGoingOnWithEn(_ start: Int, _ end: Int) -> Int? {
+        guard end + 1 < words.count, words[end].key == Keys.en, isAdjacent(end), isAdjacent(end + 1),
+            isNameWord(end + 1), !Self.organisationKeys.contains(words[end + 1].key)
+        else { return nil }
+        let name = (start...(end + 1)).map { words[$0].key }
+        let last = words[end + 1].key
+        var uses = 0
+        for index in words.indices where words[index].key == last {
+            let first = index - (name.count - 1)
+            guard first >= 0, (0..<name.count).allSatisfy({ words[first + $0].key == name[$0] }) else { return nil }
+            uses += 1
+        }
+        guard uses >= 2 else { return nil }
+        let longer = nameEnd(after: end + 1)
+        return nameGoingOnWithEn(start, longer) ?? longer
     }
 
     /// Word `index` follows the previous one after a single space, or glued to a hyphen.

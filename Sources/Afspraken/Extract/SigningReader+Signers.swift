@@ -7,7 +7,7 @@ extension SigningReader {
 
     /// Words a person's name opens with, before or instead of initials.
     private static let titles: [StaticString] = [
-        "de heer", "mevrouw", "meneer", "dhr", "mevr", "mw", "drs", "mr", "ir", "dr", "prof",
+        "de heer", "mevrouw", "meneer", "dhr", "mevr", "mw", "drs", "mr", "ing", "ir", "dr", "prof",
     ]
     /// Words a function opens with: "wethouder Wonen", "directeur-bestuurder", "Voorzitter".
     private static let roles: [StaticString] = [

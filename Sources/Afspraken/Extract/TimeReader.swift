@@ -70,7 +70,9 @@ struct TimeReader {
     private static let calendarUnits = Keys.set(["jaar", "maand", "kwartaal", "week", "voorjaar", "najaar", "zomer"])
     /// Words before a bare year that make it one: "jaarschijf 2026", "Prestatieafspraken 2025", "sinds 2020".
     private static let yearWords = Keys.set(
-        MetadataReader.genreWords + ["jaar", "sinds", "begroting", "peiljaar", "jaarverslag", "jaarplan"])
+        MetadataReader.genreWords + MetadataReader.wholeGenreWords + [
+            "jaar", "sinds", "begroting", "peiljaar", "jaarverslag", "jaarplan",
+        ])
 
     /// Words a time expression can start with (besides numbers and words such as "Q1" and "1e").
     static var startKeys: [UInt64] {
