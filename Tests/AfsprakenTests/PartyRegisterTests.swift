@@ -304,6 +304,26 @@ import Testing
         #expect(two.commitments.map(\.actors) == [["noord", "zuid"], ["zuid"]])
     }
 
+    /// "Wooncompagnie" and "Woonzorg Nederland" alone on lines of the signing: parties that sign, by their name or
+    /// because a sentence opens with it; "Handtekening" and a place are none.
+    @Test func aNameAloneOnASigningLineThatTheTextActsUnderSigns() throws {
+        let document = try parse(
+            "Prestatieafspraken 2027 gemeente Edam\n1. Wonen\nWooncompagnie bouwt 20 woningen.\n"
+                + "Vivare sloopt 12 woningen in Volendam.\nDe corporaties evalueren in juni.\nOndertekening\n"
+                + "Gemeente Edam\n\nWoonzorg Nederland\n\nWooncompagnie\n\nVivare\n\nVolendam\n\nHandtekening\n")
+        #expect(
+            document.parties.map(\.name) == ["Gemeente Edam", "Woonzorg Nederland", "Wooncompagnie", "Vivare"])
+        #expect(document.parties.map(\.isSignatory) == [true, true, true, true])
+        #expect(
+            document.signing?.signatories.map(\.text) == [
+                "Gemeente Edam", "Woonzorg Nederland", "Wooncompagnie", "Vivare",
+            ])
+        #expect(
+            document.commitments.map(\.actors) == [
+                ["wooncompagnie"], ["vivare"], ["woonzorg-nederland", "wooncompagnie", "vivare"],
+            ])
+    }
+
     @Test func definedNamesFromTheListOfParties() throws {
         let document = try Fixture(name: "corpus-rheden-2019").parse().document
         #expect(document.parties.map(\.name) == ["Gemeente Rheden", "Huurdersvereniging Rheden", "Vivare"])

@@ -149,11 +149,36 @@ struct PartyRegister {
         for block in blocks {
             for (line, span) in block.lines.enumerated()
             where block.lines.count == 1 || (line + 1 < block.lines.count && opensWithPerson(block.lines[line + 1])) {
-                let name = Self.trimmed(source.string(source.offset(of: span.start)..<source.offset(of: span.end)))
+                let range = source.offset(of: span.start)..<source.offset(of: span.end)
+                let name = Self.trimmed(source.string(range))
                 if let index = parties.firstIndex(where: { $0.name == name || $0.aliases.contains(name) }) {
                     parties[index].isSignatory = true
+                } else if isUnknownSignatory(range) {
+                    add(name, signs: true, role: Self.roleOfParty(name))
                 }
             }
+        }
+    }
+
+    /// "Wooncompagnie" alone on a line of the signing, a name of capitalised words that the text has not met as a
+    /// party: one by its name ("woon", "huurder"), or one that opens a sentence before the signing ("Wooncompagnie
+    /// bouwt 20 woningen."). Not "Handtekening", "Voor akkoord", a place, or a person without initials.
+    private func isUnknownSignatory(_ line: Range<Int>) -> Bool {
+        let inLine = words.indices(startingIn: line) { $0.range.lowerBound }
+        guard (1...5).contains(inLine.count), isNameWord(inLine.lowerBound),
+            inLine.allSatisfy({ isNameWord($0) || Self.nameJoiners.contains(words[$0].key) }),
+            !source.bytes[line].contains(where: Bytes.isDigit),
+            // One name, not names in columns ("Gemeente Zwolle   deltaWonen   SWZ").
+            TableLayout.cells(in: line, lineStart: line.lowerBound, source.bytes).count == 1
+        else { return false }
+        if Self.role(of: source.string(line)) != .other { return true }
+        let keys = inLine.map { words[$0].key }
+        return words.indices.contains { start in
+            guard start + keys.count <= inLine.lowerBound, words[start].key == keys[0] else { return false }
+            let opensSentence =
+                start == 0 || isSign(start - 1, Bytes.dot) || isSign(start - 1, Bytes.newline)
+                || source.bytes[words[start].range.lowerBound - 1] == Bytes.newline
+            return opensSentence && keys.indices.allSatisfy { words[start + $0].key == keys[$0] }
         }
     }
 
