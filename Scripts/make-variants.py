@@ -67,6 +67,7 @@ def main():
         "bom.txt": b"\xef\xbb\xbf" + text.encode("utf-8"),
         "utf16le.txt": b"\xff\xfe" + text.encode("utf-16-le"),
         "utf16be.txt": b"\xfe\xff" + text.encode("utf-16-be"),
+        "utf16le-no-bom.txt": text.encode("utf-16-le"),
         "windows-1252.txt": text.encode("cp1252"),
         "one-line-paragraphs.txt": paragraphs_on_one_line(text).encode("utf-8"),
         "paged.txt": paged(text).encode("utf-8"),

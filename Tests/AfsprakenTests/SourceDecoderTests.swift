@@ -76,6 +76,16 @@ import Testing
         #expect(text.position(at: x) == SourcePosition(line: 1, column: 7, offset: 8))
     }
 
+    /// UTF-16 without a BOM, as some tools write it: every other byte of Latin text is NUL.
+    @Test func utf16WithoutABOMIsKnownByItsNULBytes() throws {
+        let text = "Gemeente Vóórburg\nZuid bouwt 20 woningen."
+        let little = try decode(Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).0
+        let big = try decode(Array(text.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }).0
+        #expect(little.encoding == .utf16LittleEndian && big.encoding == .utf16BigEndian)
+        #expect(little.string(little.lineRange(0)) == "Gemeente Vóórburg" && big.lineCount == 2)
+        #expect(little.position(at: little.lineRange(1).lowerBound) == SourcePosition(line: 2, column: 1, offset: 36))
+    }
+
     @Test func tabsAndFormFeedsStayInTheText() throws {
         let (text, _) = try decode(Array("\u{0C}Kop\ta".utf8))
         #expect(text.string(text.lineRange(0)) == "\u{0C}Kop\ta")

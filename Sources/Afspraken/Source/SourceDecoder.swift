@@ -7,8 +7,9 @@ public enum SourceDecoder {
             return try decodeUTF8(data, from: 3, encoding: .utf8WithBOM)
         }
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
-            return try decodeUTF16(data, bigEndian: data[0] == 0xFE)
+            return try decodeUTF16(data, bigEndian: data[0] == 0xFE, from: 2)
         }
+        if let bigEndian = utf16WithoutBOM(data) { return try decodeUTF16(data, bigEndian: bigEndian, from: 0) }
         try refuseBinary(data)
         return try decodeUTF8(data, from: 0, encoding: .utf8)
     }
@@ -51,7 +52,7 @@ public enum SourceDecoder {
             let line = data[..<nul].reduce(1) { $1 == Bytes.newline ? $0 + 1 : $0 }
             let place = SourcePosition(line: line, column: nul - lineStart + 1, offset: nul)
             throw Diagnostic.binaryInput(
-                at: SourceSpan(start: place, end: place), what: "it holds a NUL byte (binary, or UTF-16 without BOM)")
+                at: SourceSpan(start: place, end: place), what: "it holds a NUL byte")
         }
         if controls > 8 && controls * 50 > data.count {
             throw Diagnostic.binaryInput(at: at0, what: "\(controls) of its \(data.count) bytes are control characters")
@@ -111,11 +112,30 @@ public enum SourceDecoder {
         )
     }
 
-    private static func decodeUTF16(_ data: [UInt8], bigEndian: Bool) throws -> (SourceText, [Diagnostic]) {
+    /// UTF-16 that a tool wrote without a BOM: in its first 512 bytes, nearly every other byte is NUL (the high
+    /// byte of Latin text) and nearly none of the rest. Whether it is big-endian; nil when it is no such text.
+    private static func utf16WithoutBOM(_ data: [UInt8]) -> Bool? {
+        let pairs = min(data.count, 512) / 2
+        guard pairs >= 2, data[0] == 0 || data[1] == 0 else { return nil }
+        var zeros = (even: 0, odd: 0)
+        for pair in 0..<pairs {
+            if data[2 * pair] == 0 { zeros.even += 1 }
+            if data[2 * pair + 1] == 0 { zeros.odd += 1 }
+        }
+        let most = pairs * 9 / 10
+        let few = pairs / 10
+        if zeros.odd >= most, zeros.even <= few { return false }
+        if zeros.even >= most, zeros.odd <= few { return true }
+        return nil
+    }
+
+    private static func decodeUTF16(_ data: [UInt8], bigEndian: Bool, from start: Int) throws -> (
+        SourceText, [Diagnostic]
+    ) {
         var scalars: [(Unicode.Scalar, Int)] = []
         scalars.reserveCapacity(data.count / 2)
         var invalidAt: Int?
-        var index = 2
+        var index = start
         func unit(_ at: Int) -> UInt16 {
             bigEndian ? UInt16(data[at]) << 8 | UInt16(data[at + 1]) : UInt16(data[at + 1]) << 8 | UInt16(data[at])
         }
