@@ -119,6 +119,7 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Woningstichting Noord is voorzitter van de overleggen.", "statement", nil),
         ("Woonstichting Zuid werkt mee aan het energiecoachproject.", "effort", "werkt mee"),
         ("Woonstichting Zuid neemt vanaf 1 juli 2027 50 woningen in gebruik.", "result", "neemt in gebruik"),
+        ("Woonstichting Zuid transformeert het kantoor tot 40 studio's.", "result", "transformeert"),
         // A present passive that names a time and no one: what is to be done by then.
         ("De jaarschijf 2028 wordt uiterlijk 15 december 2027 ondertekend.", "result", "wordt ondertekend"),
         ("In het voorjaar van 2027 worden de wachttijden onderzocht.", "result", "worden onderzocht"),
@@ -681,14 +682,18 @@ func commitments(_ body: String) throws -> [Commitment] {
             Woonstichting Zuid start met de bouw:
             • Kerkplein: 24 sociale huurwoningen
             Noord en Zuid realiseren samen 80 woningen.
+            Woonstichting Zuid transformeert het kantoor aan de Meander tot 40 studio's.
+            Woningstichting Noord voegt in 2026 een tiental flexwoningen toe.
             Ondertekening
             Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
             """
         let result = try AgreementParser.parse(Array(text.utf8), fileName: "t")
         let projects = result.document.projects
-        #expect(projects.map(\.kind) == [.construction, .sale, .construction])
-        #expect(projects.map(\.association) == ["noord", "zuid", "zuid"])
-        #expect(projects.map(\.totalHomes) == [40, 6, 24] && projects.map(\.bound) == [.atLeast, .atMost, .exact])
+        #expect(projects.map(\.kind) == [.construction, .sale, .construction, .construction, .construction])
+        #expect(projects.map(\.association) == ["noord", "zuid", "zuid", "zuid", "noord"])
+        #expect(projects.map(\.totalHomes) == [40, 6, 24, 40, 10])
+        #expect(projects.map(\.bound) == [.atLeast, .atMost, .exact, .exact, .approximately])
+        #expect(projects[3].name == "Meander")
         #expect(projects[0].tenure == ["socialRent": 30] && projects[1].tenure == ["socialRent": 6])
         // Parts under a total that is a minimum are no mismatch.
         #expect(!result.diagnostics.contains { $0.code == "project-total-mismatch" })

@@ -404,6 +404,8 @@ func entities(_ sentence: String) throws -> Entities {
         ("Er staan bijna 50 woningen leeg.", "bijna 50 woningen", 50, nil, "woningen", "atMost"),
         ("Er komen meer dan 50 woningen.", "meer dan 50 woningen", 50, nil, "woningen", "atLeast"),
         ("Er komen zo’n 40 woningen.", "zo’n 40 woningen", 40, nil, "woningen", "approximately"),
+        ("Zij verkopen een tiental woningen.", "een tiental woningen", 10, nil, "woningen", "approximately"),
+        ("Er komen ruim een honderdtal woningen.", "ruim een honderdtal woningen", 100, nil, "woningen", "atLeast"),
         // Without its "en", "tussen" is no range, and the count is what follows it.
         ("Tussen de 20 woningen staat er een.", "20 woningen", 20, nil, "woningen", "exact"),
     ])
@@ -418,7 +420,7 @@ func entities(_ sentence: String) throws -> Entities {
         "Er is één woning over.", "Twee wethouders zijn er.", "Jongeren onder de 21 jaar.",
         "Zie bijlage 1 voor de woningen.", "Een woning van 70 m2.", "Een energielabel van 3 stappen.",
         "Over 5 jaar zijn er woningen.", "Punt 8 gaat over woningen.", "De 21e woning is klaar.",
-        "Er komen 1.20 woningen.",
+        "Er komen 1.20 woningen.", "Een tiental jaren.", "Er komt er een", "Er komen er ca",
     ])
     func notCounts(sentence: String) throws {
         #expect(try entities(sentence).counts.isEmpty, "\(sentence)")

@@ -34,9 +34,16 @@ struct CountReader {
     private static let tiny = Word.key("tiny")
     private static let houses = Word.key("houses")
 
+    /// "een tiental", "een honderdtal": about so many.
+    private static let roundNumbers: KeywordTable<Int> = KeywordTable(
+        [
+            ("tiental", 10), ("twintigtal", 20), ("dertigtal", 30), ("veertigtal", 40), ("vijftigtal", 50),
+            ("zestigtal", 60), ("zeventigtal", 70), ("tachtigtal", 80), ("negentigtal", 90), ("honderdtal", 100),
+        ].map { (Word.key($0.0), $0.1) })
+
     /// Words a count can start with (besides numbers).
     static var startKeys: [UInt64] {
-        approximately.allKeys + atMost.allKeys + atLeast.allKeys + [Keys.ten, tussen, minder, meer, zo]
+        approximately.allKeys + atMost.allKeys + atLeast.allKeys + [Keys.ten, tussen, minder, meer, zo, Keys.een]
             + DutchNumbers.cardinalWordKeys
     }
 
@@ -76,7 +83,15 @@ struct CountReader {
             bound = .approximately
             cursor += 3
         }
-        guard let value = phrase.cardinal(cursor) else { return nil }
+        // "een tiental woningen": about ten.
+        if phrase.isWord(cursor, Keys.een), cursor + 1 < phrase.count,
+            Self.roundNumbers[phrase.words[cursor + 1].key] != nil
+        {
+            cursor += 1
+            if bound == .exact { bound = .approximately }
+        }
+        guard cursor < phrase.count, let value = Self.roundNumbers[phrase.words[cursor].key] ?? phrase.cardinal(cursor)
+        else { return nil }
         // A number right after "€" or "artikel" is something else.
         if index > 0, phrase.words[index - 1].kind == .sign,
             phrase.bytes[phrase.words[index - 1].range.lowerBound] >= 0x80

@@ -111,7 +111,7 @@ enum ModalityCues {
         (.result, ["dragen", "kosten"]),
         (.result, ["draagt", "kosten"]), (.result, ["brengen", "onder", "aandacht"]),
         (.result, ["neemt", "in", "gebruik"]),
-        (.result, ["nemen", "in", "gebruik"]),
+        (.result, ["nemen", "in", "gebruik"]), (.result, ["transformeert"]), (.result, ["transformeren"]),
         (.result, ["brengt", "onder", "aandacht"]),
         // Only right after the subject (`subjectVerbs`).
         (.result, ["overleggen"]), (.result, ["bouwen"]), (.result, ["voorkomen"]), (.result, ["verhuren"]),

@@ -80,4 +80,5 @@ enum Keys {
     static let minste = Word.key("minste")
     static let kwartaal = Word.key("kwartaal")
     static let ingang = Word.key("ingang")
+    static let een = Word.key("een")
 }

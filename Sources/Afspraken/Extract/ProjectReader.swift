@@ -43,6 +43,8 @@ struct ProjectReader {
         "verkoopt": .sale, "verkopen": .sale, "bouwt": .construction, "bouwen": .construction,
         "start met": .construction, "starten met": .construction, "realiseert": .construction,
         "realiseren": .construction, "levert op": .construction, "leveren op": .construction,
+        "voegt toe": .construction, "voegen toe": .construction, "transformeert": .construction,
+        "transformeren": .construction,
     ]
 
     /// "Vestia verkoopt in 2027 maximaal 6 sociale huurwoningen", "Noord start in 2027 met de bouw van 48
