@@ -65,7 +65,7 @@ struct ProjectReader {
     }
 
     /// Where a sentence builds: the capitalised words after "aan de", "in", "op" or "project" ("aan de Havenkade",
-    /// "in De Akkers", "project Kloostertuin fase 2"); not a party's name nor the municipality's ("in Waterland").
+    /// "in De Akkers", "in 't Loo", "project Kloostertuin fase 2"); not a party's name nor the municipality's ("in Waterland").
     /// A name after "project" goes before a street ("aan de Dorpsweg (project Dorpshart)").
     private static func place(in text: String, excluding excluded: Set<String>) -> String? {
         var found: String?
@@ -76,7 +76,12 @@ struct ProjectReader {
             defer { index += 1 }
             var before = words[index - 1].lowercased().trimmingCharacters(in: .punctuationCharacters)
             if ["de", "het"].contains(before), index >= 2 { before = words[index - 2].lowercased() }
-            guard Self.placeWords.contains(before), let first = words[index].first, first.isUppercase else { continue }
+            // "in 't Loo": the article goes with the name.
+            let opensWithT =
+                (words[index] == "'t" || words[index] == "’t") && index + 1 < words.count
+                && words[index + 1].first?.isUppercase == true
+            guard Self.placeWords.contains(before), let first = words[index].first, first.isUppercase || opensWithT
+            else { continue }
             var end = index + 1
             while end < words.count, words[end - 1].last.map({ $0.isLetter || $0.isNumber }) == true {
                 let word = words[end]
@@ -87,7 +92,9 @@ struct ProjectReader {
                 guard word.first?.isUppercase == true || joins || isNumberAfterFase || word == "fase" else { break }
                 end += joins ? 2 : 1
             }
-            let name = words[index..<end].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+            // Punctuation after the name goes; before it there is none but the apostrophe of "'t".
+            var name = words[index..<end].joined(separator: " ")
+            while name.last?.isPunctuation == true { name.removeLast() }
             if name.count >= 3, !name.contains(where: \.isNumber) || name.includes("fase"),
                 !excluded.contains(name), TimeReader.months[Word.key(name.lowercased())] == nil
             {
