@@ -214,6 +214,10 @@ func commitments(_ body: String) throws -> [Commitment] {
             "Noord stelt voor 1 jan. 2027 een plan op. Zuid bouwt 20 woningen.",
             ["Noord stelt voor 1 jan. 2027 een plan op.", "Zuid bouwt 20 woningen."]
         ),
+        (
+            "Noord stelt z.s.m. n.a.v. de evaluatie een plan op met ing. Bakker. Zuid bouwt 20 woningen.",
+            ["Noord stelt z.s.m. n.a.v. de evaluatie een plan op met ing. Bakker.", "Zuid bouwt 20 woningen."]
+        ),
         // A footnote's number after the period; not a number such as "2.1".
         (
             "Zuid bouwt 120 woningen.1 De gemeente levert de grond volgens artikel 2.1 De Kade.",

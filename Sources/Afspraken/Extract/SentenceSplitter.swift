@@ -2,9 +2,11 @@
 /// digit or a quote, but not after an abbreviation ("o.a.", "i.v.m.", "bijv.", "ca.", "t/m", "nr.") or an initial.
 enum SentenceSplitter {
     private static let abbreviations = KeywordSet(words: [
-        "o", "a", "i", "v", "m", "b", "t", "d", "e", "bijv", "bv", "ca", "enz", "nr", "dhr", "mevr", "mw", "drs", "ir",
-        "mr", "dr", "prof", "art", "jl", "resp", "evt", "incl", "excl", "max", "min", "etc", "vs", "zgn", "p", "blz",
-        "tel", "ong", "gem", "jr", "st", "ed",
+        // Lower-case letters of "o.a.", "z.s.m.", "n.a.v.", "t.z.t.".
+        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "v", "w",
+        "z", "bijv", "bv", "ca", "enz", "nr", "dhr", "mevr", "mw", "drs", "ir", "ing", "mr", "dr", "prof", "art", "jl",
+        "resp", "evt", "incl", "excl", "max", "min", "etc", "vs", "zgn", "blz", "pag", "tel", "ong", "gem", "jr", "st",
+        "ed", "nl", "vnl", "mln", "mld", "mio",
         // Months written short: "1 jan. 2027".
         "jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
     ])
