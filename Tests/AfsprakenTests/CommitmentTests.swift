@@ -215,8 +215,11 @@ func commitments(_ body: String) throws -> [Commitment] {
             ["Noord stelt voor 1 jan. 2027 een plan op.", "Zuid bouwt 20 woningen."]
         ),
         (
-            "Noord stelt z.s.m. n.a.v. de evaluatie een plan op met ing. Bakker. Zuid bouwt 20 woningen.",
-            ["Noord stelt z.s.m. n.a.v. de evaluatie een plan op met ing. Bakker.", "Zuid bouwt 20 woningen."]
+            "Noord stelt z.s.m. n.a.v. de evaluatie een plan op met ing. Bakker en K. Koster. Zuid bouwt 20 woningen.",
+            [
+                "Noord stelt z.s.m. n.a.v. de evaluatie een plan op met ing. Bakker en K. Koster.",
+                "Zuid bouwt 20 woningen.",
+            ]
         ),
         // A footnote's number after the period; not a number such as "2.1".
         (
