@@ -67,14 +67,7 @@ struct FrequencyReader {
         {
             return make(index, index + 3, adverb.period, minimum: 1, maximum: 1, every: every)
         }
-        // "eens per jaar", "eens per twee jaar": once a period, or once every so many.
-        if key == Self.eens, phrase.isWord(index + 1, Keys.per) {
-            let count = phrase.cardinal(index + 2)
-            let unit = index + (count == nil ? 2 : 3)
-            guard unit < phrase.count, let period = Self.units[phrase.words[unit].key] else { return nil }
-            guard let count else { return make(index, unit + 1, period, minimum: 1, maximum: 1, every: 1) }
-            return make(index, unit + 1, period, minimum: nil, maximum: nil, every: count)
-        }
+        if let found = once(at: index) { return found }
         // "elke zes weken", "ieder jaar", "om de twee maanden"
         var cursor = index
         if Self.every.contains(key) {
@@ -105,6 +98,39 @@ struct FrequencyReader {
             }
         }
         return timesPer(at: index)
+    }
+
+    /// "eens per jaar", "eens per twee jaar", "eens in de vier jaar", "minimaal eens per jaar": once a period (at
+    /// least or at most once, after a bound), or once every so many.
+    private func once(at index: Int) -> (Frequency, Int)? {
+        var cursor = index
+        var bounded: Bound?
+        if phrase.isWord(cursor, in: Self.minimum) {
+            (bounded, cursor) = (.minimum, cursor + 1)
+        } else if phrase.isWord(cursor, Keys.ten), phrase.isWord(cursor + 1, Keys.minste) {
+            (bounded, cursor) = (.minimum, cursor + 2)
+        } else if phrase.isWord(cursor, in: Self.maximum) {
+            (bounded, cursor) = (.maximum, cursor + 1)
+        }
+        guard phrase.isWord(cursor, Self.eens) else { return nil }
+        var unit = cursor + 1
+        if phrase.isWord(unit, Keys.per) {
+            unit += 1
+        } else if phrase.isWord(unit, Keys.in), phrase.isWord(unit + 1, Self.de) {
+            unit += 2
+        } else {
+            return nil
+        }
+        let every = phrase.cardinal(unit)
+        if every != nil { unit += 1 }
+        guard unit < phrase.count, let period = Self.units[phrase.words[unit].key] else { return nil }
+        switch bounded {
+        case .minimum?: return make(index, unit + 1, period, minimum: 1, maximum: nil, every: every ?? 1)
+        case .maximum?: return make(index, unit + 1, period, minimum: nil, maximum: 1, every: every ?? 1)
+        case nil:
+            guard let every else { return make(index, unit + 1, period, minimum: 1, maximum: 1, every: 1) }
+            return make(index, unit + 1, period, minimum: nil, maximum: nil, every: every)
+        }
     }
 
     /// "[minimaal] N [en maximaal M] keer|maal|x per jaar", "2x per jaar", "een keer per jaar".
