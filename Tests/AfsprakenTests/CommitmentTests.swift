@@ -359,6 +359,9 @@ func commitments(_ body: String) throws -> [Commitment] {
     @Test func pronounCarriesTheSubjectOver() throws {
         let found = try commitments("Huurdersorganisaties dragen bij aan voorlichting. Zij doen dit met nieuwsbrieven.")
         #expect(found.map(\.actors) == [["huurdersvereniging-samen"], ["huurdersvereniging-samen"]])
+        // A party after the pronoun and its verb is their object.
+        let invited = try commitments("Noord en de gemeente houden een schouw. Zij nodigen de huurdersvereniging uit.")
+        #expect(invited.map(\.actors) == [["noord", "gemeente-voorbeeld"], ["noord", "gemeente-voorbeeld"]])
     }
 
     @Test func listItemsTakeActorAndModalityFromTheirLeadIn() throws {

@@ -33,6 +33,8 @@ struct CommitmentReader {
     private static let joiners = KeywordSet(words: ["en", "de", "het", "beide", "alle", "&", ",", "/", "samen", "met"])
     private static let passive = KeywordSet(words: ["wordt", "worden", "werd", "werden"])
     private static let pronouns = KeywordSet(words: ["zij", "ze", "we", "wij", "hij"])
+    /// Those the register does not resolve ("wij" it does: the signatories).
+    private static let thirdPersons = KeywordSet(words: ["zij", "ze", "hij"])
     private static let door = Word.key("door")
     private static let colon = Word.key(":")
     /// A lead-in that is only a label for the agreements below it.
@@ -441,10 +443,17 @@ struct CommitmentReader {
         var phrase: Range<Int>?
         // "De Woningwet schrijft voor dat corporaties …": what the law asks of a party is no party's commitment.
         let lawClause = lawClauseStart(words)
+        // "Zij nodigen de huurdersvereniging uit": after a pronoun that opens the sentence, a party is an object; the
+        // subject is carried over (below). "Wij (gemeente en corporaties) …" says in brackets who.
+        let pronounSubject =
+            words.count > 2 && Self.thirdPersons.contains(words[0].key) && !isSign(1, words, joined, 0x28)
+            && !isSign(1, words, joined, 0x2C)
         // The subject: the first group of references not after a preposition, within the first words.
-        if let first = found.firstIndex(where: {
-            $0.word < 16 && $0.word < lawClause && !isAfterPreposition($0.word, words)
-        }) {
+        if !pronounSubject,
+            let first = found.firstIndex(where: {
+                $0.word < 16 && $0.word < lawClause && !isAfterPreposition($0.word, words)
+            })
+        {
             // The group runs on while the next reference joins it (see `joins`).
             var stop = first + 1
             while stop < found.count, Self.joins(found[stop - 1], found[stop], words) { stop += 1 }
@@ -616,6 +625,10 @@ struct CommitmentReader {
     private static let presentPassive = KeywordSet(words: ["wordt", "worden"])
 
     /// Whether the word opens a clause: right after a comma or semicolon (the scanner keeps them as words).
+    private func isSign(_ word: Int, _ words: WordRun, _ bytes: [UInt8], _ sign: UInt8) -> Bool {
+        word < words.count && words[word].range.count == 1 && bytes[words[word].range.lowerBound] == sign
+    }
+
     /// "de corporaties" after it too: the article is no part of the reference.
     private func startsClause(_ word: Int, _ words: WordRun, _ bytes: [UInt8]) -> Bool {
         guard word > 0 else { return false }
