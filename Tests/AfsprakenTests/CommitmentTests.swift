@@ -120,6 +120,7 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Woonstichting Zuid werkt mee aan het energiecoachproject.", "effort", "werkt mee"),
         ("Woonstichting Zuid neemt vanaf 1 juli 2027 50 woningen in gebruik.", "result", "neemt in gebruik"),
         ("Woonstichting Zuid transformeert het kantoor tot 40 studio's.", "result", "transformeert"),
+        ("Wanneer de huurders daarom vragen, organiseert Noord een informatieavond.", "result", "organiseert"),
         // A present passive that names a time and no one: what is to be done by then.
         ("De jaarschijf 2028 wordt uiterlijk 15 december 2027 ondertekend.", "result", "wordt ondertekend"),
         ("In het voorjaar van 2027 worden de wachttijden onderzocht.", "result", "worden onderzocht"),
@@ -294,6 +295,11 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Alle partijen behalve de gemeente evalueren de regeling.", ["noord", "zuid", "huurdersvereniging-samen"]),
         ("Naast Noord levert ook Zuid woningen op.", ["zuid"]),
         ("De gemeenteraad besluit in het voorjaar over de grondprijzen.", ["gemeente-voorbeeld"]),
+        // A clause of condition or time before the main clause names who the main clause depends on, not who acts;
+        // without a party in what follows its comma, the sentence has none.
+        ("Als de gemeente de grond tijdig levert, bouwt Zuid in 2027 40 woningen.", ["zuid"]),
+        ("Nadat Noord de visie heeft vastgesteld, stelt de gemeente een plan op.", ["gemeente-voorbeeld"]),
+        ("Als onderdeel van de wijkaanpak organiseert Zuid een schouw, samen met de gemeente.", ["zuid"]),
         // Whose task it is, and whom a rule is for.
         ("Het is de verantwoordelijkheid van de gemeente om locaties te vinden.", ["gemeente-voorbeeld"]),
         ("Het is aan de corporaties om de huren betaalbaar te houden.", ["noord", "zuid"]),

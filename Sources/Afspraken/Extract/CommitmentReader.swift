@@ -448,10 +448,17 @@ struct CommitmentReader {
         let pronounSubject =
             words.count > 2 && Self.thirdPersons.contains(words[0].key) && !isSign(1, words, joined, 0x28)
             && !isSign(1, words, joined, 0x2C)
+        // "Als de gemeente de grond levert, bouwt Vivare …": a clause of condition or time sets when; the main
+        // clause after its comma says who acts and how, where it names a party ("Als onderdeel van de wijkaanpak
+        // organiseert Vivare een schouw, samen met de gemeente" opens with no such clause).
+        let afterClause = mainClauseStart(words, joined)
+        let main =
+            afterClause > 0
+                && found.contains { $0.word >= afterClause && !isAfterPreposition($0.word, words) } ? afterClause : 0
         // The subject: the first group of references not after a preposition, within the first words.
         if !pronounSubject,
             let first = found.firstIndex(where: {
-                $0.word < 16 && $0.word < lawClause && !isAfterPreposition($0.word, words)
+                $0.word >= main && $0.word - main < 16 && $0.word < lawClause && !isAfterPreposition($0.word, words)
             })
         {
             // The group runs on while the next reference joins it (see `joins`).
@@ -482,7 +489,11 @@ struct CommitmentReader {
         // An item that opens with its verb ("houdt elk kwartaal overleg;") has its subject in the lead-in.
         let verbFirst = continuesLeadIn && phrase == nil ? 0 : nil
         let ownCue =
-            opensWithInfinitive ? nil : ModalityCues.cue(in: words, afterSubject: phrase?.upperBound ?? verbFirst)
+            opensWithInfinitive
+            ? nil
+            : main == 0
+                ? ModalityCues.cue(in: words, afterSubject: phrase?.upperBound ?? verbFirst)
+                : ModalityCues.cue(in: words.run(main..<words.count), afterSubject: phrase.map { $0.upperBound - main })
         let isListItem = unit.isListItem
         var cue =
             ownCue
@@ -625,6 +636,19 @@ struct CommitmentReader {
     private static let presentPassive = KeywordSet(words: ["wordt", "worden"])
 
     /// Whether the word opens a clause: right after a comma or semicolon (the scanner keeps them as words).
+    /// Where the main clause starts after an opening clause of condition or time ("Als …, ", "Nadat …, "): the
+    /// word after its comma; 0 when the sentence opens with its main clause.
+    private func mainClauseStart(_ words: WordRun, _ bytes: [UInt8]) -> Int {
+        guard words.count > 3, Self.subordinators.contains(words[0].key),
+            let comma = (1..<min(words.count - 1, 30)).first(where: { isSign($0, words, bytes, 0x2C) })
+        else { return 0 }
+        return comma + 1
+    }
+    private static let subordinators = KeywordSet(words: [
+        "als", "indien", "wanneer", "nadat", "zodra", "voordat", "zolang", "mits", "tenzij", "omdat", "doordat",
+        "hoewel", "terwijl",
+    ])
+
     private func isSign(_ word: Int, _ words: WordRun, _ bytes: [UInt8], _ sign: UInt8) -> Bool {
         word < words.count && words[word].range.count == 1 && bytes[words[word].range.lowerBound] == sign
     }
