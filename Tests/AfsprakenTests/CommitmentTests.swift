@@ -273,6 +273,9 @@ func commitments(_ body: String) throws -> [Commitment] {
             "Begin 2026 zullen de corporaties en de huurdersorganisaties overleggen.",
             ["noord", "zuid", "huurdersvereniging-samen"]
         ),
+        // What all agree, the party named right after "dat" does.
+        ("Partijen spreken af dat Noord in 2027 40 woningen bouwt.", ["noord"]),
+        ("Partijen komen overeen dat de gemeente en Zuid jaarlijks evalueren.", ["gemeente-voorbeeld", "zuid"]),
         ("Medewerkers worden door corporaties toegerust.", ["noord", "zuid"]),
         ("Er wordt door de gemeente jaarlijks een woonmonitor opgesteld.", ["gemeente-voorbeeld"]),
         // A second clause with its own subject and verb adds its actors; a party as object does not.

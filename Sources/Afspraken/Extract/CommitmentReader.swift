@@ -502,6 +502,20 @@ struct CommitmentReader {
                 continuesLeadIn || (isListItem && Self.isFragment(joined, range))
                     || ModalityCues.agreementCues.contains(inherited.1) ? inherited : nil
             }
+        // "Partijen spreken af dat Vivare in 2027 40 woningen bouwt", "Afgesproken is dat de gemeente …": what all
+        // agree, the party named right after "dat" does.
+        if let agreed = ownCue, ModalityCues.agreementCues.contains(agreed.1),
+            let dat = (0..<words.count).first(where: { words[$0].key == Self.dat && $0 >= (phrase?.upperBound ?? 0) }),
+            let first = found.firstIndex(where: {
+                $0.word == dat + 1
+                    || ($0.word == dat + 2 && (words[dat + 1].key == Keys.de || words[dat + 1].key == Keys.het))
+            })
+        {
+            var stop = first + 1
+            while stop < found.count, Self.joins(found[stop - 1], found[stop], words) { stop += 1 }
+            actors = stop == first + 1 ? found[first].parties : found[first..<stop].flatMap(\.parties)
+            phrase = found[first].word..<(found[first..<stop].map(\.end).max()! + 1)
+        }
         // "Voor de corporaties geldt dat zij …": the party the rule is for.
         if actors.isEmpty, words.count > 3, words[0].key == Self.voor,
             let first = found.first, first.word <= 2, first.end + 1 < words.count,
