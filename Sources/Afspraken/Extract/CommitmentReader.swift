@@ -503,9 +503,9 @@ struct CommitmentReader {
                     || ModalityCues.agreementCues.contains(inherited.1) ? inherited : nil
             }
         // "Partijen spreken af dat Vivare in 2027 40 woningen bouwt", "Afgesproken is dat de gemeente …": what all
-        // agree, the party named right after "dat" does.
+        // agree, the party named right after "dat" does, as firmly as its clause says.
         if let agreed = ownCue, ModalityCues.agreementCues.contains(agreed.1),
-            let dat = (0..<words.count).first(where: { words[$0].key == Self.dat && $0 >= (phrase?.upperBound ?? 0) }),
+            let dat = (0..<min(words.count, 12)).first(where: { words[$0].key == Self.dat }),
             let first = found.firstIndex(where: {
                 $0.word == dat + 1
                     || ($0.word == dat + 2 && (words[dat + 1].key == Keys.de || words[dat + 1].key == Keys.het))
@@ -515,6 +515,9 @@ struct CommitmentReader {
             while stop < found.count, Self.joins(found[stop - 1], found[stop], words) { stop += 1 }
             actors = stop == first + 1 ? found[first].parties : found[first..<stop].flatMap(\.parties)
             phrase = found[first].word..<(found[first..<stop].map(\.end).max()! + 1)
+            // How firmly is the clause's to say: "… dat Vivare zich inspant" is agreed effort.
+            let clause = words.run((dat + 1)..<words.count)
+            if let own = ModalityCues.cue(in: clause, afterSubject: phrase!.upperBound - dat - 1) { cue = own }
         }
         // "Voor de corporaties geldt dat zij …": the party the rule is for.
         if actors.isEmpty, words.count > 3, words[0].key == Self.voor,

@@ -23,6 +23,7 @@ enum ModalityCues {
         (.continuation, ["gaat", "door"]),
         // Best effort.
         (.effort, ["spannen", "zich", "in"]), (.effort, ["spant", "zich", "in"]), (.effort, ["inspannen"]),
+        (.effort, ["inspant"]),
         (.effort, ["zetten", "zich", "in"]), (.effort, ["zet", "zich", "in"]), (.effort, ["inzetten"]),
         (.effort, ["zetten", "in", "op"]), (.effort, ["zet", "in", "op"]), (.effort, ["streven"]),
         (.effort, ["streeft"]),
