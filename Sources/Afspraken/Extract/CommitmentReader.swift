@@ -248,7 +248,7 @@ struct CommitmentReader {
     }
 
     /// Right after "Het is aan" or "Het is de verantwoordelijkheid van" (or "taak", "opdracht"), past an article.
-    private func isOwner(_ word: Int, _ words: WordRun) -> Bool {
+    private static func isOwner(_ word: Int, _ words: WordRun) -> Bool {
         var before = word - 1
         while before >= 2, Self.determiners.contains(words[before].key) { before -= 1 }
         if before == 2 { return words[2].key == Self.aan }
@@ -266,7 +266,7 @@ struct CommitmentReader {
     private static let tasks = KeywordSet(words: ["verantwoordelijkheid", "taak", "opdracht", "rol"])
 
     /// After "met uitzondering van" or "behalve", past an article.
-    private func isExcepted(_ word: Int, _ words: WordRun) -> Bool {
+    private static func isExcepted(_ word: Int, _ words: WordRun) -> Bool {
         var before = word - 1
         while before >= 0, Self.determiners.contains(words[before].key) { before -= 1 }
         guard before >= 0 else { return false }
@@ -446,19 +446,21 @@ struct CommitmentReader {
         // "Zij nodigen de huurdersvereniging uit": after a pronoun that opens the sentence, a party is an object; the
         // subject is carried over (below). "Wij (gemeente en corporaties) …" says in brackets who.
         let pronounSubject =
-            words.count > 2 && Self.thirdPersons.contains(words[0].key) && !isSign(1, words, joined, 0x28)
-            && !isSign(1, words, joined, 0x2C)
+            words.count > 2 && Self.thirdPersons.contains(words[0].key) && !Self.isSign(1, words, joined, 0x28)
+            && !Self.isSign(1, words, joined, 0x2C)
         // "Als de gemeente de grond levert, bouwt Vivare …": a clause of condition or time sets when; the main
         // clause after its comma says who acts and how, where it names a party ("Als onderdeel van de wijkaanpak
         // organiseert Vivare een schouw, samen met de gemeente" opens with no such clause).
-        let afterClause = mainClauseStart(words, joined)
+        let afterClause = Self.mainClauseStart(words, joined)
         let main =
             afterClause > 0
-                && found.contains { $0.word >= afterClause && !isAfterPreposition($0.word, words) } ? afterClause : 0
+                && found.contains { $0.word >= afterClause && !Self.isAfterPreposition($0.word, words) }
+            ? afterClause : 0
         // The subject: the first group of references not after a preposition, within the first words.
         if !pronounSubject,
             let first = found.firstIndex(where: {
-                $0.word >= main && $0.word - main < 16 && $0.word < lawClause && !isAfterPreposition($0.word, words)
+                $0.word >= main && $0.word - main < 16 && $0.word < lawClause
+                    && !Self.isAfterPreposition($0.word, words)
             })
         {
             // The group runs on while the next reference joins it (see `joins`).
@@ -476,9 +478,9 @@ struct CommitmentReader {
                 phrase = found[first].word..<(groupEnd + 1)
                 // "gemeente inventariseert …, corporaties inventariseren …", "…; de corporaties werken hieraan mee": a
                 // clause after a comma or semicolon with its own subject and verb adds its actors.
-                for clause in found where clause.word > groupEnd && startsClause(clause.word, words, joined) {
+                for clause in found where clause.word > groupEnd && Self.startsClause(clause.word, words, joined) {
                     var clauseEnd = clause.end + 1
-                    while clauseEnd < words.count, !isCommaOrSemicolon(words[clauseEnd].range, joined) {
+                    while clauseEnd < words.count, !Self.isCommaOrSemicolon(words[clauseEnd].range, joined) {
                         clauseEnd += 1
                     }
                     let verbs = words.run((clause.end + 1)..<clauseEnd)
@@ -504,8 +506,9 @@ struct CommitmentReader {
             }
         // "Partijen spreken af dat Vivare in 2027 40 woningen bouwt", "Afgesproken is dat de gemeente …": what all
         // agree, the party named right after "dat" does, as firmly as its clause says.
-        if let agreed = ownCue, ModalityCues.agreementCues.contains(agreed.1),
-            let dat = (0..<min(words.count, 12)).first(where: { words[$0].key == Self.dat }),
+        // "dat" first: a key compared costs less than a cue's string hashed.
+        if let agreed = ownCue, let dat = (0..<min(words.count, 12)).first(where: { words[$0].key == Self.dat }),
+            ModalityCues.agreementCues.contains(agreed.1),
             let first = found.firstIndex(where: {
                 $0.word == dat + 1
                     || ($0.word == dat + 2 && (words[dat + 1].key == Keys.de || words[dat + 1].key == Keys.het))
@@ -528,13 +531,13 @@ struct CommitmentReader {
         }
         // "Het is de verantwoordelijkheid van de gemeente om …", "Het is aan de corporaties om …": whose task it is.
         if actors.isEmpty, words.count > 4, words[0].key == Keys.het, words[1].key == Self.is,
-            let owner = found.first(where: { isOwner($0.word, words) })
+            let owner = found.first(where: { Self.isOwner($0.word, words) })
         {
             actors = owner.parties
             if cue == nil { cue = (.result, "het is aan") }
         }
         // "… worden door corporaties toegerust", "Er wordt door de gemeente … opgesteld": the agent.
-        if actors.isEmpty, let agent = found.first(where: { $0.word < lawClause && isAfterDoor($0.word, words) }) {
+        if actors.isEmpty, let agent = found.first(where: { $0.word < lawClause && Self.isAfterDoor($0.word, words) }) {
             actors = agent.parties
             // "In 2027 worden door Woonbron 30 woningen opgeleverd": what a party is said to get done, it delivers.
             if cue == nil, words[..<agent.word].contains(where: { Self.passive.contains($0.key) }) {
@@ -547,7 +550,7 @@ struct CommitmentReader {
         if actors.isEmpty, let leadIn { actors = leadIn.actors }
         // "De corporaties, met uitzondering van Zuid, …", "alle partijen behalve de gemeente": those do not act.
         if actors.count > 1 {
-            for reference in found where isExcepted(reference.word, words) {
+            for reference in found where Self.isExcepted(reference.word, words) {
                 actors.removeAll(where: reference.parties.contains)
             }
         }
@@ -655,9 +658,9 @@ struct CommitmentReader {
     /// Whether the word opens a clause: right after a comma or semicolon (the scanner keeps them as words).
     /// Where the main clause starts after an opening clause of condition or time ("Als …, ", "Nadat …, "): the
     /// word after its comma; 0 when the sentence opens with its main clause.
-    private func mainClauseStart(_ words: WordRun, _ bytes: [UInt8]) -> Int {
+    private static func mainClauseStart(_ words: WordRun, _ bytes: [UInt8]) -> Int {
         guard words.count > 3, Self.subordinators.contains(words[0].key),
-            let comma = (1..<min(words.count - 1, 30)).first(where: { isSign($0, words, bytes, 0x2C) })
+            let comma = (1..<min(words.count - 1, 30)).first(where: { Self.isSign($0, words, bytes, 0x2C) })
         else { return 0 }
         return comma + 1
     }
@@ -666,20 +669,20 @@ struct CommitmentReader {
         "hoewel", "terwijl",
     ])
 
-    private func isSign(_ word: Int, _ words: WordRun, _ bytes: [UInt8], _ sign: UInt8) -> Bool {
+    private static func isSign(_ word: Int, _ words: WordRun, _ bytes: [UInt8], _ sign: UInt8) -> Bool {
         word < words.count && words[word].range.count == 1 && bytes[words[word].range.lowerBound] == sign
     }
 
     /// "de corporaties" after it too: the article is no part of the reference.
-    private func startsClause(_ word: Int, _ words: WordRun, _ bytes: [UInt8]) -> Bool {
+    private static func startsClause(_ word: Int, _ words: WordRun, _ bytes: [UInt8]) -> Bool {
         guard word > 0 else { return false }
         if word > 1, words[word - 1].key == Keys.de || words[word - 1].key == Keys.het {
-            return isCommaOrSemicolon(words[word - 2].range, bytes)
+            return Self.isCommaOrSemicolon(words[word - 2].range, bytes)
         }
-        return isCommaOrSemicolon(words[word - 1].range, bytes)
+        return Self.isCommaOrSemicolon(words[word - 1].range, bytes)
     }
 
-    private func isCommaOrSemicolon(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    private static func isCommaOrSemicolon(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
         range.count == 1 && (bytes[range.lowerBound] == 0x2C || bytes[range.lowerBound] == 0x3B)
     }
 
@@ -701,7 +704,7 @@ struct CommitmentReader {
 
     /// "door (de) gemeente", not "de door de corporaties genoemde bedragen" or "dit door de gemeente op te stellen
     /// plan", where the party describes a thing and acts in no clause of its own.
-    private func isAfterDoor(_ word: Int, _ words: WordRun) -> Bool {
+    private static func isAfterDoor(_ word: Int, _ words: WordRun) -> Bool {
         var before = word - 1
         while before >= 0, Self.determiners.contains(words[before].key) { before -= 1 }
         guard before >= 0, words[before].key == Self.door else { return false }
@@ -719,7 +722,7 @@ struct CommitmentReader {
         return dat
     }
 
-    private func isAfterPreposition(_ word: Int, _ words: WordRun) -> Bool {
+    private static func isAfterPreposition(_ word: Int, _ words: WordRun) -> Bool {
         var before = word - 1
         while before >= 0, Self.determiners.contains(words[before].key) { before -= 1 }
         return before >= 0 && Self.prepositions.contains(words[before].key)
