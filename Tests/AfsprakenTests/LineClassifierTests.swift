@@ -19,6 +19,7 @@ import Testing
         ("1.4.1 Deze overeenkomst geldt vanaf 1 januari 2021 tot en met 31 december 2021.", "1.4.1", ""),
         ("Artikel 3", "Artikel 3", ""),
         ("Artikel 3: Looptijd", "Artikel 3", "Looptijd"),
+        ("Art. 1 Huurbeleid", "Art. 1", "Huurbeleid"),
         ("Hoofdstuk 2 Betaalbaarheid", "Hoofdstuk 2", "Betaalbaarheid"),
         ("A1. Nieuwbouw", "A1", "Nieuwbouw"),
         ("A.1 Huurbeleid", "A.1", "Huurbeleid"),

@@ -187,6 +187,7 @@ struct LineClassifier {
         let start = range.lowerBound
         if Bytes.matches(bytes, at: start, "hoofdstuk ") { return keywordHeading(.chapter, in: range, after: 10) }
         if Bytes.matches(bytes, at: start, "artikel ") { return keywordHeading(.article, in: range, after: 8) }
+        if Bytes.matches(bytes, at: start, "art. ") { return keywordHeading(.article, in: range, after: 5) }
         if Bytes.matches(bytes, at: start, "afspraak ") { return keywordHeading(.article, in: range, after: 9) }
         if Bytes.matches(bytes, at: start, "actie ") { return keywordHeading(.article, in: range, after: 6) }
         // "Thema 2: Duurzaamheid" is a chapter; "Paragraaf 2.1" and "§ 2.1" are articles.
