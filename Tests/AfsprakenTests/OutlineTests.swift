@@ -51,6 +51,26 @@ import Testing
         #expect(result.document.commitments.map(\.eId) == ["art_1__item_1", "art_2__item_1"])
     }
 
+    /// "Inleiding" before chapter 1 is a chapter without a number, named by its title in ids; the cover stays front
+    /// matter.
+    @Test func anIntroductionBeforeTheNumberedChaptersIsAChapter() throws {
+        let document = try parse(
+            """
+            Jaarschijf 2027
+            Gemeente Leusden en Woningstichting Noord
+            Inleiding
+            Afgesproken is dat de gemeente de voortgang twee keer per jaar bespreekt.
+            1. Betaalbaarheid
+            1.1 Grond
+            De gemeente verlaagt de grondprijs.
+            """
+        ).document
+        #expect(document.frontMatter.map(\.text) == ["Jaarschijf 2027", "Gemeente Leusden en Woningstichting Noord"])
+        #expect(document.chapters.map(\.number) == [nil, "1"])
+        #expect(document.chapters.map(\.title) == ["Inleiding", "Betaalbaarheid"])
+        #expect(document.commitments.map(\.eId) == ["hfst_inleiding__item_1", "hfst_1__art_1-1__item_1"])
+    }
+
     /// No numbered heading at all: short lines in capitals with text under them are the chapters; a title in
     /// capitals with a year is not one.
     @Test func linesInCapitalsAreChaptersWhereNothingIsNumbered() throws {

@@ -90,9 +90,13 @@ struct CommitmentReader {
         if document.chapters.isEmpty {
             read(document.frontMatter, Location(part: .frontMatter, block: ""), prefix: "tekst")
         }
+        // Beside numbered chapters, an unnumbered one ("Inleiding") is named by its title: its place would be a
+        // number another chapter has.
+        let isNumbered = document.chapters.contains { $0.number != nil }
         for (position, chapter) in document.chapters.enumerated() {
             // An unnumbered chapter with a title is named by its place; articles before any chapter by none.
-            let chapterId = (chapter.number ?? (chapter.title == nil ? nil : String(position + 1))).map {
+            let unnumbered = isNumbered ? chapter.title?.lowercased() : String(position + 1)
+            let chapterId = (chapter.number ?? (chapter.title == nil ? nil : unnumbered)).map {
                 "hfst_\(Self.idPart($0))"
             }
             read(

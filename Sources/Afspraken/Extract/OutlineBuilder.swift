@@ -49,6 +49,9 @@ struct OutlineBuilder {
         }
         if !titleChapters.isEmpty {
             roles = roles.map { $0 == .chapter ? .article(depth: 1) : $0 }
+        } else if roles.contains(.chapter) {
+            // "Inleiding" before chapter 1: a chapter without a number, not the cover's text.
+            titleChapters = Self.introductions(in: segments)
         }
         var headingIndex = 0
         for index in segments.indices {
@@ -267,6 +270,28 @@ struct OutlineBuilder {
         block.kind == .paragraph && block.lines.count == 1 && block.text.utf8.count <= 60
             && block.text.utf8.contains(where: Bytes.isASCIIUpper)
             && !block.text.utf8.contains(where: { Bytes.isASCIILower($0) || Bytes.isDigit($0) })
+    }
+
+    /// Titles of a section without a number that opens the text before its numbered chapters.
+    private static let introductionTitles: Set = [
+        "inleiding", "aanleiding", "voorwoord", "leeswijzer", "achtergrond", "algemeen", "context",
+    ]
+
+    /// "Inleiding" on a line of its own, before the first heading and followed by text.
+    static func introductions(in segments: [Segment]) -> Set<Int> {
+        for index in segments.indices.dropLast() {
+            switch segments[index] {
+            case .heading, .signingTitle: return []
+            case .block(let block):
+                guard block.kind == .paragraph, block.lines.count == 1, block.text.utf8.count <= 20,
+                    introductionTitles.contains(block.text.lowercased().trimmingCharacters(in: [":", " "])),
+                    case .block = segments[index + 1]
+                else { continue }
+                return [index]
+            default: continue
+            }
+        }
+        return []
     }
 
     /// Segments that are a short unnumbered title standing right before a "1." that starts a list again.
