@@ -324,6 +324,16 @@ import Testing
             ])
     }
 
+    /// An "Inleiding" before chapter 1 is a chapter, and says who the parties are as a cover does.
+    @Test func namesDefinedInTheIntroductionHold() throws {
+        let document = try parse(
+            "Jaarschijf 2027\nInleiding\nDeze afspraken zijn gemaakt door:\n"
+                + "Stichting KleurrijkWonen, hierna te noemen: KW;\nDe gemeente Tiel, hierna: de gemeente.\n"
+                + "1. Wonen\n1.1 Bouw\nKW bouwt 40 woningen.\n")
+        #expect(document.chapters.map(\.title) == ["Inleiding", "Wonen"])
+        #expect(document.commitments.map(\.actors) == [["kleurrijkwonen"]])
+    }
+
     @Test func definedNamesFromTheListOfParties() throws {
         let document = try Fixture(name: "corpus-rheden-2019").parse().document
         #expect(document.parties.map(\.name) == ["Gemeente Rheden", "Huurdersvereniging Rheden", "Vivare"])

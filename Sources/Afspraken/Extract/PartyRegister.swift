@@ -17,12 +17,21 @@ struct PartyRegister {
         self.words = WordScanner.words(in: source.bytes)
         municipalityName = document.municipality?.text
         for signatory in document.signing?.signatories ?? [] { add(signatory.text, signs: true) }
-        for block in document.frontMatter + (document.signing?.blocks ?? []) { addDefinitions(in: block) }
+        // "Inleiding" before chapter 1 (see `OutlineBuilder.introductions`) may say who the parties are, as a cover
+        // does.
+        let isIntroduction =
+            document.chapters.first?.number == nil && document.chapters.dropFirst().contains { $0.number != nil }
+        let introduction = isIntroduction ? document.chapters[0].blocks : []
+        for block in document.frontMatter + introduction + (document.signing?.blocks ?? []) {
+            addDefinitions(in: block)
+        }
         takeOtherSignatoriesAsAssociations()
         if let municipality = document.municipality { add("Gemeente " + municipality.text, signs: false) }
         addNamedOrganisations()
         addListedOrganisations()
-        for block in document.frontMatter where block.text.utf8.count <= 300 { addPartiesListed(in: block) }
+        for block in document.frontMatter + introduction where block.text.utf8.count <= 300 {
+            addPartiesListed(in: block)
+        }
         addPartiesInColumns(document.frontMatter)
         takeNamesInSigningAsSignatories(document.signing?.blocks ?? [])
         // "Woonstichting Noordkade (WNK)": an abbreviation after a name is a name too, found in a second pass.
