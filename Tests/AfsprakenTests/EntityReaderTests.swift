@@ -31,6 +31,7 @@ func entities(_ sentence: String) throws -> Entities {
         ("CO2-neutraal ultimo in 2050.", "ultimo in 2050", "2050", "2050-01-01", "2050-12-31", "END"),
         ("Weggewerkt uiterlijk 2028.", "uiterlijk 2028", "2028", "2028-01-01", "2028-12-31", "ON_OR_BEFORE"),
         ("Klaar uiterlijk eind '27.", "uiterlijk eind '27", "2027", "2027-01-01", "2027-12-31", "END"),
+        ("Opgeleverd in juli '28.", "in juli '28", "2028-07", "2028-07-01", "2028-07-31", nil),
         ("Locaties vanaf 2030.", "vanaf 2030", "2030", "2030-01-01", "2030-12-31", "ON_OR_AFTER"),
         ("Toevoegen tot en met 2030.", "tot en met 2030", "2030", "2030-01-01", "2030-12-31", "ON_OR_BEFORE"),
         ("Gelden met ingang van 2027.", "met ingang van 2027", "2027", "2027-01-01", "2027-12-31", "ON_OR_AFTER"),

@@ -309,7 +309,8 @@ struct TimeReader {
         return (Reading(.quarter, year: year, part: quarter, repaired: repaired, at: cursor), next)
     }
 
-    /// "'27" or "’27" after a quarter ("Q3 '27") or a qualifier ("eind '27"), as planning sheets write the year.
+    /// "'27" or "’27" after a quarter ("Q3 '27"), a month ("juli '27") or a qualifier ("eind '27"), as planning
+    /// sheets write the year.
     private func shortYear(at index: Int) -> Int? {
         guard index + 1 < phrase.count, phrase.words[index].kind == .sign,
             phrase.isSign(index, 0x27) || phrase.bytes[phrase.words[index].range].elementsEqual([0xE2, 0x80, 0x99]),
@@ -451,6 +452,9 @@ struct TimeReader {
     private func month(at cursor: Int, qualified: Bool) -> (Reading?, Int)? {
         guard let (month, afterMonth) = month(named: cursor) else { return nil }
         // "mei" is also a word; a month name needs a year or a qualifier.
+        if let short = shortYear(at: afterMonth) {
+            return (Reading(.month, year: short, part: month, at: cursor), afterMonth + 2)  // "juli '27"
+        }
         let year = phrase.year(afterMonth)
         guard year != nil || qualified else { return nil }
         return (Reading(.month, year: year, part: month, at: cursor), year == nil ? afterMonth : afterMonth + 1)
