@@ -165,6 +165,15 @@ import Testing
         let amount = try #require(changes.first { $0.kind == .amountChanged })
         #expect(amount.difference == "14.11" && amount.direction == .increased)
     }
+
+    /// The same sum, now a year's: a change of what it is for each of.
+    @Test func anAmountThatBecomesOnePerYearChanges() throws {
+        let text = "Prestatieafspraken 2027\n1. Geld\nDe gemeente stelt € 50.000 beschikbaar voor maatwerk.\n"
+        let new = text.replacingOccurrences(of: "€ 50.000", with: "€ 50.000 per jaar")
+        let diff = AgreementDiffer.diff(old: try document(text), new: try document(new))
+        let amount = try #require(diff.changes.first { $0.kind == .amountChanged })
+        #expect(amount.summary == "€ 50.000 → € 50.000 per jaar (0)")
+    }
 }
 
 /// The document of an agreement's text.

@@ -275,8 +275,8 @@ func entities(_ sentence: String) throws -> Entities {
 
 @Suite struct AmountReaderTests {
     @Test(arguments: [
-        ("Een huur tot € 477,20 in 2025.", "€ 477,20", "477.2", nil as String?),
-        ("Een huur tot €477,20.", "€477,20", "477.2", nil),
+        ("Een huur van € 477,20 in 2025.", "€ 477,20", "477.2", nil as String?),
+        ("Een huur van €477,20.", "€477,20", "477.2", nil),
         ("Een budget van € 1.250.000 per jaar.", "€ 1.250.000", "1250000", nil),
         ("Een budget van € 2,5 miljoen.", "€ 2,5 miljoen", "2500000", nil),
         ("Een bijdrage van € 1.000,- per woning.", "€ 1.000,-", "1000", nil),
@@ -307,10 +307,24 @@ func entities(_ sentence: String) throws -> Entities {
         ("Een bijdrage van minimaal € 1.000 per woning.", "minimaal € 1.000", .atLeast),
         ("Een budget van circa € 2,5 miljoen.", "circa € 2,5 miljoen", .approximately),
         ("Een budget van ten hoogste 500 euro.", "ten hoogste 500 euro", .atMost),
+        ("Een huur tot € 477,20 in 2025.", "tot € 477,20", .atMost),
     ])
     func moneyBounds(sentence: String, text: String, bound: Count.Bound) throws {
         let money = try #require(try entities(sentence).amounts.first, "\(sentence)")
         #expect(money.text == text && money.bound == bound)
+    }
+
+    /// What an amount is for each of: the word after "per"; none for a sum.
+    @Test(arguments: [
+        ("Een korting van € 25,- per maand.", "maand" as String?),
+        ("Zuid investeert € 750 per woning.", "woning"),
+        ("Een budget van € 1.250.000 per jaar.", "jaar"),
+        ("Een budget van € 1.250.000 voor 2027.", nil),
+        ("Een budget van € 1.250.000 per 1 januari.", nil),
+    ])
+    func moneyPer(sentence: String, per: String?) throws {
+        let money = try #require(try entities(sentence).amounts.first, "\(sentence)")
+        #expect(money.per == per)
     }
 
     @Test(arguments: [

@@ -75,9 +75,19 @@ struct CommitmentComparer {
         }
         for (from, to) in pairwise(
             before.amounts, after.amounts,
-            key: { "\($0.amount) \($0.upperAmount ?? 0)" + ($0.bound.map { " \($0.rawValue)" } ?? "") })
+            key: {
+                "\($0.amount) \($0.upperAmount ?? 0)" + ($0.bound.map { " \($0.rawValue)" } ?? "")
+                    + ($0.per.map { " per \($0)" } ?? "")
+            })
         {
             var amount = change(.amountChanged, from, to)
+            // "€ 50.000 → € 50.000 per jaar": what it is for each of says the change.
+            if from?.per != nil || to?.per != nil {
+                func written(_ money: Money?) -> String {
+                    money.map { $0.text + ($0.per.map { " per \($0)" } ?? "") } ?? "-"
+                }
+                amount.summary = "\(written(from)) → \(written(to))"
+            }
             amount.oldValue = from.map { "\($0.amount)" }
             amount.newValue = to.map { "\($0.amount)" }
             if let start = from?.amount, let finish = to?.amount {

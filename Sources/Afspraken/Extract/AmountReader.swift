@@ -39,11 +39,19 @@ struct AmountReader {
                 end = afterHigh
             }
         }
-        // "maximaal € 40.000", "circa € 2,5 miljoen": the bound stands before the amount, as for a count.
-        let (bound, start) = upper == nil ? CountReader.bound(before: index, in: phrase) ?? (nil, index) : (nil, index)
+        // "maximaal € 40.000", "circa € 2,5 miljoen": the bound stands before the amount, as for a count; "tot €
+        // 50.000" is at most.
+        var (bound, start) = upper == nil ? CountReader.bound(before: index, in: phrase) ?? (nil, index) : (nil, index)
+        if bound == nil, upper == nil, index > 0, phrase.isWord(index - 1, Keys.tot) {
+            (bound, start) = (.atMost, index - 1)
+        }
+        // "€ 25 per maand", "€ 750 per woning": what it is for each of.
+        let per =
+            phrase.isWord(end, Keys.per) && end + 1 < phrase.count && phrase.words[end + 1].kind == .word
+            ? phrase.string(end + 1..<end + 2).lowercased() : nil
         let money = Money(
             text: phrase.string(start..<end), span: phrase.span(start..<end), amount: amount, upperAmount: upper,
-            bound: bound, currency: "EUR")
+            bound: bound, per: per, currency: "EUR")
         return (money, end)
     }
 

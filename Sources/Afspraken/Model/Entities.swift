@@ -130,25 +130,30 @@ public struct Money: Hashable, Sendable, Codable {
     public var amount: Decimal
     /// The upper end of a range ("€ 10.000 - € 15.000").
     public var upperAmount: Decimal?
-    /// At most ("maximaal € 40.000"), at least ("minimaal € 1.000") or about ("circa € 2,5 miljoen"); nil when exact.
+    /// At most ("maximaal € 40.000", "tot € 50.000"), at least ("minimaal € 1.000") or about ("circa € 2,5
+    /// miljoen"); nil when exact.
     public var bound: Count.Bound?
+    /// What the amount is for each of, as written after "per": "maand" ("€ 25 per maand"), "woning", "jaar"; nil
+    /// for a sum.
+    public var per: String?
     /// ISO 4217 code.
     public var currency: String
     /// Where it stands in the document (set in the document's index).
     public var location: Location?
 
-    enum CodingKeys: String, CodingKey { case text, span, amount, upperAmount, bound, currency, location }
+    enum CodingKeys: String, CodingKey { case text, span, amount, upperAmount, bound, per, currency, location }
 
     /// Creates an amount.
     public init(
         text: String, span: SourceSpan, amount: Decimal, upperAmount: Decimal?, bound: Count.Bound? = nil,
-        currency: String, location: Location? = nil
+        per: String? = nil, currency: String, location: Location? = nil
     ) {
         self.text = text
         self.span = span
         self.amount = amount
         self.upperAmount = upperAmount
         self.bound = bound
+        self.per = per
         self.currency = currency
         self.location = location
     }
@@ -163,6 +168,7 @@ public struct Money: Hashable, Sendable, Codable {
             try Money.decimal($0, container, .upperAmount)
         }
         bound = try container.decodeIfPresent(Count.Bound.self, forKey: .bound)
+        per = try container.decodeIfPresent(String.self, forKey: .per)
         currency = try container.decode(String.self, forKey: .currency)
         location = try container.decodeIfPresent(Location.self, forKey: .location)
     }
@@ -175,6 +181,7 @@ public struct Money: Hashable, Sendable, Codable {
         try container.encode(amount.description, forKey: .amount)
         try container.encodeIfPresent(upperAmount?.description, forKey: .upperAmount)
         try container.encodeIfPresent(bound, forKey: .bound)
+        try container.encodeIfPresent(per, forKey: .per)
         try container.encode(currency, forKey: .currency)
         try container.encodeIfPresent(location, forKey: .location)
     }

@@ -105,8 +105,9 @@ extension Document {
         for money in entities.amounts {
             let upper = money.upperAmount.map { "-\($0)" } ?? ""
             let bound = money.bound.map { " \($0.rawValue)" } ?? ""
+            let per = money.per.map { " per \($0)" } ?? ""
             out.append(
-                "money      | \(place(money.location)) | \(money.text) | \(money.currency) \(money.amount)\(upper)\(bound)"
+                "money      | \(place(money.location)) | \(money.text) | \(money.currency) \(money.amount)\(upper)\(bound)\(per)"
             )
         }
         for percentage in entities.percentages {

@@ -106,6 +106,10 @@ extension SchemaDescription {
                 .optional(
                     "bound", .named("Bound"),
                     "At most (\"maximaal € 40.000\"), at least (\"minimaal € 1.000\") or about; absent when exact."),
+                .optional(
+                    "per", .text,
+                    "What the amount is for each of, as written after \"per\": \"maand\", \"woning\"; absent for a sum."
+                ),
                 .required("currency", .token(.currency), "ISO 4217 code."),
                 .optional("location", .named("Location"), "Where it stands in the document (in the document's index)."),
             ]),
