@@ -638,6 +638,25 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(projects.map(\.span.start.line) == [9, 10, 11, 16])
     }
 
+    /// "Segment" and "Type" columns both break a row down; a sold home's type and place are its sale's too.
+    @Test func segmentAndTypeColumnsAndSalesWithTheirPlace() throws {
+        let projects = try projects(
+            inAnnex: """
+
+                Project                 Corporatie   Aantal   Segment            Type
+                De Vierhoeven           Noord        48       sociale huur       appartementen
+                Kruisstraat             Zuid         16       middenhuur         EGW
+
+                Zuid verkoopt in 2027 de volgende woningen:
+                - 6 eengezinswoningen in Berghem;
+                - 4 appartementen aan de Molenstraat.
+                """)
+        #expect(projects.map(\.kind) == [.construction, .construction, .sale, .sale])
+        #expect(projects.map(\.name) == ["De Vierhoeven", "Kruisstraat", "Berghem", "Molenstraat"])
+        #expect(projects.map(\.tenure) == [["socialRent": 48], ["midRent": 16], [:], [:]])
+        #expect(projects.map(\.types) == [["appartement": 48], ["EGW": 16], ["EGW": 6], ["appartement": 4]])
+    }
+
     /// A table without a column for the association and no lead-in naming one: the annex's title names it.
     @Test func aTableOfProjectsTakesItsAssociationFromTheTitle() throws {
         let projects = try projects(

@@ -58,7 +58,7 @@ struct ProjectReader {
                 !listed.contains(where: { $0.overlaps(range) })
             else { continue }
             let counts = commitment.counts.map { document.entities.counts[$0] }
-            let name = kind == .construction ? Self.place(in: commitment.action, excluding: partyNames) : nil
+            let name = Self.place(in: commitment.action, excluding: partyNames)
             add(kind, commitment.actors[0], name: name, text: commitment.text, span: commitment.span, counts: counts)
         }
         projects.sort { $0.span.start.offset < $1.span.start.offset }
@@ -145,7 +145,7 @@ struct ProjectReader {
                 // "De Horst: 24 sociale huurwoningen", "40 woningen in Zilverackers;" under "Noord start met de bouw
                 // van:".
                 if let leadInAssociation, let kind = kind() {
-                    let place = kind == .construction ? Self.place(in: block.text, excluding: partyNames) : nil
+                    let place = Self.place(in: block.text, excluding: partyNames)
                     add(kind, leadInAssociation, name: Self.name(of: block.text) ?? place, block)
                 }
                 continue
@@ -191,7 +191,7 @@ struct ProjectReader {
                 let association = associations.first(where: { named.map($0.names.contains) == true })?.id
                     ?? leadInAssociation()
             else { continue }
-            let kindCell = row.kind.map { String(decoding: bytes[$0], as: UTF8.self) } ?? ""
+            let kindCell = row.kinds.map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: " ")
             var project = Project(
                 kind: kind() ?? .construction, association: association,
                 name: row.name.map { String(decoding: bytes[$0], as: UTF8.self) }, totalHomes: row.homes,
@@ -280,6 +280,7 @@ struct ProjectReader {
             project.minimumHomes = sold.upperValue == nil ? nil : sold.value
             project.bound = sold.bound
             if let tenure = Self.tenure(of: sold.unit, after: "") { project.tenure[tenure] = project.totalHomes }
+            if let type = Self.type(of: sold.unit) { project.types[type] = project.totalHomes }
         } else {
             breakDown(counts, in: text, into: &project)
         }

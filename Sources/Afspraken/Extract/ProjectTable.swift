@@ -14,7 +14,8 @@ struct ProjectTable {
         var name: Range<Int>?
         var association: Range<Int>?
         var homes: Int
-        var kind: Range<Int>?
+        /// "Segment" and "Type" cells both: "sociale huur", "appartementen".
+        var kinds: [Range<Int>] = []
     }
 
     /// Header words and what their column holds; a header cell takes the role of its first word found here.
@@ -55,7 +56,7 @@ struct ProjectTable {
             switch columns[column].role {
             case .name: row.name = row.name ?? cell.range
             case .association: row.association = row.association ?? cell.range
-            case .kind: row.kind = row.kind ?? cell.range
+            case .kind: row.kinds.append(cell.range)
             case .homes:
                 guard cell.range.count <= 5, bytes[cell.range].allSatisfy(Bytes.isDigit) else { return nil }
                 row.homes = bytes[cell.range].reduce(0) { $0 * 10 + Int($1 - 0x30) }
