@@ -11,6 +11,10 @@ struct PartyRegister {
     private(set) var references: [PartyReference] = []
     /// "Rivierdal" of "Gemeente Rivierdal": a place, so no short name of "Woonstichting Rivierdal".
     private let municipalityName: String?
+    /// Names that go on after "en", by their words' keys, as found (see `nameGoingOnWithEn`).
+    private var namesGoingOnWithEn: [[UInt64]: Bool] = [:]
+    /// Where sentences and lines start, by their first word's key (see `isUnknownSignatory`); made when needed.
+    private var sentenceOpeners: [UInt64: [Int]]?
 
     init(source: SourceText, document: Document) {
         self.source = source
@@ -172,7 +176,7 @@ struct PartyRegister {
     /// "Wooncompagnie" alone on a line of the signing, a name of capitalised words that the text has not met as a
     /// party: one by its name ("woon", "huurder"), or one that opens a sentence before the signing ("Wooncompagnie
     /// bouwt 20 woningen."). Not "Handtekening", "Voor akkoord", a place, or a person without initials.
-    private func isUnknownSignatory(_ line: Range<Int>) -> Bool {
+    private mutating func isUnknownSignatory(_ line: Range<Int>) -> Bool {
         let inLine = words.indices(startingIn: line) { $0.range.lowerBound }
         guard (1...5).contains(inLine.count), isNameWord(inLine.lowerBound),
             inLine.allSatisfy({ isNameWord($0) || Self.nameJoiners.contains(words[$0].key) }),
@@ -182,12 +186,19 @@ struct PartyRegister {
         else { return false }
         if Self.role(of: source.string(line)) != .other { return true }
         let keys = inLine.map { words[$0].key }
-        return words.indices.contains { start in
-            guard start + keys.count <= inLine.lowerBound, words[start].key == keys[0] else { return false }
-            let opensSentence =
-                start == 0 || isSign(start - 1, Bytes.dot) || isSign(start - 1, Bytes.newline)
+        if sentenceOpeners == nil {
+            // Found once for all the lines of the signing: a long one would look through the text for each.
+            var openers: [UInt64: [Int]] = [:]
+            for start in words.indices
+            where start == 0 || isSign(start - 1, Bytes.dot)
                 || source.bytes[words[start].range.lowerBound - 1] == Bytes.newline
-            return opensSentence && keys.indices.allSatisfy { words[start + $0].key == keys[$0] }
+            {
+                openers[words[start].key, default: []].append(start)
+            }
+            sentenceOpeners = openers
+        }
+        return (sentenceOpeners?[keys[0]] ?? []).contains { start in
+            start + keys.count <= inLine.lowerBound && keys.indices.allSatisfy { words[start + $0].key == keys[$0] }
         }
     }
 
@@ -393,19 +404,25 @@ struct PartyRegister {
     /// "Woonstichting Vecht en Omstreken": a name goes on after "en" with a capitalised word that the text never
     /// writes but in this name, and writes so more than once ("Vecht en Omstreken doet …"). "Noord en Zuid" stay
     /// two where "Zuid" stands alone elsewhere. The new end, or nil.
-    private func nameGoingOnWithEn(_ start: Int, _ end: Int) -> Int? {
+    private mutating func nameGoingOnWithEn(_ start: Int, _ end: Int) -> Int? {
         guard end + 1 < words.count, words[end].key == Keys.en, isAdjacent(end), isAdjacent(end + 1),
             isNameWord(end + 1), !Self.organisationKeys.contains(words[end + 1].key)
         else { return nil }
         let name = (start...(end + 1)).map { words[$0].key }
-        let last = words[end + 1].key
-        var uses = 0
-        for index in words.indices where words[index].key == last {
-            let first = index - (name.count - 1)
-            guard first >= 0, (0..<name.count).allSatisfy({ words[first + $0].key == name[$0] }) else { return nil }
-            uses += 1
+        // Each name is looked for in the whole text once: a text may write it thousands of times.
+        if namesGoingOnWithEn[name] == nil {
+            var uses = 0
+            for index in words.indices where words[index].key == name[name.count - 1] {
+                let first = index - (name.count - 1)
+                guard first >= 0, (0..<name.count).allSatisfy({ words[first + $0].key == name[$0] }) else {
+                    uses = 0
+                    break
+                }
+                uses += 1
+            }
+            namesGoingOnWithEn[name] = uses >= 2
         }
-        guard uses >= 2 else { return nil }
+        guard namesGoingOnWithEn[name] == true else { return nil }
         let longer = nameEnd(after: end + 1)
         return nameGoingOnWithEn(start, longer) ?? longer
     }
