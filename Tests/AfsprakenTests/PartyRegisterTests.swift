@@ -309,18 +309,23 @@ import Testing
     @Test func aNameAloneOnASigningLineThatTheTextActsUnderSigns() throws {
         let document = try parse(
             "Prestatieafspraken 2027 gemeente Edam\n1. Wonen\nWooncompagnie bouwt 20 woningen.\n"
-                + "Vivare sloopt 12 woningen in Volendam.\nDe corporaties evalueren in juni.\nOndertekening\n"
-                + "Gemeente Edam\n\nWoonzorg Nederland\n\nWooncompagnie\n\nVivare\n\nVolendam\n\nHandtekening\n")
+                + "Vivare sloopt 12 woningen in Volendam.\nDe corporaties evalueren in juni.\n"
+                + "De woningcorporatie Seyster Veste verkoopt 5 woningen.\nOndertekening\n"
+                + "Gemeente Edam\n\nWoonzorg Nederland\n\nWooncompagnie\n\nVivare\n\nSeyster Veste\n\nVolendam\n\n"
+                + "Handtekening\n")
         #expect(
-            document.parties.map(\.name) == ["Gemeente Edam", "Woonzorg Nederland", "Wooncompagnie", "Vivare"])
-        #expect(document.parties.map(\.isSignatory) == [true, true, true, true])
+            document.parties.map(\.name) == [
+                "Gemeente Edam", "Woonzorg Nederland", "Wooncompagnie", "Vivare", "Seyster Veste",
+            ])
+        #expect(document.parties.map(\.isSignatory) == [true, true, true, true, true])
         #expect(
             document.signing?.signatories.map(\.text) == [
-                "Gemeente Edam", "Woonzorg Nederland", "Wooncompagnie", "Vivare",
+                "Gemeente Edam", "Woonzorg Nederland", "Wooncompagnie", "Vivare", "Seyster Veste",
             ])
         #expect(
             document.commitments.map(\.actors) == [
-                ["wooncompagnie"], ["vivare"], ["woonzorg-nederland", "wooncompagnie", "vivare"],
+                ["wooncompagnie"], ["vivare"], ["woonzorg-nederland", "wooncompagnie", "vivare", "seyster-veste"],
+                ["seyster-veste"],
             ])
     }
 

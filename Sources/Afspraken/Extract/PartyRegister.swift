@@ -13,8 +13,9 @@ struct PartyRegister {
     private let municipalityName: String?
     /// Names that go on after "en", by their words' keys, as found (see `nameGoingOnWithEn`).
     private var namesGoingOnWithEn: [[UInt64]: Bool] = [:]
-    /// Where sentences and lines start, by their first word's key (see `isUnknownSignatory`); made when needed.
-    private var sentenceOpeners: [UInt64: [Int]]?
+    /// Where sentences and lines start, and names after a kind of organisation ("de woningcorporatie Seyster
+    /// Veste"), by their first word's key (see `isUnknownSignatory`); made when needed.
+    private var nameStarts: [UInt64: [Int]]?
 
     init(source: SourceText, document: Document) {
         self.source = source
@@ -175,7 +176,8 @@ struct PartyRegister {
 
     /// "Wooncompagnie" alone on a line of the signing, a name of capitalised words that the text has not met as a
     /// party: one by its name ("woon", "huurder"), or one that opens a sentence before the signing ("Wooncompagnie
-    /// bouwt 20 woningen."). Not "Handtekening", "Voor akkoord", a place, or a person without initials.
+    /// bouwt 20 woningen.") or follows a kind of organisation there ("de woningcorporatie Seyster Veste"). Not
+    /// "Handtekening", "Voor akkoord", a place, or a person without initials.
     private mutating func isUnknownSignatory(_ line: Range<Int>) -> Bool {
         let inLine = words.indices(startingIn: line) { $0.range.lowerBound }
         guard (1...5).contains(inLine.count), isNameWord(inLine.lowerBound),
@@ -186,21 +188,23 @@ struct PartyRegister {
         else { return false }
         if Self.role(of: source.string(line)) != .other { return true }
         let keys = inLine.map { words[$0].key }
-        if sentenceOpeners == nil {
+        if nameStarts == nil {
             // Found once for all the lines of the signing: a long one would look through the text for each.
-            var openers: [UInt64: [Int]] = [:]
+            var starts: [UInt64: [Int]] = [:]
             for start in words.indices
             where start == 0 || isSign(start - 1, Bytes.dot)
                 || source.bytes[words[start].range.lowerBound - 1] == Bytes.newline
+                || Self.organisationKeys.contains(words[start - 1].key) || words[start - 1].key == Self.corporatie
             {
-                openers[words[start].key, default: []].append(start)
+                starts[words[start].key, default: []].append(start)
             }
-            sentenceOpeners = openers
+            nameStarts = starts
         }
-        return (sentenceOpeners?[keys[0]] ?? []).contains { start in
+        return (nameStarts?[keys[0]] ?? []).contains { start in
             start + keys.count <= inLine.lowerBound && keys.indices.allSatisfy { words[start + $0].key == keys[$0] }
         }
     }
+    private static let corporatie = Word.key("corporatie")
 
     /// "P. de Groot", "ing. P. de Groot", "mevrouw I. Tijsen": initials within the first two words.
     private func opensWithPerson(_ line: SourceSpan) -> Bool {
