@@ -638,7 +638,8 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(projects.map(\.span.start.line) == [9, 10, 11, 16])
     }
 
-    /// "Segment" and "Type" columns both break a row down; a sold home's type and place are its sale's too.
+    /// "Segment" and "Type" columns both break a row down, whose number may be about so many or a range; a sold
+    /// home's type and place are its sale's too.
     @Test func segmentAndTypeColumnsAndSalesWithTheirPlace() throws {
         let projects = try projects(
             inAnnex: """
@@ -646,15 +647,28 @@ func commitments(_ body: String) throws -> [Commitment] {
                 Project                 Corporatie   Aantal   Segment            Type
                 De Vierhoeven           Noord        48       sociale huur       appartementen
                 Kruisstraat             Zuid         16       middenhuur         EGW
+                Horzak fase 2           Zuid         ca. 30   sociale huur       EGW
+                Bergweg                 Noord        20 - 25  middenhuur         appartementen
 
                 Zuid verkoopt in 2027 de volgende woningen:
                 - 6 eengezinswoningen in Berghem;
                 - 4 appartementen aan de Molenstraat.
                 """)
-        #expect(projects.map(\.kind) == [.construction, .construction, .sale, .sale])
-        #expect(projects.map(\.name) == ["De Vierhoeven", "Kruisstraat", "Berghem", "Molenstraat"])
-        #expect(projects.map(\.tenure) == [["socialRent": 48], ["midRent": 16], [:], [:]])
-        #expect(projects.map(\.types) == [["appartement": 48], ["EGW": 16], ["EGW": 6], ["appartement": 4]])
+        #expect(projects.map(\.kind) == [.construction, .construction, .construction, .construction, .sale, .sale])
+        #expect(
+            projects.map(\.name) == [
+                "De Vierhoeven", "Kruisstraat", "Horzak fase 2", "Bergweg", "Berghem", "Molenstraat",
+            ])
+        #expect(
+            projects.map(\.tenure) == [
+                ["socialRent": 48], ["midRent": 16], ["socialRent": 30], ["midRent": 25], [:], [:],
+            ])
+        #expect(
+            projects.map(\.types) == [
+                ["appartement": 48], ["EGW": 16], ["EGW": 30], ["appartement": 25], ["EGW": 6], ["appartement": 4],
+            ])
+        // "ca. 30" is about 30; "20 - 25" at most 25 and at least 20.
+        #expect(projects[2].bound == .approximately && projects[3].totalHomes == 25 && projects[3].minimumHomes == 20)
     }
 
     /// A table without a column for the association and no lead-in naming one: the annex's title names it.

@@ -195,7 +195,7 @@ struct ProjectReader {
             var project = Project(
                 kind: kind() ?? .construction, association: association,
                 name: row.name.map { String(decoding: bytes[$0], as: UTF8.self) }, totalHomes: row.homes,
-                minimumHomes: nil, bound: .exact, tenure: [:], types: [:], text: source.string(line),
+                minimumHomes: row.minimumHomes, bound: row.bound, tenure: [:], types: [:], text: source.string(line),
                 span: source.span(line))
             if let tenure = Self.tenure(of: kindCell, after: "") { project.tenure[tenure] = row.homes }
             if let type = Self.type(of: kindCell) { project.types[type] = row.homes }

@@ -14,6 +14,9 @@ struct ProjectTable {
         var name: Range<Int>?
         var association: Range<Int>?
         var homes: Int
+        /// "ca. 40" is about, "max. 12" at most, "min. 20" at least; "40-50" is 40 at least and 50 at most.
+        var bound = Count.Bound.exact
+        var minimumHomes: Int?
         /// "Segment" and "Type" cells both: "sociale huur", "appartementen".
         var kinds: [Range<Int>] = []
     }
@@ -47,7 +50,8 @@ struct ProjectTable {
         return .other
     }
 
-    /// The line as a row: a whole number under the homes column, in a cell of its own; else nil.
+    /// The line as a row: a number of homes under the homes column, in a cell of its own ("40", "ca. 40", "40-50");
+    /// else nil.
     func row(_ line: Range<Int>, lineStart: Int, in bytes: [UInt8]) -> Row? {
         var row = Row(homes: -1)
         for cell in TableLayout.cells(in: line, lineStart: lineStart, bytes, splittingAt: columns.map(\.start)) {
@@ -58,11 +62,41 @@ struct ProjectTable {
             case .association: row.association = row.association ?? cell.range
             case .kind: row.kinds.append(cell.range)
             case .homes:
-                guard cell.range.count <= 5, bytes[cell.range].allSatisfy(Bytes.isDigit) else { return nil }
-                row.homes = bytes[cell.range].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                guard let (homes, bound, minimum) = Self.homes(bytes[cell.range]) else { return nil }
+                (row.homes, row.bound, row.minimumHomes) = (homes, bound, minimum)
             case .other: break
             }
         }
         return row.homes >= 0 && row.name != nil ? row : nil
     }
+
+    /// "40"; "ca. 40", "± 40", "max. 12", "min. 20"; "40-50", "40 – 50", "40 à 50" (50 homes, 40 at least).
+    private static func homes(_ cell: ArraySlice<UInt8>) -> (Int, Count.Bound, minimum: Int?)? {
+        var rest = cell[...]
+        var bound = Count.Bound.exact
+        for (prefix, meaning) in boundPrefixes where rest.starts(with: prefix.utf8) {
+            bound = meaning
+            rest = rest.dropFirst(prefix.utf8.count).drop { $0 == Bytes.space }
+            break
+        }
+        func number(_ bytes: inout ArraySlice<UInt8>) -> Int? {
+            let digits = bytes.prefix(while: Bytes.isDigit)
+            guard (1...5).contains(digits.count) else { return nil }
+            bytes = bytes.dropFirst(digits.count)
+            return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        }
+        guard let first = number(&rest) else { return nil }
+        if rest.isEmpty { return (first, bound, nil) }
+        // A range: a dash, an en dash or "à" between two numbers, blanks around it or not.
+        rest = rest.drop { $0 == Bytes.space }
+        guard bound == .exact, let link = rangeLinks.first(where: { rest.starts(with: $0.utf8) }) else { return nil }
+        rest = rest.dropFirst(link.utf8.count).drop { $0 == Bytes.space }
+        guard let second = number(&rest), rest.isEmpty, second > first else { return nil }
+        return (second, .exact, first)
+    }
+    private static let boundPrefixes: [(String, Count.Bound)] = [
+        ("ca.", .approximately), ("ca", .approximately), ("circa", .approximately), ("±", .approximately),
+        ("max.", .atMost), ("max", .atMost), ("min.", .atLeast), ("min", .atLeast),
+    ]
+    private static let rangeLinks = ["-", "–", "à", "tot"]
 }
