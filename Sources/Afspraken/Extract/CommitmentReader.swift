@@ -484,7 +484,7 @@ struct CommitmentReader {
                 // clause after a comma or semicolon with its own subject and verb adds its actors.
                 for clause in found where clause.word > groupEnd && Self.startsClause(clause.word, words, joined) {
                     var clauseEnd = clause.end + 1
-                    while clauseEnd < words.count, !Self.isCommaOrSemicolon(words[clauseEnd].range, joined) {
+                    while clauseEnd < words.count, !Self.isCommaOrSemicolon(clauseEnd, words, joined) {
                         clauseEnd += 1
                     }
                     let verbs = words.run((clause.end + 1)..<clauseEnd)
@@ -521,10 +521,11 @@ struct CommitmentReader {
             var stop = first + 1
             while stop < found.count, Self.joins(found[stop - 1], found[stop], words) { stop += 1 }
             actors = stop == first + 1 ? found[first].parties : found[first..<stop].flatMap(\.parties)
-            phrase = found[first].word..<(found[first..<stop].map(\.end).max()! + 1)
+            let subject = found[first].word..<(found[first..<stop].map(\.end).max()! + 1)
+            phrase = subject
             // How firmly is the clause's to say: "… dat Vivare zich inspant" is agreed effort.
             let clause = words.run((dat + 1)..<words.count)
-            if let own = ModalityCues.cue(in: clause, afterSubject: phrase!.upperBound - dat - 1) { cue = own }
+            if let own = ModalityCues.cue(in: clause, afterSubject: subject.upperBound - dat - 1) { cue = own }
         }
         // "Voor de corporaties geldt dat zij …": the party the rule is for.
         if actors.isEmpty, words.count > 3, words[0].key == Self.voor,
@@ -659,7 +660,6 @@ struct CommitmentReader {
     }
     private static let presentPassive = KeywordSet(words: ["wordt", "worden"])
 
-    /// Whether the word opens a clause: right after a comma or semicolon (the scanner keeps them as words).
     /// Where the main clause starts after an opening clause of condition or time ("Als …, ", "Nadat …, "): the
     /// word after its comma; 0 when the sentence opens with its main clause.
     private static func mainClauseStart(_ words: WordRun, _ bytes: [UInt8]) -> Int {
@@ -677,17 +677,18 @@ struct CommitmentReader {
         word < words.count && words[word].range.count == 1 && bytes[words[word].range.lowerBound] == sign
     }
 
-    /// "de corporaties" after it too: the article is no part of the reference.
+    /// Whether the word opens a clause: right after a comma or semicolon (the scanner keeps them as words), an
+    /// article between them or not ("…; de corporaties").
     private static func startsClause(_ word: Int, _ words: WordRun, _ bytes: [UInt8]) -> Bool {
         guard word > 0 else { return false }
         if word > 1, words[word - 1].key == Keys.de || words[word - 1].key == Keys.het {
-            return Self.isCommaOrSemicolon(words[word - 2].range, bytes)
+            return Self.isCommaOrSemicolon(word - 2, words, bytes)
         }
-        return Self.isCommaOrSemicolon(words[word - 1].range, bytes)
+        return Self.isCommaOrSemicolon(word - 1, words, bytes)
     }
 
-    private static func isCommaOrSemicolon(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
-        range.count == 1 && (bytes[range.lowerBound] == 0x2C || bytes[range.lowerBound] == 0x3B)
+    private static func isCommaOrSemicolon(_ word: Int, _ words: WordRun, _ bytes: [UInt8]) -> Bool {
+        Self.isSign(word, words, bytes, 0x2C) || Self.isSign(word, words, bytes, 0x3B)
     }
 
     /// Whether a reference goes on with the subject before it: over the same words, after joiners only
