@@ -194,6 +194,22 @@ import Testing
         #expect(signing.signers?.map(\.party) == ["gemeente-veldwijk", "woonkracht"])
     }
 
+    /// "w.g." before a name on a copy is no function: the line under it is.
+    @Test func wasGetekendIsNoRole() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            Area Wonen bouwt 40 woningen.
+            Ondertekening
+            Gemeente Oss                      Area Wonen
+            w.g. J. Jansen                    w.g. K. Peters
+            wethouder                         directeur-bestuurder
+            """
+        let signers = try #require(try document(text).signing?.signers)
+        #expect(signers.map(\.name) == ["J. Jansen", "K. Peters"])
+        #expect(signers.map(\.role) == ["wethouder", "directeur-bestuurder"])
+    }
+
     /// Two people who sign for one organisation, one under the other in its column, with their roles.
     @Test func twoPeopleSignForOneOrganisation() throws {
         let text = """

@@ -144,7 +144,9 @@ extension SigningReader {
             }
             scanner.offset += 1
         }
-        if !before.isEmpty { return (name, before) }
+        // "w.g. J. Jansen": "was getekend" on a copy, no function.
+        let marks = source.bytes[before].filter { Bytes.isASCIILetter($0) }.map(Bytes.lowered)
+        if !before.isEmpty, marks != [0x77, 0x67] { return (name, before) }
         // After the name: ", wethouder", not ", hierna te noemen …".
         var after = name.upperBound
         while after < cell.upperBound, Bytes.isBlank(source.bytes[after]) || source.bytes[after] == 0x2C { after += 1 }
