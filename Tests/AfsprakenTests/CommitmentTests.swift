@@ -121,6 +121,8 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Woonstichting Zuid werkt mee aan het energiecoachproject.", "effort", "werkt mee"),
         ("Woonstichting Zuid neemt vanaf 1 juli 2027 50 woningen in gebruik.", "result", "neemt in gebruik"),
         ("Woonstichting Zuid transformeert het kantoor tot 40 studio's.", "result", "transformeert"),
+        ("Voorts bezien de corporaties in hoeverre woningen kunnen worden toegevoegd.", "result", "bezien"),
+        ("Noord maakt huurders bewust van de mogelijkheden.", "result", "maakt bewust"),
         ("Wanneer de huurders daarom vragen, organiseert Noord een informatieavond.", "result", "organiseert"),
         // A present passive that names a time and no one: what is to be done by then.
         ("De jaarschijf 2028 wordt uiterlijk 15 december 2027 ondertekend.", "result", "wordt ondertekend"),

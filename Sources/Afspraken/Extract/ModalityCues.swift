@@ -120,6 +120,7 @@ enum ModalityCues {
         // After "houden rekening" and "houden bij": "Partijen houden twee keer per jaar een wijkschouw".
         (.result, ["houden"]), (.result, ["houdt"]), (.result, ["behandelen"]),
         (.result, ["besluit"]),
+        (.result, ["beziet"]), (.result, ["bezien"]), (.result, ["maakt", "bewust"]), (.result, ["maken", "bewust"]),
     ]
 
     /// Each cue with its words' keys, as written, how far apart its words may stand, and whether it must follow the
@@ -172,6 +173,7 @@ enum ModalityCues {
         "brengt onder aandacht",
         // "past … aan", not "past binnen het beleid en sluit aan bij …".
         "past aan", "passen aan", "neemt besluit", "nemen besluit", "geeft uitvoering", "geven uitvoering",
+        "maakt bewust", "maken bewust",
     ])
     /// "dragen (er) zorg voor" keeps its noun next to the verb; "draagt bij aan de zorg" is another cue.
     private static let adjacentCues = Set([
