@@ -123,6 +123,13 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Woonstichting Zuid transformeert het kantoor tot 40 studio's.", "result", "transformeert"),
         ("Voorts bezien de corporaties in hoeverre woningen kunnen worden toegevoegd.", "result", "bezien"),
         ("Noord maakt huurders bewust van de mogelijkheden.", "result", "maakt bewust"),
+        ("Noord maakt in de advertentie zichtbaar of een woning voor starters is.", "result", "maakt zichtbaar"),
+        ("Elke zes weken heeft de gemeente met Noord een ambtelijke bouwtafel.", "result", "heeft bouwtafel"),
+        (
+            "De partijen dragen gezamenlijk de verantwoordelijkheid voor de agenda.", "result",
+            "dragen verantwoordelijkheid"
+        ),
+        ("De gemeente onderhoudt een netwerk in het sociale domein.", "continuation", "onderhoudt"),
         ("Wanneer de huurders daarom vragen, organiseert Noord een informatieavond.", "result", "organiseert"),
         // A present passive that names a time and no one: what is to be done by then.
         ("De jaarschijf 2028 wordt uiterlijk 15 december 2027 ondertekend.", "result", "wordt ondertekend"),

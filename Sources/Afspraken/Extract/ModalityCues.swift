@@ -121,6 +121,13 @@ enum ModalityCues {
         (.result, ["houden"]), (.result, ["houdt"]), (.result, ["behandelen"]),
         (.result, ["besluit"]),
         (.result, ["beziet"]), (.result, ["bezien"]), (.result, ["maakt", "bewust"]), (.result, ["maken", "bewust"]),
+        (.result, ["maakt", "zichtbaar"]), (.result, ["maken", "zichtbaar"]),
+        // Meetings a party has: "Vier keer per jaar hebben gemeente en corporaties een bouwtafel".
+        (.result, ["heeft", "bouwtafel"]), (.result, ["hebben", "bouwtafel"]),
+        (.result, ["heeft", "bijeenkomst"]), (.result, ["hebben", "bijeenkomst"]),
+        (.result, ["draagt", "verantwoordelijkheid"]),
+        (.result, ["dragen", "verantwoordelijkheid"]), (.continuation, ["onderhoudt"]),
+        (.continuation, ["onderhouden"]),
     ]
 
     /// Each cue with its words' keys, as written, how far apart its words may stand, and whether it must follow the
@@ -173,7 +180,8 @@ enum ModalityCues {
         "brengt onder aandacht",
         // "past … aan", not "past binnen het beleid en sluit aan bij …".
         "past aan", "passen aan", "neemt besluit", "nemen besluit", "geeft uitvoering", "geven uitvoering",
-        "maakt bewust", "maken bewust",
+        "maakt bewust", "maken bewust", "draagt verantwoordelijkheid", "dragen verantwoordelijkheid",
+        "heeft bijeenkomst", "hebben bijeenkomst",
     ])
     /// "dragen (er) zorg voor" keeps its noun next to the verb; "draagt bij aan de zorg" is another cue.
     private static let adjacentCues = Set([
