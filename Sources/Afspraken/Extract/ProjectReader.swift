@@ -47,12 +47,25 @@ struct ProjectReader {
         "transformeren": .construction,
     ]
 
+    /// "Wij verwachten in 2028 30 woningen op te leveren", "Noord spant zich in om 40 woningen te bouwen": what a
+    /// party intends or strives to build or sell, by the infinitive its cue governs.
+    private static func infinitiveKind(_ commitment: Commitment) -> Project.Kind? {
+        guard commitment.modality == .intention || commitment.modality == .effort else { return nil }
+        let text = commitment.text.lowercased()
+        if infinitives.sale.contains(where: text.includes) { return .sale }
+        return infinitives.construction.contains(where: text.includes) ? .construction : nil
+    }
+    private static let infinitives = (
+        sale: [" te verkopen"],
+        construction: [" te bouwen", " te realiseren", " op te leveren", " toe te voegen"]
+    )
+
     /// "Vestia verkoopt in 2027 maximaal 6 sociale huurwoningen", "Noord start in 2027 met de bouw van 48
     /// woningen": a commitment of one association that sells or builds counted homes, outside the lists read above.
     private mutating func readSentences() {
         let listed = projects.map { $0.span.start.offset..<$0.span.end.offset }
         for commitment in document.commitments where commitment.actors.count == 1 && !commitment.counts.isEmpty {
-            guard let kind = commitment.cue.flatMap({ Self.sentenceKinds[$0] }),
+            guard let kind = commitment.cue.flatMap({ Self.sentenceKinds[$0] }) ?? Self.infinitiveKind(commitment),
                 associations.contains(where: { $0.id == commitment.actors[0] }),
                 case let range = commitment.span.start.offset..<commitment.span.end.offset,
                 !listed.contains(where: { $0.overlaps(range) })
