@@ -839,6 +839,29 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(found.map(\.cue) == ["wie", "inventariseren", "wie"])
     }
 
+    /// "Bijlage 1 Jaarschijf 2027" holds the year's agreements; an annex of another kind ("Begrippen") none.
+    @Test func anAnnexThatNamesTheGenreHoldsCommitments() throws {
+        let text = """
+            Prestatieafspraken 2025-2029
+            1. Algemeen
+            1.1 Looptijd
+            Deze afspraken gelden tot en met 2029.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord
+            Bijlage 1 Jaarschijf 2027
+            1. Noord bouwt in 2027 60 woningen.
+            2. De gemeente stelt in 2027 een woonzorgvisie op.
+            Bijlage 2 Begrippen
+            De gemeente stelt de huurgrens vast.
+            """
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        #expect(document.commitments.map(\.eId) == ["bijlage_1__item_1", "bijlage_1__item_2"])
+        #expect(document.commitments.map(\.location.part) == [.annex, .annex])
+        #expect(document.commitments.map(\.actors) == [["noord"], ["gemeente-voorbeeld"]])
+        let rows = CSVOutput.encode(document).split(separator: "\n").dropFirst()
+        #expect(rows.allSatisfy { $0.split(separator: ",")[2] == "Bijlage 1" })
+    }
+
     /// A sentence project is named by the place it builds at; a party's or the municipality's name is no place.
     @Test func aSentenceProjectIsNamedByWhereItBuilds() throws {
         let text = """

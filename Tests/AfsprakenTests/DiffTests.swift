@@ -166,6 +166,24 @@ import Testing
         #expect(amount.difference == "14.11" && amount.direction == .increased)
     }
 
+    /// A change in the jaarschijf an annex holds is grouped under the annex, after the chapters.
+    @Test func changesInAnAnnexAreGroupedUnderIt() throws {
+        let text = """
+            Prestatieafspraken 2025-2029
+            1. Algemeen
+            De gemeente organiseert twee keer per jaar een bewonersavond.
+            Ondertekening
+            Gemeente Voorbeeld     Woningstichting Noord
+            Bijlage 1 Jaarschijf 2027
+            De gemeente stelt in 2027 een woonzorgvisie op.
+            """
+        let new = text.replacingOccurrences(of: "twee keer", with: "drie keer")
+            .replacingOccurrences(of: "in 2027 een", with: "in 2028 een")
+        let diff = AgreementDiffer.diff(old: try document(text), new: try document(new))
+        #expect(diff.changes.map(\.kind) == [.frequencyChanged, .deadlineChanged])
+        #expect(diff.changes.map(\.chapter) == ["1 Algemeen", "Bijlage 1 Jaarschijf 2027"])
+    }
+
     /// The same sum, now a year's: a change of what it is for each of.
     @Test func anAmountThatBecomesOnePerYearChanges() throws {
         let text = "Prestatieafspraken 2027\n1. Geld\nDe gemeente stelt € 50.000 beschikbaar voor maatwerk.\n"

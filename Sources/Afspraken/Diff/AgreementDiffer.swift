@@ -60,8 +60,26 @@ public struct AgreementDiffer {
     /// A change that has a new side, under its chapter in the new text.
     private func placed(_ change: Change, inNew chapter: Int?, at offset: Int) -> Ordered {
         var change = change
+        if chapter == nil, let (index, label) = annex(of: new, at: offset) {
+            change.chapter = label
+            return Ordered(group: Self.annexGroups + index, offset: offset, change: change)
+        }
         change.chapter = groupLabel(new, newSide, chapter, at: offset)
         return Ordered(group: chapter.map { $0 + 1 } ?? 0, offset: offset, change: change)
+    }
+
+    /// Changes in an annex ("Bijlage 1: Jaarschijf 2027") come after the chapters', under its name.
+    private static let annexGroups = 1 << 40
+
+    /// The annex holding `offset`, and its name.
+    private func annex(of document: Document, at offset: Int) -> (Int, String)? {
+        guard
+            let index = document.annexes.firstIndex(where: {
+                $0.span.start.offset <= offset && offset < $0.span.end.offset
+            })
+        else { return nil }
+        let annex = document.annexes[index]
+        return (index, (["Bijlage", annex.number, annex.title].compactMap { $0 }).joined(separator: " "))
     }
 
     /// A removal, under the new chapter its old chapter became (at the end of the article its old article became,
@@ -74,6 +92,10 @@ public struct AgreementDiffer {
             return placed(change, inNew: match, at: offset)
         }
         var change = change
+        if chapter == nil, let (index, label) = annex(of: old, at: change.old?.span.start.offset ?? -1) {
+            change.chapter = label
+            return Ordered(group: Self.annexGroups + index, offset: Int.max, change: change)
+        }
         change.chapter = groupLabel(old, oldSide, chapter, at: change.old?.span.start.offset ?? 0)
         return Ordered(group: new.chapters.count + 1 + (chapter ?? 0), offset: Int.max, change: change)
     }

@@ -104,6 +104,14 @@ struct CommitmentReader {
                 prefix: chapterId ?? "tekst", heading: chapter.headingSpan)
             read(chapter.articles, chapter: chapter.reference, prefix: chapterId)
         }
+        // "Bijlage 1: Jaarschijf 2027": an annex that names the genre or agreements holds them too; others hold
+        // project lists, definitions and maps.
+        for annex in document.annexes
+        where annex.title.map({ MetadataReader.namesGenre($0) || $0.lowercased().includes("afspraken") }) == true {
+            read(
+                annex.blocks, Location(part: .annex, chapter: annex.number, block: ""),
+                prefix: "bijlage_" + Self.idPart(annex.number ?? "-"), heading: annex.headingSpan)
+        }
     }
 
     private mutating func read(_ articles: [Article], chapter: String?, prefix: String?) {

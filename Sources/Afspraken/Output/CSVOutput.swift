@@ -19,7 +19,10 @@ public enum CSVOutput {
             let time = document.deadline(of: commitment)
             let frequency = commitment.frequencies.first.map { document.entities.frequencies[$0].text }
             rows.append([
-                commitment.eId, commitment.wId, commitment.location.chapter ?? "", commitment.location.article ?? "",
+                commitment.eId, commitment.wId,
+                // An annex's number would read as a chapter's.
+                commitment.location.chapter.map { commitment.location.part == .annex ? "Bijlage \($0)" : $0 } ?? "",
+                commitment.location.article ?? "",
                 commitment.location.article.flatMap { titles["\(commitment.location.chapter ?? "")/\($0)"] } ?? "",
                 commitment.actors.map { names[$0] ?? $0 }.joined(separator: "; "), commitment.modality.rawValue,
                 commitment.cue ?? "", time?.start ?? "", time?.end ?? "", time?.text ?? "", frequency ?? "",

@@ -117,7 +117,7 @@ public enum MarkdownReport {
                         number.contains(".")
                         ? number : [location.chapter, number].compactMap { $0 }.joined(separator: ".")
                     return full + title
-                } ?? location.chapter.map { "hoofdstuk \($0)" } ?? ""
+                } ?? location.chapter.map { location.part == .annex ? "bijlage \($0)" : "hoofdstuk \($0)" } ?? ""
             out.append(
                 "| \(escape(when)) | \(escape(commitment.text)) | \(modalityNames[commitment.modality] ?? "") "
                     + "| \(escape(article)) |")
