@@ -535,6 +535,16 @@ struct CommitmentReader {
             let clause = words.run((dat + 1)..<words.count)
             if let own = ModalityCues.cue(in: clause, afterSubject: subject.upperBound - dat - 1) { cue = own }
         }
+        // "De huurdersorganisaties ontvangen van de corporaties uiterlijk 1 mei het concept-bod": who gives delivers.
+        if cue == nil, let subject = phrase, subject.upperBound < words.count,
+            Self.receives.contains(words[subject.upperBound].key),
+            let giver = found.first(where: { $0.word > subject.upperBound && Self.isAfterVan($0.word, words) })
+        {
+            actors = giver.parties
+            phrase = giver.word..<(giver.end + 1)
+            let verb = String(decoding: joined[words[subject.upperBound].range], as: UTF8.self)
+            cue = (.result, verb.lowercased() + " van")
+        }
         // "Voor de corporaties geldt dat zij …": the party the rule is for.
         if actors.isEmpty, words.count > 3, words[0].key == Self.voor,
             let first = found.first, first.word <= 2, first.end + 1 < words.count,
@@ -734,6 +744,13 @@ struct CommitmentReader {
         else { return words.count }
         return dat
     }
+
+    private static func isAfterVan(_ word: Int, _ words: WordRun) -> Bool {
+        var before = word - 1
+        while before >= 0, Self.determiners.contains(words[before].key) { before -= 1 }
+        return before >= 0 && words[before].key == Self.van
+    }
+    private static let receives = KeywordSet(words: ["ontvangt", "ontvangen"])
 
     private static func isAfterPreposition(_ word: Int, _ words: WordRun) -> Bool {
         var before = word - 1

@@ -71,7 +71,8 @@ enum ModalityCues {
         (.result, ["wijst", "toe"]), (.result, ["wijzen", "toe"]), (.result, ["wijst", "aan"]),
         (.result, ["wijzen", "aan"]), (.result, ["hanteert"]), (.result, ["hanteren"]), (.result, ["isoleert"]),
         (.result, ["isoleren"]),
-        (.result, ["renoveert"]), (.result, ["renoveren"]), (.result, ["sloopt"]), (.result, ["plaatst"]),
+        (.result, ["renoveert"]), (.result, ["renoveren"]), (.result, ["sloopt"]), (.result, ["slopen"]),
+        (.result, ["plaatst"]),
         (.result, ["verkoopt"]), (.result, ["verkopen"]), (.result, ["start", "met"]), (.result, ["starten", "met"]),
         // Singular only: "overleggen" is as often an infinitive or a noun ("het voorzitten van overleggen"). Not
         // "voert": "Noord voert … een tweehurenbeleid" states a policy that runs, as a statement does.

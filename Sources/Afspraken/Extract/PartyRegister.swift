@@ -583,9 +583,12 @@ struct PartyRegister {
             defer { index += 1 }
             // Every collective word is in `meanings`: the word before is looked at only for one of them.
             guard var ids = meanings[words[index].key] else { continue }
+            // "hun (eigen) corporatie", "de eigen corporatie": each tenant's own, so every one of them.
+            let own = index > 1 && words[index - 1].key == Self.eigen && isAdjacent(index) ? 1 : 0
             let each =
-                index > 0 && eachMeanings[words[index].key] != nil && Self.each.contains(words[index - 1].key)
-                && isAdjacent(index)
+                index > own && eachMeanings[words[index].key] != nil && isAdjacent(index - own)
+                && (Self.each.contains(words[index - 1 - own].key)
+                    || (own == 1 && Self.owners.contains(words[index - 2].key)))
             if each { ids = eachMeanings[words[index].key] ?? [] }
             guard !ids.isEmpty else { continue }
             // "Wij (gemeente en corporatie)": the words in brackets say who "we" are.
@@ -601,7 +604,9 @@ struct PartyRegister {
                 if mentionStarts?.contains(words[index + 1].range.lowerBound) != true { continue }
             }
             var start = index
-            if each || (index > 0 && Self.quantifiers.contains(words[index - 1].key) && isAdjacent(index)) {
+            if each {
+                start -= 1 + own
+            } else if index > 0 && Self.quantifiers.contains(words[index - 1].key) && isAdjacent(index) {
                 start -= 1
             }
             let range = words[start].range.lowerBound..<words[index].range.upperBound
@@ -623,7 +628,9 @@ struct PartyRegister {
     ])
     private static let quantifiers = Keys.set(["beide", "alle"])
     private static let pronouns = Keys.set(["we", "wij"])
-    private static let each = Keys.set(["elke", "iedere", "ieder", "elk"])
+    private static let each = Keys.set(["elke", "iedere", "ieder", "elk", "hun"])
+    private static let eigen = Word.key("eigen")
+    private static let owners = Keys.set(["de", "zijn", "haar"])
     private static let nameJoiners = Keys.set(["de", "van", "het", "der"])
     private static let organisationKeys = KeywordSet(words: SigningReader.organisationWords.map { "\($0)" })
     private static let partijen = Word.key("partijen")

@@ -65,16 +65,34 @@ struct ProjectReader {
     private mutating func readSentences() {
         let listed = projects.map { $0.span.start.offset..<$0.span.end.offset }
         for commitment in document.commitments where commitment.actors.count == 1 && !commitment.counts.isEmpty {
-            guard let kind = commitment.cue.flatMap({ Self.sentenceKinds[$0] }) ?? Self.infinitiveKind(commitment),
+            var counts = commitment.counts.map { document.entities.counts[$0] }
+            let rebuilt = Self.rebuilt(counts, in: commitment)
+            guard
+                let kind = commitment.cue.flatMap({ Self.sentenceKinds[$0] }) ?? Self.infinitiveKind(commitment)
+                    ?? rebuilt.map({ _ in .construction }),
                 associations.contains(where: { $0.id == commitment.actors[0] }),
                 case let range = commitment.span.start.offset..<commitment.span.end.offset,
                 !listed.contains(where: { $0.overlaps(range) })
             else { continue }
-            let counts = commitment.counts.map { document.entities.counts[$0] }
+            counts = rebuilt ?? counts
             let name = Self.place(in: commitment.action, excluding: partyNames)
             add(kind, commitment.actors[0], name: name, text: commitment.text, span: commitment.span, counts: counts)
         }
         projects.sort { $0.span.start.offset < $1.span.start.offset }
+    }
+
+    /// "Noord sloopt 48 woningen aan de Meidoornlaan en bouwt er 60 voor terug": what is built after demolition is a
+    /// project of the homes counted after the building word; the demolished homes are not in it. Nil for a sentence
+    /// that demolishes without building.
+    private static func rebuilt(_ counts: [Count], in commitment: Commitment) -> [Count]? {
+        guard commitment.cue == "sloopt" || commitment.cue == "slopen" else { return nil }
+        let text = commitment.text.lowercased()
+        guard let building = ["bouw", "realiseer", "realiseren", "terug"].compactMap({ text.utf8Offset(of: $0) }).min()
+        else { return nil }
+        let after = counts.filter { count in
+            commitment.text.utf8Offset(of: count.text).map { $0 > building } ?? false
+        }
+        return after.isEmpty ? nil : after
     }
 
     /// Where a sentence builds: the capitalised words after "aan de", "in", "op" or "project" ("aan de Havenkade",
