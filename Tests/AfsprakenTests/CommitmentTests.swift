@@ -896,6 +896,33 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(projects.map(\.totalHomes) == [48, 32, 12, 10, 100, 36] && projects[0].types == ["appartement": 48])
     }
 
+    /// A sentence that builds in two places is two projects, parted at the "en" between them; parts of a whole and a
+    /// second verb are not parted off.
+    @Test func aSentenceThatBuildsInTwoPlacesIsTwoProjects() throws {
+        let text = """
+            Prestatieafspraken 2026
+            1. Wonen
+            Noord bouwt in 2026 30 woningen in De Akkers en 20 appartementen aan de Kade.
+            Zuid bouwt in Oost 40 sociale huurwoningen (project Zeezicht) en in West 25 woningen, waarvan 15 sociale huur en 10 middenhuur (project Tulpenveld).
+            Zuid bouwt 45 woningen in De Akkers, waarvan 20 sociale huur en 25 koop in fase 2.
+            Zuid realiseert 12 woningen aan de Dorpsweg en onderzoekt de bouw van 8 woningen in Oost.
+            Noord levert 16 EGW op aan de Beek en 24 appartementen en 10 EGW in Het Hof.
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            """
+        let result = try AgreementParser.parse(Array(text.utf8), fileName: "t")
+        let projects = result.document.projects
+        #expect(
+            projects.map(\.name) == [
+                "De Akkers", "Kade", "Zeezicht", "Tulpenveld", "De Akkers", "Dorpsweg", "Beek", "Het Hof",
+            ])
+        #expect(projects.map(\.totalHomes) == [30, 20, 40, 25, 45, 12, 16, 34])
+        #expect(projects[3].tenure == ["socialRent": 15, "midRent": 10])
+        // Homes of two types side by side with no total written add up: 24 apartments and 10 EGW are 34.
+        #expect(projects[7].types == ["appartement": 24, "EGW": 10])
+        #expect(!result.diagnostics.contains { $0.code == "project-total-mismatch" })
+    }
+
     /// A count that stands alone is all of the project: its bound is the project's, its range the project's total,
     /// and its tenure or type all of the homes, with no warning that the parts do not add up.
     @Test func aProjectOfOneCountTakesItsBoundAndRange() throws {

@@ -75,10 +75,51 @@ struct ProjectReader {
                 !listed.contains(where: { $0.overlaps(range) })
             else { continue }
             counts = rebuilt ?? counts
-            let name = Self.place(in: commitment.action, excluding: partyNames)
-            add(kind, commitment.actors[0], name: name, text: commitment.text, span: commitment.span, counts: counts)
+            for part in parts(of: commitment.action, counts: counts) {
+                add(
+                    kind, commitment.actors[0], name: Self.place(in: String(part.text), excluding: partyNames),
+                    text: commitment.text, span: commitment.span, counts: part.counts, breakingDown: part.text)
+            }
         }
         projects.sort { $0.span.start.offset < $1.span.start.offset }
+    }
+
+    /// "Noord bouwt 40 woningen in De Akkers en 25 woningen in Het Veld": a sentence that builds in two places is two
+    /// projects, parted at an "en" with counted homes and a place on either side. Parts of a whole ("waarvan 15
+    /// sociale huur en 10 middenhuur") are not parted.
+    private func parts(of action: String, counts: [Count]) -> [(text: Substring, counts: [Count])] {
+        var located: [(offset: Int, count: Count)] = []
+        var from = 0
+        for count in counts {
+            guard let offset = action.utf8Offset(of: count.text, from: from) else { continue }
+            located.append((offset, count))
+            from = offset + count.text.utf8.count
+        }
+        func text(_ range: Range<Int>) -> Substring {
+            action[action.index(atUTF8Offset: range.lowerBound)..<action.index(atUTF8Offset: range.upperBound)]
+        }
+        func isProject(_ range: Range<Int>) -> Bool {
+            located.contains { range.contains($0.offset) }
+                && Self.place(in: String(text(range)), excluding: partyNames) != nil
+        }
+        let end = action.utf8.count
+        var starts = [0]
+        var search = 0
+        while located.count > 1, let en = action.utf8Offset(of: " en ", from: search) {
+            search = en + 4
+            let left = text(starts.last!..<en)
+            if left.includes("waarvan") || left.includes("waaronder") { break }
+            // The "en" goes on with homes or a place, not with another verb ("en onderzoekt de bouw van 8 woningen").
+            let next = action.utf8.dropFirst(en + 4).prefix { $0 != Bytes.space }
+            let goesOn =
+                located.contains { $0.offset == en + 4 }
+                || Self.placeWords.contains(String(decoding: next, as: UTF8.self))
+            if goesOn, isProject(starts.last!..<en), isProject(en..<end) { starts.append(en + 1) }
+        }
+        guard starts.count > 1 else { return [(action[...], counts)] }
+        return zip(starts, starts.dropFirst() + [end]).map { start, stop in
+            (text(start..<stop), located.filter { (start..<stop).contains($0.offset) }.map(\.count))
+        }
     }
 
     /// "Noord sloopt 48 woningen aan de Meidoornlaan en bouwt er 60 voor terug": what is built after demolition is a
@@ -100,13 +141,16 @@ struct ProjectReader {
     /// A name after "project" goes before a street ("aan de Dorpsweg (project Dorpshart)").
     private static func place(in text: String, excluding excluded: Set<String>) -> String? {
         var found: String?
-        // "honderd woningen, waarvan zestig in Drunen": a place after "waarvan" is a part's, not the project's.
-        let words = text.split(separator: " ").prefix { $0 != "waarvan" && $0 != "waaronder" }
+        // "honderd woningen, waarvan zestig in Drunen": a place after "waarvan" is a part's, not the project's; a
+        // project named after it is the whole's ("…, waarvan 15 sociale huur (project Tulpenveld)").
+        let words = text.split(separator: " ")
+        let partsFrom = words.firstIndex { $0 == "waarvan" || $0 == "waaronder" } ?? words.count
         var index = 1
         while index < words.count {
             defer { index += 1 }
             var before = words[index - 1].lowercased().trimmingCharacters(in: .punctuationCharacters)
             if ["de", "het"].contains(before), index >= 2 { before = words[index - 2].lowercased() }
+            if index > partsFrom, before != "project" { continue }
             // "in 't Loo": the article goes with the name.
             let opensWithT =
                 (words[index] == "'t" || words[index] == "’t") && index + 1 < words.count
@@ -292,10 +336,13 @@ struct ProjectReader {
         add(kind, association, name: name, text: block.text, span: block.span, counts: block.entities?.counts ?? [])
     }
 
+    /// `part` is where the counts stand when the text holds more than one project.
     private mutating func add(
-        _ kind: Project.Kind, _ association: String, name: String?, text: String, span: SourceSpan, counts: [Count]
+        _ kind: Project.Kind, _ association: String, name: String?, text: String, span: SourceSpan, counts: [Count],
+        breakingDown part: Substring? = nil
     ) {
         guard !counts.isEmpty else { return }
+        let counted = part.map(String.init) ?? text
         var project = Project(
             kind: kind, association: association, name: name, totalHomes: 0, minimumHomes: nil, bound: .exact,
             tenure: [:], types: [:], text: text, span: span)
@@ -303,8 +350,8 @@ struct ProjectReader {
             // The count that is sold, not the one on the list: "5 woningen op de verkooplijst, … 0 of 1 woning verkocht".
             let sold =
                 counts.first { count in
-                    guard let offset = text.utf8Offset(of: count.text) else { return false }
-                    let after = text[text.index(atUTF8Offset: offset + count.text.utf8.count)...]
+                    guard let offset = counted.utf8Offset(of: count.text) else { return false }
+                    let after = counted[counted.index(atUTF8Offset: offset + count.text.utf8.count)...]
                     return after.prefix(12).includes("verkoch")
                 } ?? counts[0]
             project.totalHomes = sold.upperValue ?? sold.value
@@ -313,7 +360,7 @@ struct ProjectReader {
             if let tenure = Self.tenure(of: sold.unit, after: "") { project.tenure[tenure] = project.totalHomes }
             if let type = Self.type(of: sold.unit) { project.types[type] = project.totalHomes }
         } else {
-            breakDown(counts, in: text, into: &project)
+            breakDown(counts, in: counted, into: &project)
         }
         projects.append(project)
     }
@@ -343,8 +390,14 @@ struct ProjectReader {
             if let type { project.types[type, default: 0] += homes }
         }
         let byTenure = project.tenure.filter { $0.key != "socialSale" }.values.reduce(0, +)
-        project.totalHomes = total ?? byTenure
         let byType = project.types.values.reduce(0, +)
+        // "Kloosterhof: 12 EGW en 20 appartementen": homes of kinds side by side, no total written, add up.
+        if let first = counts.first, let written = total, byType > written, Self.type(of: first.unit) != nil,
+            !["waarvan", "waaronder", "bestaande uit"].contains(where: text.includes)
+        {
+            total = byType
+        }
+        project.totalHomes = total ?? byTenure
         // A total as written must be what its parts make; one made of the tenures only types beyond it can break
         // ("12 EGW sociale huur en 6 middenhuurwoningen": 18 homes, 12 of a known type).
         // A total that is not exact ("ten minste 85 woningen, waarvan 60 sociale huurwoningen") may be more than
