@@ -96,6 +96,9 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("De gemeente past de urgentieregeling uiterlijk 1 juli 2026 aan.", "result", "past aan"),
         // A passive with a party as its agent: the party delivers.
         ("In 2026 worden door Woningstichting Noord 30 woningen opgeleverd.", "result", "worden door"),
+        // The verb of a relative clause is not the sentence's.
+        ("Woonstichting Zuid, die 10 woningen verkoopt, meldt dit vooraf aan de gemeente.", "result", "meldt"),
+        ("De corporatie die het project ontwikkelt, betrekt de huurders.", "result", "betrekt"),
         // What a party receives from another, the other delivers.
         ("De gemeente ontvangt jaarlijks van Noord een overzicht van de wachttijden.", "result", "ontvangt van"),
         // Plural verbs that are nouns as often are cues only right after the subject.

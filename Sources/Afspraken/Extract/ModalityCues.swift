@@ -154,7 +154,17 @@ enum ModalityCues {
     /// permission) are no cues. `afterSubject` is the word after the sentence's subject, if it names one.
     static func cue(in words: WordRun, afterSubject: Int? = nil) -> (Modality, String)? {
         var fallback: (Modality, String)?
-        for position in words.indices {
+        var position = -1
+        while position + 1 < words.count {
+            position += 1
+            // "Corporaties die woningen verkopen, melden dit": the verb of a relative clause closed by a comma is not
+            // the sentence's.
+            if position > 0, relativePronouns.contains(words[position].key),
+                let comma = (position + 1..<words.count).first(where: { words[$0].key == Self.comma })
+            {
+                position = comma
+                continue
+            }
             guard let candidates = byFirstWord[words[position].key], isCue(at: position, in: words) else { continue }
             for index in candidates
             where (!keyed[index].afterSubject || position == afterSubject)
@@ -170,6 +180,9 @@ enum ModalityCues {
         }
         return fallback
     }
+
+    private static let relativePronouns = KeywordSet(words: ["die", "welke"])
+    private static let comma = Word.key(",")
 
     /// Cues whose later word is a noun ("hebben … overleg") must stand close together; a verb's particle may come
     /// much later ("spannen zich bij de toewijzing … zoveel mogelijk in").
