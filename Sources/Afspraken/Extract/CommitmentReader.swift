@@ -500,8 +500,9 @@ struct CommitmentReader {
                 }
             }
         }
-        // An item that opens with its verb ("houdt elk kwartaal overleg;") has its subject in the lead-in.
-        let verbFirst = continuesLeadIn && phrase == nil ? 0 : nil
+        // An item that opens with its verb ("houdt elk kwartaal overleg;", "Houdt de huur onder € 650.") has its
+        // subject in the lead-in or the heading.
+        let verbFirst = unit.isListItem && phrase == nil ? 0 : nil
         let ownCue =
             opensWithInfinitive
             ? nil
