@@ -96,6 +96,22 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("De gemeente past de urgentieregeling uiterlijk 1 juli 2026 aan.", "result", "past aan"),
         // A passive with a party as its agent: the party delivers.
         ("In 2026 worden door Woningstichting Noord 30 woningen opgeleverd.", "result", "worden door"),
+        // More verbs and phrases of delivering, and one of intending.
+        ("De corporaties hebben de opgave om 500 woningen te verduurzamen.", "result", "hebben opgave"),
+        ("Partijen gaan in gesprek over de huisvesting van arbeidsmigranten.", "result", "gaan in gesprek"),
+        ("De gemeente neemt het voortouw bij de wijkaanpak.", "result", "neemt voortouw"),
+        ("Partijen trekken samen op in de regionale woonagenda.", "result", "trekken op"),
+        ("De gemeente agendeert het thema in de raad.", "result", "agendeert"),
+        ("Partijen verkennen de mogelijkheden voor woningdelen.", "result", "verkennen"),
+        ("De gemeente borgt de afspraken in het woonprogramma.", "result", "borgt"),
+        ("Woningstichting Noord houdt zich aan de passendheidsnorm.", "result", "houdt zich aan"),
+        ("Woningstichting Noord maakt werk van de aanpak van schimmel.", "result", "maakt werk"),
+        ("Woonstichting Zuid pakt het achterstallig onderhoud aan.", "result", "pakt aan"),
+        ("Woningstichting Noord stelt zich ten doel om 100 woningen te bouwen.", "intention", "stelt zich doel"),
+        ("De gemeente zegt toe de leges te verlagen.", "result", "zegt toe"),
+        ("De gemeente geeft voorrang aan projecten met sociale huur.", "result", "geeft voorrang"),
+        ("Woonstichting Zuid verhuurt minimaal 30 woningen aan jongeren.", "result", "verhuurt"),
+        ("De gemeente en de corporaties treffen maatregelen tegen woonfraude.", "result", "treffen maatregelen"),
         // The verb of a relative clause is not the sentence's.
         ("Woonstichting Zuid, die 10 woningen verkoopt, meldt dit vooraf aan de gemeente.", "result", "meldt"),
         ("De corporatie die het project ontwikkelt, betrekt de huurders.", "result", "betrekt"),
@@ -799,7 +815,7 @@ func commitments(_ body: String) throws -> [Commitment] {
                 + "Noord en Zuid verkennen vanaf 2030 nieuwe locaties:\n• Binnenstedelijk: partijen blijven zoeken.")
         #expect(found.map(\.times.count) == [1, 1, 1, 1, 0])
         #expect(found[1].times == found[0].times && found[2].times == found[0].times)
-        #expect(found.map { $0.cue ?? "-" } == ["start met", "start met", "start met", "-", "blijven"])
+        #expect(found.map { $0.cue ?? "-" } == ["start met", "start met", "start met", "verkennen", "blijven"])
     }
 
     /// Under "Afspraken:" each item is agreed, with its party and time in brackets; a paragraph of that one word

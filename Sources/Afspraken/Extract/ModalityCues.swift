@@ -16,6 +16,7 @@ enum ModalityCues {
         (.intention, ["hebben", "intentie"]), (.intention, ["heeft", "intentie"]),
         (.intention, ["intentie", "om"]), (.intention, ["heeft", "als", "doel"]),
         (.intention, ["hebben", "als", "doel"]), (.intention, ["is", "bereid"]), (.intention, ["zijn", "bereid"]),
+        (.intention, ["stelt", "zich", "doel"]), (.intention, ["stellen", "zich", "doel"]),
         // Goes on with what already runs.
         (.continuation, ["continueren"]), (.continuation, ["continueert"]), (.continuation, ["gecontinueerd"]),
         (.continuation, ["blijven"]), (.continuation, ["blijft"]), (.continuation, ["zetten", "voort"]),
@@ -41,7 +42,9 @@ enum ModalityCues {
         (.result, ["is", "verantwoordelijk"]), (.result, ["zijn", "verantwoordelijk"]),
         (.result, ["neemt", "initiatief"]), (.result, ["nemen", "initiatief"]), (.result, ["brengt", "uit"]),
         (.result, ["brengen", "uit"]),
-        (.result, ["verplichten", "zich"]), (.result, ["verplicht", "zich"]), (.result, ["garanderen"]),
+        (.result, ["verplichten", "zich"]), (.result, ["verplicht", "zich"]),
+        // Before "houdt" and "houden": "De corporatie houdt zich aan de passendheidsnorm".
+        (.result, ["houdt", "zich", "aan"]), (.result, ["houden", "zich", "aan"]), (.result, ["garanderen"]),
         (.result, ["garandeert"]), (.result, ["committeren", "zich"]), (.result, ["committeert", "zich"]),
         (.result, ["stelt", "op"]), (.result, ["stellen", "op"]), (.result, ["neemt", "op"]),
         (.result, ["nemen", "op"]),
@@ -116,6 +119,14 @@ enum ModalityCues {
         (.result, ["neemt", "in", "gebruik"]),
         (.result, ["nemen", "in", "gebruik"]), (.result, ["transformeert"]), (.result, ["transformeren"]),
         (.result, ["brengt", "onder", "aandacht"]),
+        (.result, ["heeft", "opgave"]), (.result, ["hebben", "opgave"]), (.result, ["gaat", "in", "gesprek"]),
+        (.result, ["gaan", "in", "gesprek"]), (.result, ["neemt", "voortouw"]), (.result, ["nemen", "voortouw"]),
+        (.result, ["trekt", "op"]), (.result, ["trekken", "op"]), (.result, ["agendeert"]), (.result, ["agenderen"]),
+        (.result, ["verkent"]), (.result, ["verkennen"]), (.result, ["borgt"]), (.result, ["borgen"]),
+        (.result, ["maakt", "werk"]), (.result, ["maken", "werk"]), (.result, ["pakt", "aan"]),
+        (.result, ["pakken", "aan"]), (.result, ["zegt", "toe"]), (.result, ["zeggen", "toe"]),
+        (.result, ["geeft", "voorrang"]), (.result, ["geven", "voorrang"]), (.result, ["verhuurt"]),
+        (.result, ["treft", "maatregelen"]), (.result, ["treffen", "maatregelen"]),
         // Only right after the subject (`subjectVerbs`).
         (.result, ["overleggen"]), (.result, ["bouwen"]), (.result, ["voorkomen"]), (.result, ["verhuren"]),
         (.result, ["slopen"]), (.result, ["plaatsen"]), (.result, ["delen"]), (.result, ["bespreken"]),
@@ -196,7 +207,9 @@ enum ModalityCues {
         // "past … aan", not "past binnen het beleid en sluit aan bij …".
         "past aan", "passen aan", "neemt besluit", "nemen besluit", "geeft uitvoering", "geven uitvoering",
         "maakt bewust", "maken bewust", "draagt verantwoordelijkheid", "dragen verantwoordelijkheid",
-        "heeft bijeenkomst", "hebben bijeenkomst",
+        "heeft bijeenkomst", "hebben bijeenkomst", "heeft opgave", "hebben opgave", "gaat in gesprek",
+        "gaan in gesprek", "neemt voortouw", "nemen voortouw", "trekt op", "trekken op", "maakt werk", "maken werk",
+        "geeft voorrang", "geven voorrang", "treft maatregelen", "treffen maatregelen",
     ])
     /// "dragen (er) zorg voor" keeps its noun next to the verb; "draagt bij aan de zorg" is another cue.
     private static let adjacentCues = Set([
