@@ -55,7 +55,7 @@ func temporaryFolder() throws -> URL {
         #expect(run.status == 0 && !run.stderr.contains("error"))
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
         #expect((json?["chapters"] as? [Any])?.count == 6)
-        #expect(json?["schemaVersion"] as? String == "1.3.0")
+        #expect(json?["schemaVersion"] as? String == "1.4.0")
         let source = json?["source"] as? [String: Any]
         #expect(source?["encoding"] as? String == "UTF-8" && source?["byteCount"] as? Int == 20714)
     }

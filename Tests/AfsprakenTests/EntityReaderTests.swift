@@ -365,6 +365,19 @@ func entities(_ sentence: String) throws -> Entities {
         #expect(percentage.text == text && percentage.bound == bound)
     }
 
+    /// Percentage points are a difference between percentages, marked as such; a share is not.
+    @Test(arguments: [
+        ("De huren stijgen met 2,5 procentpunt.", "2,5 procentpunt", true as Bool?),
+        ("Een daling van 0,5 procentpunten.", "0,5 procentpunten", true),
+        ("Inflatie plus 1%-punt.", "1%-punt", true),
+        ("Een stijging van maximaal 1 procentpunt.", "maximaal 1 procentpunt", true),
+        ("Een aandeel van 30% van de woningen.", "30%", nil),
+    ])
+    func percentagePoints(sentence: String, text: String, points: Bool?) throws {
+        let percentage = try #require(try entities(sentence).percentages.first, "\(sentence)")
+        #expect(percentage.text == text && percentage.points == points)
+    }
+
     @Test func aPercentageWithoutBoundWordsIsExact() throws {
         let found = try entities("In 2027 stijgen de huren 2,5% en minimaal 80 woningen krijgen label A.")
         #expect(found.percentages.map(\.bound) == [nil] && found.percentages.map(\.text) == ["2,5%"])
@@ -424,6 +437,10 @@ func entities(_ sentence: String) throws -> Entities {
         ("Er komen zo’n 40 woningen.", "zo’n 40 woningen", 40, nil, "woningen", "approximately"),
         ("Zij verkopen een tiental woningen.", "een tiental woningen", 10, nil, "woningen", "approximately"),
         ("Er komen ruim een honderdtal woningen.", "ruim een honderdtal woningen", 100, nil, "woningen", "atLeast"),
+        // People and places count too.
+        ("Zij huisvesten 35 statushouders.", "35 statushouders", 35, nil, "statushouders", "exact"),
+        ("Voor minimaal 40 huishoudens met urgentie.", "minimaal 40 huishoudens", 40, nil, "huishoudens", "atLeast"),
+        ("Er komen 20 opvangplekken.", "20 opvangplekken", 20, nil, "opvangplekken", "exact"),
         // Without its "en", "tussen" is no range, and the count is what follows it.
         ("Tussen de 20 woningen staat er een.", "20 woningen", 20, nil, "woningen", "exact"),
     ])

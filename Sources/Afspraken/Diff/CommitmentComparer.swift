@@ -100,7 +100,10 @@ struct CommitmentComparer {
         }
         for (from, to) in pairwise(
             before.percentages, after.percentages,
-            key: { $0.value + "-" + ($0.upperValue ?? "") + ($0.bound.map { " \($0.rawValue)" } ?? "") })
+            key: {
+                $0.value + "-" + ($0.upperValue ?? "") + ($0.bound.map { " \($0.rawValue)" } ?? "")
+                    + ($0.points == true ? " points" : "")
+            })
         {
             var percentage = change(.percentageChanged, from, to)
             percentage.oldValue = from?.value

@@ -151,20 +151,28 @@ struct AmountReader {
             cursor += 2
         }
         guard isPercentSign(cursor) else { return nil }
-        let end = cursor + 1
+        var end = cursor + 1
+        // "2 procentpunt", "1%-punt": points, not a share.
+        var points = phrase.isWord(cursor, in: Self.procentpunten)
+        if phrase.isSign(cursor, 0x25), phrase.isSign(end, Bytes.hyphen), phrase.isWord(end + 1, in: Self.punten) {
+            points = true
+            end += 2
+        }
         let (bound, start) = CountReader.bound(before: index, in: phrase) ?? (nil, index)
         let context = phrase.string(max(0, start - 4)..<min(phrase.count, end + 4))
         let percentage = Percentage(
             text: phrase.string(start..<end), span: phrase.span(start..<end), value: value.description,
-            upperValue: upper?.description, bound: bound, context: context, location: nil)
+            upperValue: upper?.description, bound: bound, points: points ? true : nil, context: context, location: nil)
         return (percentage, end)
     }
 
     private static let aGrave = Word.key("à")
 
     private func isPercentSign(_ index: Int) -> Bool {
-        phrase.isSign(index, 0x25) || phrase.isWord(index, Self.procent)
+        phrase.isSign(index, 0x25) || phrase.isWord(index, Self.procent) || phrase.isWord(index, in: Self.procentpunten)
     }
+    private static let procentpunten = Keys.set(["procentpunt", "procentpunten"])
+    private static let punten = Keys.set(["punt", "punten"])
 
     private func isEuroSign(_ index: Int) -> Bool {
         index < phrase.count && phrase.words[index].kind == .sign

@@ -1,4 +1,4 @@
-/// Reads counts of homes and similar units: "39 sociale huurwoningen", "4 middenhuur woningen", "24 Bebo's",
+/// Reads counts of homes and similar units, places and people ("35 statushouders"): "39 sociale huurwoningen", "4 middenhuur woningen", "24 Bebo's",
 /// "12 EGW", "ca 10 middenhuurwoningen", "maximaal 10 …", "ten hoogste 10 …", "0 of 1 woning", "ten minste 50
 /// nultredenwoningen".
 /// Article numbers, years and amounts are not counts: a count needs a unit noun after it.
@@ -21,7 +21,12 @@ struct CountReader {
     private static let units = Keys.set([
         "appartement", "appartementen", "egw", "egw's", "bebo", "bebos", "studio", "studio's", "studios",
         "wooneenheid", "wooneenheden", "eenheden", "units", "kamers", "woonwagens", "standplaatsen",
-        "woonwagenstandplaatsen", "ligplaatsen", "huizen", "woonunits", "tiny", "flexwoningen",
+        "woonwagenstandplaatsen", "ligplaatsen", "huizen", "woonunits", "tiny", "flexwoningen", "woonplekken",
+        "opvangplekken", "plekken",
+        // People housed or helped: "35 statushouders", "40 huishoudens met urgentie".
+        "statushouders", "statushouder", "vergunninghouders", "huishoudens", "huishouden", "personen", "persoon",
+        "woningzoekenden", "urgenten", "arbeidsmigranten", "studenten", "jongeren", "ouderen", "gezinnen",
+        "bewoners", "huurders",
     ])
     /// Words that may stand between the number and the unit: "sociale huur woningen", "vrije sector woningen".
     private static let modifiers = Keys.set([

@@ -1,7 +1,7 @@
 /// An agreement as parsed: what it says about itself, its outline, its signing, and what was set aside.
 public struct Document: Hashable, Sendable, Codable {
     /// The version of this model and of the schemas in `Schemas/` that describe it.
-    public static let currentSchemaVersion = "1.3.0"
+    public static let currentSchemaVersion = "1.4.0"
 
     /// The version of the model the document was written with.
     public var schemaVersion: String

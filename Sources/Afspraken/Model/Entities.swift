@@ -209,13 +209,16 @@ public struct Percentage: Hashable, Sendable, Codable {
     public var upperValue: String?
     /// At most ("maximaal 4,4%"), at least ("minimaal 80%") or about ("ca. 30%"); nil when exact.
     public var bound: Count.Bound?
+    /// True for percentage points ("2 procentpunt", "1%-punt"), a difference between percentages; nil for a share.
+    public var points: Bool?
     /// A few words before and after.
     public var context: String
     /// Where it stands in the document (set in the document's index).
     public var location: Location?
 }
 
-/// A count of homes or similar units: "39 sociale huurwoningen", "maximaal 10 …", "0 of 1 woning".
+/// A count of homes or similar units, places or people: "39 sociale huurwoningen", "maximaal 10 …", "0 of 1 woning",
+/// "35 statushouders".
 public struct Count: Hashable, Sendable, Codable {
     /// How the number is meant.
     public enum Bound: String, Hashable, Sendable, Codable {

@@ -113,8 +113,9 @@ extension Document {
         for percentage in entities.percentages {
             let upper = percentage.upperValue.map { "-\($0)" } ?? ""
             let bound = percentage.bound.map { " \($0.rawValue)" } ?? ""
+            let unit = percentage.points == true ? " points" : "%"
             out.append(
-                "percentage | \(place(percentage.location)) | \(percentage.text) | \(percentage.value)\(upper)%\(bound)"
+                "percentage | \(place(percentage.location)) | \(percentage.text) | \(percentage.value)\(upper)\(unit)\(bound)"
             )
         }
         for count in entities.counts {

@@ -123,12 +123,16 @@ extension SchemaDescription {
                 .optional(
                     "bound", .named("Bound"),
                     "At most (\"maximaal 4,4%\"), at least (\"minimaal 80%\") or about; absent when exact."),
+                .optional(
+                    "points", .boolean,
+                    "True for percentage points (\"2 procentpunt\", \"1%-punt\"), a difference between percentages; absent for a share."
+                ),
                 .required("context", .text, "A few words before and after."),
                 .optional("location", .named("Location"), "Where it stands in the document (in the document's index)."),
             ]),
         .object(
             "Count",
-            "A count of homes or similar units: \"39 sociale huurwoningen\", \"maximaal 10\", \"0 of 1 woning\".",
+            "A count of homes or similar units, places or people: \"39 sociale huurwoningen\", \"maximaal 10\", \"0 of 1 woning\", \"35 statushouders\".",
             [
                 .required("text", .text, "The words as written."),
                 .required("span", .span, "Where they stand."),
