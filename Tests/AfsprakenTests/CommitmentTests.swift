@@ -570,7 +570,8 @@ func commitments(_ body: String) throws -> [Commitment] {
 
 @Suite struct ProjectTests {
     @Test func sampleProjectsAndSalesAreRecordsWithTheirNumbers() throws {
-        let projects = try Fixture(name: "noordwijk-2026").parse().document.projects
+        let document = try Fixture(name: "noordwijk-2026").parse().document
+        let projects = document.projects
         let built = projects.filter { $0.kind == .construction }
         #expect(built.map(\.name) == ["Ireneschool", "Realisatie Koninginneweg", "Offem Campri fase 2", "DPO"])
         #expect(built.map(\.totalHomes) == [17, 45, 41, 31])
@@ -582,6 +583,14 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(sales.map(\.association) == ["padua", "stek"])
         #expect(sales[0].totalHomes == 10 && sales[0].bound == .atMost)
         #expect(sales[1].totalHomes == 1 && sales[1].minimumHomes == 0)
+        // Each names the list item it is read from, which carries the lead-in's year ("… de bouw in 2026:"), also
+        // the item of two sentences.
+        #expect(
+            projects.map(\.commitment) == [1, 2, 3, 4].map { "hfst_1__art_5__item_\($0)" } + [
+                "hfst_1__art_10__item_3", "hfst_1__art_10__item_4",
+            ])
+        let items = built.map { project in document.commitments.first { $0.eId == project.commitment }! }
+        #expect(items.allSatisfy { $0.times.map { document.entities.times[$0].value } == ["2026"] })
     }
 
     @Test func itemsUnderALeadInThatNamesOneAssociationAreItsProjects() throws {
@@ -946,6 +955,8 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(projects[3].tenure == ["socialRent": 15, "midRent": 10])
         // Homes of two types side by side with no total written add up: 24 apartments and 10 EGW are 34.
         #expect(projects[7].types == ["appartement": 24, "EGW": 10])
+        // Both parts are read from one commitment.
+        #expect(projects[0].commitment != nil && projects[0].commitment == projects[1].commitment)
         #expect(!result.diagnostics.contains { $0.code == "project-total-mismatch" })
     }
 

@@ -386,14 +386,16 @@ struct CommitmentReader {
     }
 
     /// An item that is no sentence ("Wilderszijde: 60 woningen") completes its lead-in's ("De plannen starten met de
-    /// bouw:"), also as the list's last item, which ends with a period ("Molenweg: 24 woningen.").
+    /// bouw:"), also as the list's last item, which ends with a period ("Molenweg: 24 woningen."); so does a name with
+    /// its homes, however many sentences they take ("Koninginneweg: 45 woningen waarvan … 12 EGW. En 9 EGW koop").
     private static func isFragment(_ joined: [UInt8], _ range: Range<Int>) -> Bool {
         func namesACount() -> Bool {
             guard let colon = joined[range].prefix(40).firstIndex(of: Bytes.colon) else { return false }
             let next = joined[(colon + 1)..<range.upperBound].firstIndex { $0 != Bytes.space }
             return next.map { Bytes.isDigit(joined[$0]) } ?? false
         }
-        return (joined[range.upperBound - 1] != Bytes.dot || namesACount())
+        if namesACount() { return true }
+        return joined[range.upperBound - 1] != Bytes.dot
             && !joined[range].indices.contains {
                 joined[$0] == Bytes.dot && $0 + 1 < range.upperBound && joined[$0 + 1] == Bytes.space
             }

@@ -36,6 +36,23 @@ struct ProjectReader {
         }
         for annex in document.annexes { read(annex.blocks, title: annex.title) }
         readSentences()
+        linkCommitments()
+    }
+
+    /// Each project's commitment: the first that starts inside the project's text, else the one it stands in. By
+    /// halving over the commitments in text order, so that many projects cost no more than sorting.
+    private mutating func linkCommitments() {
+        let commitments = document.commitments
+        let order = commitments.indices.sorted { commitments[$0].span.start.offset < commitments[$1].span.start.offset }
+        for index in projects.indices {
+            let span = projects[index].span
+            let first = order.firstIndex(startingAtOrAfter: span.start.offset) { commitments[$0].span.start.offset }
+            if first < order.count, commitments[order[first]].span.start.offset < span.end.offset {
+                projects[index].commitment = commitments[order[first]].eId
+            } else if first > 0, commitments[order[first - 1]].span.end.offset > span.start.offset {
+                projects[index].commitment = commitments[order[first - 1]].eId
+            }
+        }
     }
 
     /// Cues by which a sentence says its one association sells or builds homes.

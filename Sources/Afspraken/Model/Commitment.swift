@@ -75,6 +75,9 @@ public struct Project: Hashable, Sendable, Codable {
     public var text: String
     /// Where it stands.
     public var span: SourceSpan
+    /// The eId of the commitment it is read from, whose times, actors and firmness it shares; nil when it is read
+    /// from no commitment (a table's row).
+    public var commitment: String?
 }
 
 /// How concrete the agreements are, per chapter and in all: the share of commitments that name an actor,

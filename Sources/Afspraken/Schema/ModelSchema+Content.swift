@@ -228,6 +228,9 @@ extension SchemaDescription {
                 .required("types", .counts(keys: "HomeType"), "Homes by type."),
                 .required("text", .text, "The list item as written."),
                 .required("span", .span, "Where it stands."),
+                .optional(
+                    "commitment", .token(.plain),
+                    "The eId of the commitment it is read from, whose times, actors and firmness it shares."),
             ]),
         .enumeration(
             "ProjectKind", "Building or selling.",
