@@ -41,14 +41,17 @@ public enum MarkdownReport {
             out.append("")
             out.append("## Bouwen en verkopen (\(document.projects.count))")
             out.append("")
-            out.append("| Corporatie | Project | Woningen | Waarvan | Soort |")
-            out.append("| --- | --- | ---: | --- | --- |")
+            out.append("| Corporatie | Project | Woningen | Waarvan | Soort | Wanneer |")
+            out.append("| --- | --- | ---: | --- | --- | --- |")
             let names = Dictionary(document.parties.map { ($0.id, $0.name) }) { first, _ in first }
+            let commitments = Dictionary(document.commitments.map { ($0.eId, $0) }) { first, _ in first }
             for project in document.projects {
                 let soort = project.kind == .construction ? "nieuwbouw" : "verkoop"
+                // When: the time of the commitment the project is read from.
+                let when = project.commitment.flatMap { commitments[$0] }.flatMap { document.deadline(of: $0)?.text }
                 out.append(
                     "| \(escape(names[project.association] ?? project.association)) | \(escape(project.name ?? "")) "
-                        + "| \(homes(project)) | \(escape(parts(project))) | \(soort) |")
+                        + "| \(homes(project)) | \(escape(parts(project))) | \(soort) | \(escape(when ?? "")) |")
             }
         }
         if let signing = document.signing, !signing.signatories.isEmpty {
