@@ -204,6 +204,28 @@ import Testing
             ])
     }
 
+    /// A numbered sentence wrapped over more lines has no title either: its next line starts in lower case, or the
+    /// line ends with a word no title ends with ("aan de") and lines go on to the sentence's end. A title of as many
+    /// words over a sentence keeps its title.
+    @Test func aNumberedSentenceWrappedOverSeveralLinesHasNoTitle() throws {
+        let document = try parse(
+            "1. Wonen\n1.1 Noord start in het voorjaar van 2027 met de bouw\nvan 32 woningen in het plan\n"
+                + "Wielewaal, waarvan 20 sociale huur.\n1.2 Noord sloopt in 2027 48 woningen aan de\n"
+                + "Meidoornlaan en bouwt er 60 woningen voor\nterug.\n1.3 Samenwerking met de huurders\n"
+                + "De gemeente overlegt met de huurders.\n"
+        ).document
+        let articles = document.chapters[0].articles
+        #expect(articles.map(\.title) == [nil, nil, "Samenwerking met de huurders"])
+        #expect(
+            articles.map { $0.blocks.map(\.text) } == [
+                [
+                    "Noord start in het voorjaar van 2027 met de bouw van 32 woningen in het plan Wielewaal, waarvan 20 sociale huur."
+                ],
+                ["Noord sloopt in 2027 48 woningen aan de Meidoornlaan en bouwt er 60 woningen voor terug."],
+                ["De gemeente overlegt met de huurders."],
+            ])
+    }
+
     @Test func themesAndParagraphSignsHeadChaptersAndArticles() throws {
         // "Afspraak 1.1" and "§ 2.1" carry their chapter's number: they are articles of it, not 1 deeper.
         let document = try parse(

@@ -85,7 +85,9 @@ struct BlockBuilder {
                 sawBlank = true
             } else if case .heading(var mark) = token.kind {
                 let next = Self.nextLine(after: index, tokens, furniture)
-                if mark.restIsTitle, !mark.rest.isEmpty, isWrappedSentence(next, tokens) { mark.restIsTitle = false }
+                if mark.restIsTitle, !mark.rest.isEmpty, isWrappedSentence(mark.rest, next, tokens, furniture) {
+                    mark.restIsTitle = false
+                }
                 var heading = token
                 heading.kind = .heading(mark)
                 add(heading, opensSection: opensSection(mark, next, tokens, furniture))
@@ -104,15 +106,47 @@ struct BlockBuilder {
         return next < tokens.count ? next : nil
     }
 
-    /// "1.3 Partijen streven naar … in nieuwe" + "plannen (o.a. …)." : a line that a lower-case line ending a
-    /// sentence goes on from is a sentence wrapped by the PDF, not a title.
-    private func isWrappedSentence(_ next: Int?, _ tokens: [LineToken]) -> Bool {
+    /// "1.3 Partijen streven naar … in nieuwe" + "plannen (o.a. …).": a line that a lower-case line ending a
+    /// sentence goes on from is a sentence wrapped by the PDF, not a title. So is a heading's text of four words or
+    /// more that lines of text go on from, up to a sentence's end, where the first starts in lower case or the
+    /// heading's text ends with a word no title ends with ("1.1 Noord sloopt in 2027 48 woningen aan de" +
+    /// "Meidoornlaan en bouwt er …" + "… voor terug.").
+    private func isWrappedSentence(_ rest: Range<Int>, _ next: Int?, _ tokens: [LineToken], _ furniture: Set<Int>)
+        -> Bool
+    {
+        let bytes = source.bytes
+        func endsSentence(_ line: Int) -> Bool {
+            let last = bytes[tokens[line].content.upperBound - 1]
+            return last == Bytes.dot || last == 0x3B || last == Bytes.colon || last == 0x21 || last == 0x3F
+        }
         guard let next, case .text = tokens[next].kind else { return false }
-        let content = tokens[next].content
-        let last = source.bytes[content.upperBound - 1]
-        return Bytes.isLowerLetter(in: source.bytes, at: content.lowerBound)
-            && (last == Bytes.dot || last == 0x3B || last == Bytes.colon || last == 0x21 || last == 0x3F)
+        let startsLower = Bytes.isLowerLetter(in: bytes, at: tokens[next].content.lowerBound)
+        if startsLower, endsSentence(next) { return true }
+        guard bytes[rest].split(separator: Bytes.space).count >= 4, startsLower || endsWithOpenWord(rest) else {
+            return false
+        }
+        var line = next
+        for _ in 0..<8 {
+            if endsSentence(line) { return true }
+            guard let following = Self.nextLine(after: line, tokens, furniture), case .text = tokens[following].kind
+            else { return false }
+            line = following
+        }
+        return false
     }
+    /// Whether the text ends with an article, preposition or conjunction: a line that does goes on.
+    private func endsWithOpenWord(_ range: Range<Int>) -> Bool {
+        var start = range.upperBound
+        while start > range.lowerBound, Bytes.isASCIILower(source.bytes[start - 1]) { start -= 1 }
+        guard start < range.upperBound, start == range.lowerBound || source.bytes[start - 1] == Bytes.space else {
+            return false
+        }
+        return Self.openWords.contains(Word.key(of: source.bytes[start..<range.upperBound]))
+    }
+    private static let openWords = Keys.set([
+        "de", "het", "een", "van", "aan", "in", "op", "met", "voor", "en", "of", "te", "om", "bij", "naar", "door",
+        "tot", "uit", "die", "dat", "over", "als",
+    ])
 
     /// "1. Nieuwbouw" followed by "1.1 …" heads a section, even right after a line ending in ":"; so does "1. Wonen"
     /// followed by a sentence ("… komen het volgende overeen:" + "1. Wonen" + "Triada bouwt …"), where the items of a
@@ -277,6 +311,8 @@ struct BlockBuilder {
                     || (open.kind == .paragraph && previous.count >= 80 && stopsMidSentence && !isTitle))
         }
         if last == Bytes.hyphen || startsLower { return true }
+        // "… 48 woningen aan de" + "Meidoornlaan en …": a line that ends with an article or preposition goes on.
+        if endsWithOpenWord(previous) { return true }
         // "…, hierna: de gemeente;" + "Woningcorporatie …": a semicolon before a capital ends an item of a list
         // written without markers, however long the line.
         if last == 0x3B { return false }
