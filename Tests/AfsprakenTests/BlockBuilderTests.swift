@@ -87,6 +87,26 @@ import Testing
             ])
     }
 
+    /// A line the PDF wrapped early, because the next word would not fit, goes on however short it is; one that ends
+    /// with an article or a preposition goes on too; a short line that ends in a name or a sentence does not.
+    @Test func aLineWrappedBeforeALongWordOrAfterAnArticleGoesOn() throws {
+        // Twenty lines wrapped at about 60 scalars give the width.
+        let filler = Array(
+            repeating: "Partijen werken samen aan betaalbare woningen voor iedereen\nin de gemeente en zetten in op "
+                + "doorstroming van ouderen.", count: 10)
+        let found = try blocks(
+            "Prestatieafspraken 2027\n\n" + filler.joined(separator: "\n\n") + "\n\n"
+                + "Corporaties hebben in 2023 samen een strategie\n(Verduurzamingsroute) opgesteld.\n\nGemeente en corporaties hebben vier keer per jaar een\n"
+                + "Bestuurlijk Overleg Bouwen en Wonen.\n\nStichting Thuis Lindeveld, bestuurder P. Visser\n"
+                + "Huurdersvereniging Lindeveld, voorzitter M. Jansen\n")
+        #expect(
+            found.suffix(4).map(\.text) == [
+                "Corporaties hebben in 2023 samen een strategie (Verduurzamingsroute) opgesteld.",
+                "Gemeente en corporaties hebben vier keer per jaar een Bestuurlijk Overleg Bouwen en Wonen.",
+                "Stichting Thuis Lindeveld, bestuurder P. Visser", "Huurdersvereniging Lindeveld, voorzitter M. Jansen",
+            ])
+    }
+
     /// The header again on the next page ends the row before it and goes on with the table; a cell without a
     /// period right under the row's number is the agreement, not the number's title.
     @Test func aTableGoesOnAfterItsHeaderOnTheNextPage() throws {

@@ -334,11 +334,26 @@ struct BlockBuilder {
             return false
         }
         // A short line with no final punctuation, on its own, is a title or a name: "Leeswijzer", "Gemeente X".
-        if open.pieces.count == 1, !endsSentence, previous.count < 60 { return false }
+        if open.pieces.count == 1, !endsSentence, previous.count < 60, !wrapsBefore(next, after: previous) {
+            return false
+        }
         // A line near the width was wrapped by the PDF; one that stops short of it was ended by the writer, and a
         // capital after it starts anew ("- Stationsgebied: 60 woningen (40 sociale huur)" + "Woongoed Heemdal").
-        if wrapWidth != nil { return isFullLine(previous) }
+        if wrapWidth != nil { return isFullLine(previous) || (!endsSentence && wrapsBefore(next, after: previous)) }
         return !endsSentence
+    }
+
+    /// Whether the next line's first word would not have fitted on the line before, which stops mid-sentence on a
+    /// word in lower case: the PDF wrapped there, however short that line ("… een voorraadstrategie" +
+    /// "(Routekaart) opgesteld …"); not after a name ("…, bestuurder P. Visser" + "Huurdersvereniging …").
+    private func wrapsBefore(_ next: Range<Int>, after previous: Range<Int>) -> Bool {
+        guard let wrapWidth else { return false }
+        var lastWord = previous.upperBound
+        while lastWord > previous.lowerBound, source.bytes[lastWord - 1] != Bytes.space { lastWord -= 1 }
+        guard Bytes.isLowerLetter(in: source.bytes, at: lastWord) else { return false }
+        let lineStart = source.lineRange(source.lineIndex(containing: previous.lowerBound)).lowerBound
+        let firstWord = source.bytes[next].prefix { $0 != Bytes.space }.count
+        return previous.upperBound - lineStart + 1 + firstWord > wrapWidth
     }
 
     /// Whether a line reaches near the wrap width, or without one is long enough to have been wrapped.
