@@ -83,6 +83,14 @@ struct BlockBuilder {
             if barriers.contains(index) {
                 closeList()
                 sawBlank = true
+            } else if case .heading(let mark) = token.kind, mark.keyword == .none,
+                let last = open?.pieces.last, endsWithOpenWord(last)
+            {
+                // "… aan jongeren onder de" + "21. Hiertoe kunnen …": a number after an article goes on with the
+                // sentence; it heads nothing.
+                var text = token
+                text.kind = .text
+                add(text)
             } else if case .heading(var mark) = token.kind {
                 let next = Self.nextLine(after: index, tokens, furniture)
                 if mark.restIsTitle, !mark.rest.isEmpty, isWrappedSentence(mark.rest, next, tokens, furniture) {
