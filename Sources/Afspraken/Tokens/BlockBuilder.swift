@@ -83,11 +83,9 @@ struct BlockBuilder {
             if barriers.contains(index) {
                 closeList()
                 sawBlank = true
-            } else if case .heading(let mark) = token.kind, mark.keyword == .none,
-                let last = open?.pieces.last, endsWithOpenWord(last)
-            {
-                // "… aan jongeren onder de" + "21. Hiertoe kunnen …": a number after an article goes on with the
-                // sentence; it heads nothing.
+            } else if goesOnAfterOpenWord(token) {
+                // "… aan jongeren onder de" + "21. Hiertoe kunnen …", "… voor ouderen en" + "– waar mogelijk – …": a
+                // number or dash after an article or conjunction goes on with the sentence; it heads nothing.
                 var text = token
                 text.kind = .text
                 add(text)
@@ -142,6 +140,19 @@ struct BlockBuilder {
         }
         return false
     }
+    /// Whether a numbered heading, or a dash in a paragraph, follows a line that ends with an article, preposition or
+    /// conjunction.
+    private func goesOnAfterOpenWord(_ token: LineToken) -> Bool {
+        guard let open, let last = open.pieces.last else { return false }
+        switch token.kind {
+        case .heading(let mark): guard mark.keyword == .none else { return false }
+        case .bullet(let bullet):
+            guard open.kind == .paragraph, bullet.marker == "-" || bullet.marker == "–" else { return false }
+        default: return false
+        }
+        return endsWithOpenWord(last)
+    }
+
     /// Whether the text ends with an article, preposition or conjunction: a line that does goes on.
     private func endsWithOpenWord(_ range: Range<Int>) -> Bool {
         var start = range.upperBound
