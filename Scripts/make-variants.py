@@ -57,6 +57,47 @@ def hyphenated(text):
     return "\n".join(lines)
 
 
+def across_page_breaks(text):
+    """Joins a paragraph that a blank line (a page break) splits mid-sentence: the line after it starts in lower
+    case. A text wrapped anew puts the break elsewhere."""
+    lines = text.split("\n")
+    out = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if (out and not line.strip() and index + 1 < len(lines) and lines[index + 1][:1].islower()
+                and out[-1].strip() and out[-1].rstrip()[-1:].isalpha()):
+            out[-1] = out[-1].rstrip() + " " + lines[index + 1]
+            index += 2
+            continue
+        out.append(line)
+        index += 1
+    return "\n".join(out)
+
+
+def rewrapped(text, width):
+    """Wraps the prose lines longer than `width` at `width`, as a PDF with narrower columns would (given
+    paragraphs on one line, it wraps them anew); lines
+    laid out in columns (two blanks inside) are left as they are. The paragraphs' text stays the same: a wrap only
+    moves where lines end."""
+    out = []
+    for line in text.split("\n"):
+        content = line.strip()
+        if len(line) <= width or "  " in content or "\t" in content:
+            out.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        current = ""
+        for word in content.split(" "):
+            if current and len(indent) + len(current) + 1 + len(word) > width:
+                out.append(indent + current)
+                current = word
+            else:
+                current = f"{current} {word}" if current else word
+        out.append(indent + current)
+    return "\n".join(out)
+
+
 def main():
     source, folder = sys.argv[1], sys.argv[2]
     text = open(source, encoding="utf-8", newline="").read()
@@ -72,6 +113,7 @@ def main():
         "one-line-paragraphs.txt": paragraphs_on_one_line(text).encode("utf-8"),
         "paged.txt": paged(text).encode("utf-8"),
         "hyphenated.txt": hyphenated(text).encode("utf-8"),
+        "rewrapped-80.txt": rewrapped(paragraphs_on_one_line(across_page_breaks(text)), 80).encode("utf-8"),
     }
     for name, data in variants.items():
         with open(os.path.join(folder, name), "wb") as handle:

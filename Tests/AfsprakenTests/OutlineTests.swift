@@ -226,12 +226,13 @@ import Testing
             ])
     }
 
-    /// A number or a dash that a wrapped line starts with, after a line that ends with an article or conjunction,
-    /// goes on with the sentence.
+    /// A number or a dash that a wrapped line starts with, after a line that ends with an article or conjunction
+    /// or inside brackets, goes on with the sentence.
     @Test func aNumberAfterAnArticleAtALineEndHeadsNothing() throws {
         let document = try parse(
             "1. Wonen\n1.1 Huur\nPartijen verhuren woningen aan jongeren onder de\n21. Hiertoe verlagen corporaties "
-                + "de huur.\nDe gemeente bouwt voor ouderen en\n- waar mogelijk - voor jongeren.\n1.2 Koop\nTekst.\n"
+                + "de huur.\nDe gemeente bouwt voor ouderen en\n- waar mogelijk - voor jongeren.\n"
+                + "Met liberalisatie (punt\n8) en verkoop (punt 10) groeit de voorraad.\n1.2 Koop\nTekst.\n"
         ).document
         let articles = document.chapters[0].articles
         #expect(articles.map(\.number) == ["1.1", "1.2"])
@@ -239,6 +240,7 @@ import Testing
             articles[0].blocks.map(\.text) == [
                 "Partijen verhuren woningen aan jongeren onder de 21. Hiertoe verlagen corporaties de huur.",
                 "De gemeente bouwt voor ouderen en - waar mogelijk - voor jongeren.",
+                "Met liberalisatie (punt 8) en verkoop (punt 10) groeit de voorraad.",
             ])
     }
 

@@ -141,16 +141,25 @@ struct BlockBuilder {
         return false
     }
     /// Whether a numbered heading, or a dash in a paragraph, follows a line that ends with an article, preposition or
-    /// conjunction.
+    /// conjunction; or a number with ")" follows a line with a bracket still open ("(punt" + "8) en …").
     private func goesOnAfterOpenWord(_ token: LineToken) -> Bool {
         guard let open, let last = open.pieces.last else { return false }
         switch token.kind {
         case .heading(let mark): guard mark.keyword == .none else { return false }
         case .bullet(let bullet):
+            if bullet.style == .number, bullet.marker.hasSuffix(")"), open.kind == .paragraph, hasOpenBracket(last) {
+                return true
+            }
             guard open.kind == .paragraph, bullet.marker == "-" || bullet.marker == "–" else { return false }
         default: return false
         }
         return endsWithOpenWord(last)
+    }
+
+    /// Whether the line opens a bracket it does not close.
+    private func hasOpenBracket(_ range: Range<Int>) -> Bool {
+        guard let opening = source.bytes[range].lastIndex(of: 0x28) else { return false }
+        return !source.bytes[opening..<range.upperBound].contains(0x29)
     }
 
     /// Whether the text ends with an article, preposition or conjunction: a line that does goes on.
@@ -330,8 +339,9 @@ struct BlockBuilder {
                     || (open.kind == .paragraph && previous.count >= 80 && stopsMidSentence && !isTitle))
         }
         if last == Bytes.hyphen || startsLower { return true }
-        // "… 48 woningen aan de" + "Meidoornlaan en …": a line that ends with an article or preposition goes on.
-        if endsWithOpenWord(previous) { return true }
+        // "… 48 woningen aan de" + "Meidoornlaan en …": a line that ends with an article or preposition goes on, and
+        // so does one with a bracket still open ("(punt" + "8) en …").
+        if endsWithOpenWord(previous) || hasOpenBracket(previous) { return true }
         // "…, hierna: de gemeente;" + "Woningcorporatie …": a semicolon before a capital ends an item of a list
         // written without markers, however long the line.
         if last == 0x3B { return false }
