@@ -14,6 +14,7 @@ func entities(_ sentence: String) throws -> Entities {
         ("Dit gebeurt in Q1 2026.", "in Q1 2026", "2026-Q1", "2026-01-01", "2026-03-31", nil as String?),
         ("Gereed uiterlijk Q1 2026.", "uiterlijk Q1 2026", "2026-Q1", "2026-01-01", "2026-03-31", "ON_OR_BEFORE"),
         ("Evaluatie in Q4 2025.", "in Q4 2025", "2025-Q4", "2025-10-01", "2025-12-31", nil),
+        ("De regeling loopt gedurende 2027.", "gedurende 2027", "2027", "2027-01-01", "2027-12-31", nil),
         ("In het 1e kwartaal 2026 volgt dit.", "In het 1e kwartaal 2026", "2026-Q1", "2026-01-01", "2026-03-31", nil),
         (
             "Start in het eerste kwartaal van 2026.", "in het eerste kwartaal van 2026", "2026-Q1", "2026-01-01",

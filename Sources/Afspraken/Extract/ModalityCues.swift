@@ -166,18 +166,20 @@ enum ModalityCues {
     /// permission) are no cues. `afterSubject` is the word after the sentence's subject, if it names one.
     static func cue(in words: WordRun, afterSubject: Int? = nil) -> (Modality, String)? {
         var fallback: (Modality, String)?
+        // Tables in locals: a static is looked up through its lazy initialiser at every use.
+        let (firstWords, relatives, comma) = (byFirstWord, relativePronouns, Self.comma)
         var position = -1
         while position + 1 < words.count {
             position += 1
             // "Corporaties die woningen verkopen, melden dit": the verb of a relative clause closed by a comma is not
             // the sentence's.
-            if position > 0, relativePronouns.contains(words[position].key),
-                let comma = (position + 1..<words.count).first(where: { words[$0].key == Self.comma })
+            if position > 0, relatives.contains(words[position].key),
+                let end = (position + 1..<words.count).first(where: { words[$0].key == comma })
             {
-                position = comma
+                position = end
                 continue
             }
-            guard let candidates = byFirstWord[words[position].key], isCue(at: position, in: words) else { continue }
+            guard let candidates = firstWords[words[position].key], isCue(at: position, in: words) else { continue }
             for index in candidates
             where (!keyed[index].afterSubject || position == afterSubject)
                 && follows(keyed[index].1, reach: keyed[index].reach, from: position + 1, in: words)

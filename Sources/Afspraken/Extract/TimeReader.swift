@@ -16,6 +16,8 @@ struct TimeReader {
         Word.key("medio"): .medio, Word.key("begin"): .begin, Word.key("eind"): .eind, Word.key("einde"): .eind,
         Word.key("ultimo"): .ultimo, Word.key("rond"): .rond, Word.key("omstreeks"): .rond,
         Word.key("halverwege"): .medio, Word.key("binnen"): .binnen, Word.key("tussen"): .tussen,
+        // "gedurende 2027": within the time, as "in".
+        Word.key("gedurende"): .in,
     ]
     private static let voorWithAccents = Word.key("vóór")
     // Switches, not sets: a set of a String-backed enum hashes the raw string at every lookup.

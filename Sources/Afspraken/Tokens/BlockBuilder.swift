@@ -128,7 +128,8 @@ struct BlockBuilder {
         guard let next, case .text = tokens[next].kind else { return false }
         let startsLower = Bytes.isLowerLetter(in: bytes, at: tokens[next].content.lowerBound)
         if startsLower, endsSentence(next) { return true }
-        guard bytes[rest].split(separator: Bytes.space).count >= 4, startsLower || endsWithOpenWord(rest) else {
+        let spaces = bytes[rest].reduce(0) { $1 == Bytes.space ? $0 + 1 : $0 }
+        guard spaces >= 3, startsLower || endsWithOpenWord(rest) else {
             return false
         }
         var line = next
@@ -143,17 +144,17 @@ struct BlockBuilder {
     /// Whether a numbered heading, or a dash in a paragraph, follows a line that ends with an article, preposition or
     /// conjunction; or a number with ")" follows a line with a bracket still open ("(punt" + "8) en …").
     private func goesOnAfterOpenWord(_ token: LineToken) -> Bool {
-        guard let open, let last = open.pieces.last else { return false }
+        // The kind first: most lines are text, and the open block is not copied for them.
         switch token.kind {
-        case .heading(let mark): guard mark.keyword == .none else { return false }
+        case .heading(let mark):
+            guard mark.keyword == .none, let last = open?.pieces.last else { return false }
+            return endsWithOpenWord(last)
         case .bullet(let bullet):
-            if bullet.style == .number, bullet.marker.hasSuffix(")"), open.kind == .paragraph, hasOpenBracket(last) {
-                return true
-            }
-            guard open.kind == .paragraph, bullet.marker == "-" || bullet.marker == "–" else { return false }
+            guard open?.kind == .paragraph, let last = open?.pieces.last else { return false }
+            if bullet.style == .number, bullet.marker.hasSuffix(")"), hasOpenBracket(last) { return true }
+            return (bullet.marker == "-" || bullet.marker == "–") && endsWithOpenWord(last)
         default: return false
         }
-        return endsWithOpenWord(last)
     }
 
     /// Whether the line opens a bracket it does not close.
