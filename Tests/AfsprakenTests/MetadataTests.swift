@@ -234,6 +234,32 @@ import Testing
             ])
     }
 
+    /// Two organisations on one "namens" line are two signatories, and the people on the line under it sign for
+    /// them in order; "Woonstichting Vecht en Omstreken" stays one name.
+    @Test func twoOrganisationsOnOneLineSignWithTheirPeopleInOrder() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            De gemeente zet zich in.
+            Ondertekening
+            Namens Woonstichting Vecht en Omstreken,
+            P. Smit, bestuurder
+
+            Namens de Huurdersvereniging Oost en de Huurdersraad Vecht,
+            A. Bakker en K. Visser
+            """
+        let signing = try #require(try document(text).signing)
+        #expect(
+            signing.signatories.map(\.text) == [
+                "Woonstichting Vecht en Omstreken", "Huurdersvereniging Oost", "Huurdersraad Vecht",
+            ])
+        #expect(
+            signing.signers?.map { "\($0.name) \($0.signatory)" } == [
+                "P. Smit Woonstichting Vecht en Omstreken", "A. Bakker Huurdersvereniging Oost",
+                "K. Visser Huurdersraad Vecht",
+            ])
+    }
+
     @Test func signatoriesInColumnsEndAtTheColumnAndTheLine() throws {
         // The person under the last column stands at the start of the next line; a name in running text
         // goes on over the line's end.

@@ -22,10 +22,13 @@ extension SigningReader {
         }
         let starts = signatories.map { source.offset(of: $0.span.start) }
         var signers: [Signer] = []
-        for (signatory, start) in zip(signatories, starts) {
+        for (index, (signatory, start)) in zip(signatories, starts).enumerated() {
             guard let row = rows.firstIndex(where: { $0.contains { $0.contains(start) } }),
                 let cell = rows[row].first(where: { $0.contains(start) })
             else { continue }
+            // "namens Huurdersvereniging Oost en Huurdersraad HLL" over "A. Bakker en K. Visser": the second
+            // organisation of the cell takes the second person.
+            let place = starts[..<index].count(where: cell.contains)
             var person = rest(of: cell, after: source.offset(of: signatory.span.end)).flatMap {
                 isPerson($0) ? $0 : nil
             }
@@ -38,8 +41,10 @@ extension SigningReader {
             }
             // Each person, with a role alone on the line under them; more people right below sign too ("J. de
             // Vries, burgemeester" over "P. Jansen, wethouder").
-            while let found = person {
+            while let whole = person {
                 person = nil
+                let people = self.people(in: whole)
+                let found = people[min(place, people.count - 1)]
                 var (name, role) = nameAndRole(found)
                 if role == nil, next < rows.count, let below = cellBelow(cell, of: rows[row], in: rows[next]),
                     isRole(below)
@@ -61,6 +66,21 @@ extension SigningReader {
             }
         }
         return signers
+    }
+
+    /// "A. Bakker en K. Visser": the people of a line, parted at an "en" before a person.
+    private func people(in line: Range<Int>) -> [Range<Int>] {
+        var scanner = Scanner(source.bytes, range: line)
+        while !scanner.isAtEnd {
+            let en = scanner.offset
+            if source.bytes[en] == Bytes.space, scanner.skip(Bytes.space), scanner.skip(word: "en"),
+                scanner.skip(Bytes.space), opensWithPerson(scanner.offset..<line.upperBound)
+            {
+                return [line.lowerBound..<en] + people(in: scanner.offset..<line.upperBound)
+            }
+            scanner.offset = en + 1
+        }
+        return [line]
     }
 
     /// What follows the name in its cell, past blanks and a comma.

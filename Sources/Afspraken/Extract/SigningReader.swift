@@ -219,6 +219,15 @@ struct SigningReader {
                 Bytes.isASCIIUpper(text.bytes[probe.offset])
                 && Self.organisationWords.contains { lookahead.skip(word: $0) }
             if startsName || Self.personWords.contains(where: { lookahead.skip(word: $0) }) { break }
+            // "… Oost en de Huurdersraad HLL": the next name, not this one's "en".
+            var joined = probe
+            if joined.skip(word: "en"), joined.skip(Bytes.space) {
+                var article = joined
+                if (article.skip(word: "de") || article.skip(word: "het")) && article.skip(Bytes.space) {
+                    joined = article
+                }
+                if Self.organisationWords.contains(where: { joined.skip(word: $0) }) { break }
+            }
             guard let word = probe.readWordWithMarks() else { break }
             end = word.upperBound
             words += 1
@@ -300,11 +309,35 @@ struct SigningReader {
                 Bytes.isUpperLetter(in: bytes, at: name.lowerBound) || firstWord.contains(where: Bytes.isASCIIUpper)
                     || Self.organisationWords.contains(where: { kind.skip(word: $0) }),
                 !bytes[name].contains(where: { $0 == Bytes.colon || $0 == 0x2C || $0 == Bytes.dot }),
-                bytes[name].count(where: { $0 == Bytes.space }) < 6
+                bytes[name].count(where: { $0 == Bytes.space }) < 8
             else { continue }
-            found.append(TextValue(text: source.string(name), span: source.span(name)))
+            for part in organisations(joinedIn: name) {
+                found.append(TextValue(text: source.string(part), span: source.span(part)))
+            }
         }
         return found
+    }
+
+    /// "Huurdersvereniging Oost en de Huurdersraad HLL": two organisations, parted at an "en" before a kind of
+    /// organisation; "Woonstichting Vecht en Omstreken" is one.
+    private func organisations(joinedIn name: Range<Int>) -> [Range<Int>] {
+        let bytes = source.bytes
+        var scanner = Scanner(bytes, range: name)
+        while !scanner.isAtEnd {
+            let en = scanner.offset
+            if bytes[en] == Bytes.space, scanner.skip(Bytes.space), scanner.skip(word: "en"), scanner.skip(Bytes.space)
+            {
+                var kind = scanner
+                if (kind.skip(word: "de") || kind.skip(word: "het")) && kind.skip(Bytes.space) { scanner = kind }
+                var probe = scanner
+                if Self.organisationWords.contains(where: { probe.skip(word: $0) }) {
+                    return [name.lowerBound..<en] + organisations(joinedIn: scanner.offset..<name.upperBound)
+                }
+                continue
+            }
+            scanner.offset = en + 1
+        }
+        return [name]
     }
 
     /// A line that opens with a person: a role ("wethouder", "directeur-bestuurder") or an initial ("L. Visser").
