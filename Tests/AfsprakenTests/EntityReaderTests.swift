@@ -372,6 +372,8 @@ func entities(_ sentence: String) throws -> Entities {
         ("Een daling van 0,5 procentpunten.", "0,5 procentpunten", true),
         ("Inflatie plus 1%-punt.", "1%-punt", true),
         ("Een stijging van maximaal 1 procentpunt.", "maximaal 1 procentpunt", true),
+        // "min" after the inflation is minus, no minimum.
+        ("De huur stijgt met de inflatie min 0,5 procentpunt.", "0,5 procentpunt", true),
         ("Een aandeel van 30% van de woningen.", "30%", nil),
     ])
     func percentagePoints(sentence: String, text: String, points: Bool?) throws {

@@ -10,6 +10,9 @@ struct CountReader {
     private static let atMost = Keys.set(["maximaal", "max", "hooguit", "hoogstens", "bijna"])
     private static let hoogste = Word.key("hoogste")
     private static let atLeast = Keys.set(["minimaal", "min", "minstens", "tenminste", "ruim"])
+    private static let min = Word.key("min")
+    /// What a rent or a contribution follows, and a percentage is added to or taken from.
+    private static let indices = Keys.set(["inflatie", "cpi", "loonontwikkeling", "huurverhoging"])
     private static let rangeWords = Keys.set(["of", "à", "tot", "a"])
     private static let tussen = Word.key("tussen")
     private static let dan = Word.key("dan")
@@ -151,6 +154,12 @@ struct CountReader {
         if phrase.isWord(word, in: approximately) { return (.approximately, word) }
         if phrase.isWord(word, in: atMost) { return (.atMost, word) }
         guard word == index - 1 else { return nil }
+        // "inflatie min 0,5 procentpunt", "CPI min 1%": minus, not a minimum.
+        if phrase.isWord(word, Self.min), word > 0,
+            phrase.isWord(word - 1, in: Self.indices) || phrase.isSign(word - 1, 0x25)
+        {
+            return nil
+        }
         if phrase.isWord(word, in: atLeast) { return (.atLeast, word) }
         guard word >= 1 else { return nil }
         if phrase.isWord(word - 1, Keys.ten), phrase.isWord(word, Keys.minste) { return (.atLeast, word - 1) }
