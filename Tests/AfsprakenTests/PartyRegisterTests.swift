@@ -128,6 +128,24 @@ import Testing
             "Prestatieafspraken 2027\nGemeente Leusveld, Bo-Ex en Huurdersvereniging Leusveld\n1. Wonen\nBo-Ex bouwt.\n"
         )
         #expect(hyphen.parties.map(\.name).contains("Bo-Ex"))
+        // "Huurdersbelang" names a kind of organisation, so a list of three with one association of no kind holds.
+        let belang = try parse(
+            """
+            Jaarschijf 2027
+            Gemeente Rivierland – Woonlinie – Huurdersbelang Rivierland
+            1. Wonen
+            Woonlinie isoleert 150 woningen.
+            Ondertekening
+            Woonlinie, A. de Wit, directeur-bestuurder
+            Huurdersbelang Rivierland, M. Kok, voorzitter
+            """)
+        let roles = Dictionary(uniqueKeysWithValues: belang.parties.map { ($0.name, $0.role) })
+        #expect(
+            roles == [
+                "Gemeente Rivierland": .municipality, "Huurdersbelang Rivierland": .tenantsOrganisation,
+                "Woonlinie": .housingAssociation,
+            ])
+        #expect(belang.signing?.signers?.map(\.name) == ["A. de Wit", "M. Kok"])
     }
 
     /// "Voor Portaal:" over the one who signs names a signatory of any name; "we" are all the parties.

@@ -9,7 +9,7 @@ struct SigningReader {
         "gemeente", "woningstichting", "woonstichting", "stichting", "woningcorporatie", "wooncorporatie",
         "woningbouwvereniging", "woningbouwcorporatie", "huurdersvereniging", "huurdersbelangenvereniging",
         "huurderbelangenvereniging", "huurdersorganisatie", "huurdersraad", "huurdersplatform", "huurderskoepel",
-        "bewonersraad", "vereniging", "woonbedrijf",
+        "bewonersraad", "vereniging", "woonbedrijf", "huurdersbelang", "bewonersvereniging", "bewonersorganisatie",
     ]
 
     /// Words that end a name: the person who signs, or the clause about them, follows.
