@@ -112,7 +112,7 @@ import Testing
             """)
         #expect(
             document.parties.map(\.id) == [
-                "gemeente-leusveld", "huurdersvereniging-de-kernen", "area-wonen", "brabantwonen",
+                "gemeente-leusveld", "area-wonen", "brabantwonen", "huurdersvereniging-de-kernen",
             ])
         #expect(
             document.signing?.signatories.map(\.text) == [
@@ -128,7 +128,8 @@ import Testing
             "Prestatieafspraken 2027\nGemeente Leusveld, Bo-Ex en Huurdersvereniging Leusveld\n1. Wonen\nBo-Ex bouwt.\n"
         )
         #expect(hyphen.parties.map(\.name).contains("Bo-Ex"))
-        // "Huurdersbelang" names a kind of organisation, so a list of three with one association of no kind holds.
+        // "Huurdersbelang" names a kind of organisation, so a list of three with one association of no kind holds;
+        // a name before a comma and the one who signs for it signs ("Woonlinie, A. de Wit, directeur-bestuurder").
         let belang = try parse(
             """
             Jaarschijf 2027
@@ -146,6 +147,20 @@ import Testing
                 "Woonlinie": .housingAssociation,
             ])
         #expect(belang.signing?.signers?.map(\.name) == ["A. de Wit", "M. Kok"])
+        let unknown = try parse(
+            """
+            Jaarschijf 2027
+            Gemeente Rivierland – Woonlinie – Thuisvester
+            1. Wonen
+            Woonlinie isoleert 150 woningen. Thuisvester bouwt 40 woningen.
+            Ondertekening
+            Gemeente Rivierland, J. Jansen, wethouder
+            Woonlinie, A. de Wit, directeur-bestuurder
+            Thuisvester, M. Kok, bestuurder
+            Voor akkoord, P. Smit
+            """)
+        #expect(unknown.parties.map(\.name) == ["Gemeente Rivierland", "Woonlinie", "Thuisvester"])
+        #expect(unknown.commitments.map(\.actors) == [["woonlinie"], ["thuisvester"]])
     }
 
     /// "Voor Portaal:" over the one who signs names a signatory of any name; "we" are all the parties.

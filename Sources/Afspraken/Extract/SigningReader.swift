@@ -264,18 +264,29 @@ struct SigningReader {
         return found
     }
 
-    /// "Ymere" above "bestuurder L. Visser" or "L. Visser": a name on a line of its own above the one who signs
-    /// for it signs, though no word of it says what it is, when the agreement names it before its signing ("Voor
+    /// "Ymere" above "bestuurder L. Visser" or "L. Visser", or before it on its line ("Woonlinie, A. de Wit,
+    /// directeur-bestuurder"): a name on a line of its own above the one who signs for it, or before a comma and
+    /// them, signs, though no word of it says what it is, when the agreement names it before its signing ("Voor
     /// akkoord" above a person is named nowhere else).
     private func namesAbovePeople(in blocks: [Block]) -> [TextValue] {
         // Lines of one block follow each other, page furniture aside; lines of two blocks must touch.
         let lines = blocks.enumerated().flatMap { block, element in element.lines.map { (block, $0.start.line - 1) } }
         guard let first = lines.first?.1 else { return [] }
-        let names = zip(lines, lines.dropFirst()).compactMap { above, below -> Range<Int>? in
+        var names = zip(lines, lines.dropFirst()).compactMap { above, below -> Range<Int>? in
             let (line, next) = (above.1, below.1)
             guard above.0 == below.0 || next == line + 1, !hasColumns(line: line) else { return nil }
             let name = trimmedLine(line)
             return !name.isEmpty && isOrganisationName(name) && opensWithPerson(trimmedLine(next)) ? name : nil
+        }
+        for (_, line) in lines where !hasColumns(line: line) {
+            let whole = trimmedLine(line)
+            guard let comma = source.bytes[whole].firstIndex(of: 0x2C) else { continue }
+            var person = comma + 1
+            while person < whole.upperBound, source.bytes[person] == Bytes.space { person += 1 }
+            let name = whole.lowerBound..<comma
+            if !name.isEmpty, isOrganisationName(name), opensWithPerson(person..<whole.upperBound) {
+                names.append(name)
+            }
         }
         guard !names.isEmpty else { return [] }
         let before = String(decoding: source.bytes[..<source.lineRange(first).lowerBound], as: UTF8.self)
