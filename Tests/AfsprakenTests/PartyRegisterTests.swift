@@ -163,6 +163,16 @@ import Testing
         #expect(unknown.commitments.map(\.actors) == [["woonlinie"], ["thuisvester"]])
     }
 
+    /// The signing's title written twice is no name that signs.
+    @Test func theSigningTitleTwiceIsNoParty() throws {
+        let document = try parse(
+            "Prestatieafspraken 2027\nGemeente Epe, Woonstichting Triada en Huurdersvereniging Epe\n1. Wonen\n"
+                + "De gemeente zet zich in.\n\nOndertekening\n\nOndertekening\n\nGemeente Epe          Woonstichting Triada\n"
+        )
+        #expect(document.parties.map(\.name) == ["Gemeente Epe", "Woonstichting Triada", "Huurdersvereniging Epe"])
+        #expect(document.signing?.signatories.map(\.text) == ["Gemeente Epe", "Woonstichting Triada"])
+    }
+
     /// "Voor Portaal:" over the one who signs names a signatory of any name; "we" are all the parties.
     @Test func aLineForWhomSomeoneSignsNamesASignatory() throws {
         let document = try parse(

@@ -184,7 +184,8 @@ struct PartyRegister {
             inLine.allSatisfy({ isNameWord($0) || Self.nameJoiners.contains(words[$0].key) }),
             !source.bytes[line].contains(where: Bytes.isDigit),
             // One name, not names in columns ("Gemeente Zwolle   deltaWonen   SWZ").
-            TableLayout.cells(in: line, lineStart: line.lowerBound, source.bytes).count == 1
+            TableLayout.cells(in: line, lineStart: line.lowerBound, source.bytes).count == 1,
+            !SigningReader.headings.contains(source.string(line).lowercased())
         else { return false }
         if Self.role(of: source.string(line)) != .other { return true }
         let keys = inLine.map { words[$0].key }

@@ -5,6 +5,9 @@ struct SigningReader {
     let source: SourceText
 
     /// Words that open an organisation's name when capitalised.
+    /// Titles of the signing, in lower case: never a name that signs, though one may stand twice.
+    static let headings: Set<String> = ["ondertekening", "ondertekening door partijen", "handtekeningen"]
+
     static let organisationWords: [StaticString] = [
         "gemeente", "woningstichting", "woonstichting", "stichting", "woningcorporatie", "wooncorporatie",
         "woningbouwvereniging", "woningbouwcorporatie", "huurdersvereniging", "huurdersbelangenvereniging",

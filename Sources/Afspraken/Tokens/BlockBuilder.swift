@@ -48,8 +48,6 @@ struct BlockBuilder {
         }
     }
 
-    private static let signingTitles: Set<String> = ["ondertekening", "ondertekening door partijen", "handtekeningen"]
-
     /// `furniture` lines are passed over as if absent, so a paragraph broken by a page joins again;
     /// `barriers` (contents lines) end the open block.
     init(source: SourceText, tokens: [LineToken], furniture: Set<Int>, barriers: Set<Int>) {
@@ -268,7 +266,7 @@ struct BlockBuilder {
         if let space = text.firstIndex(of: " "), text[..<space].allSatisfy({ $0.isNumber || $0 == "." }) {
             text = String(text[text.index(after: space)...].drop(while: { $0 == " " }))
         }
-        return Self.signingTitles.contains(text)
+        return SigningReader.headings.contains(text)
     }
 
     private mutating func addText(_ token: LineToken) {
