@@ -387,7 +387,7 @@ struct CommitmentReader {
 
     /// An item that is no sentence ("Wilderszijde: 60 woningen") completes its lead-in's ("De plannen starten met de
     /// bouw:"), also as the list's last item, which ends with a period ("Molenweg: 24 woningen."); so does a name with
-    /// its homes, however many sentences they take ("Koninginneweg: 45 woningen waarvan … 12 EGW. En 9 EGW koop").
+    /// its homes, however many sentences they take ("Kloosterhof: 30 woningen waarvan 20 EGW. En 10 EGW koop").
     private static func isFragment(_ joined: [UInt8], _ range: Range<Int>) -> Bool {
         func namesACount() -> Bool {
             guard let colon = joined[range].prefix(40).firstIndex(of: Bytes.colon) else { return false }

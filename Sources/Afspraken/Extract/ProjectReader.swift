@@ -122,8 +122,11 @@ struct ProjectReader {
         let end = action.utf8.count
         var starts = [0]
         var search = 0
-        while located.count > 1, let en = action.utf8Offset(of: " en ", from: search) {
+        // A few "en" at most: each looks through the rest of the sentence, and a list of places is short.
+        var tried = 0
+        while located.count > 1, tried < 12, let en = action.utf8Offset(of: " en ", from: search) {
             search = en + 4
+            tried += 1
             let left = text(starts.last!..<en)
             if left.includes("waarvan") || left.includes("waaronder") { break }
             // The "en" goes on with homes or a place, not with another verb ("en onderzoekt de bouw van 8 woningen").

@@ -223,14 +223,7 @@ struct SigningReader {
                 && Self.organisationWords.contains { lookahead.skip(word: $0) }
             if startsName || Self.personWords.contains(where: { lookahead.skip(word: $0) }) { break }
             // "… Oost en de Huurdersraad HLL": the next name, not this one's "en".
-            var joined = probe
-            if joined.skip(word: "en"), joined.skip(Bytes.space) {
-                var article = joined
-                if (article.skip(word: "de") || article.skip(word: "het")) && article.skip(Bytes.space) {
-                    joined = article
-                }
-                if Self.organisationWords.contains(where: { joined.skip(word: $0) }) { break }
-            }
+            if Self.nextOrganisation(after: probe) != nil { break }
             guard let word = probe.readWordWithMarks() else { break }
             end = word.upperBound
             words += 1
@@ -338,20 +331,24 @@ struct SigningReader {
         let bytes = source.bytes
         var scanner = Scanner(bytes, range: name)
         while !scanner.isAtEnd {
-            let en = scanner.offset
-            if bytes[en] == Bytes.space, scanner.skip(Bytes.space), scanner.skip(word: "en"), scanner.skip(Bytes.space)
+            let space = scanner.offset
+            if bytes[space] == Bytes.space, scanner.skip(Bytes.space), let next = Self.nextOrganisation(after: scanner)
             {
-                var kind = scanner
-                if (kind.skip(word: "de") || kind.skip(word: "het")) && kind.skip(Bytes.space) { scanner = kind }
-                var probe = scanner
-                if Self.organisationWords.contains(where: { probe.skip(word: $0) }) {
-                    return [name.lowerBound..<en] + organisations(joinedIn: scanner.offset..<name.upperBound)
-                }
-                continue
+                return [name.lowerBound..<space] + organisations(joinedIn: next.offset..<name.upperBound)
             }
-            scanner.offset = en + 1
+            scanner.offset = space + 1
         }
         return [name]
+    }
+
+    /// Past "en", or "en de", before a kind of organisation: where the next name starts; nil before anything else.
+    private static func nextOrganisation(after scanner: Scanner) -> Scanner? {
+        var probe = scanner
+        guard probe.skip(word: "en"), probe.skip(Bytes.space) else { return nil }
+        var article = probe
+        if (article.skip(word: "de") || article.skip(word: "het")) && article.skip(Bytes.space) { probe = article }
+        var kind = probe
+        return organisationWords.contains(where: { kind.skip(word: $0) }) ? probe : nil
     }
 
     /// A line that opens with a person: a role ("wethouder", "directeur-bestuurder") or an initial ("L. Visser").

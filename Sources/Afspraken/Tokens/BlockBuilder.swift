@@ -313,9 +313,7 @@ struct BlockBuilder {
         // "ieder1 onderzoekt …" after a finished sentence, or "ieder1, bestuurder …" after a short line that ends in a
         // name ("BrabantWonen, bestuurder L. Bakker"), is read as a capital would be.
         func endsInName() -> Bool {
-            var lastWord = previous.upperBound
-            while lastWord > previous.lowerBound, bytes[lastWord - 1] != Bytes.space { lastWord -= 1 }
-            return !isFullLine(previous) && Bytes.isUpperLetter(in: bytes, at: lastWord)
+            !isFullLine(previous) && Bytes.isUpperLetter(in: bytes, at: lastWordStart(previous))
         }
         let startsLower =
             Bytes.isLowerLetter(in: bytes, at: next.lowerBound)
@@ -373,15 +371,19 @@ struct BlockBuilder {
 
     /// Whether the next line's first word would not have fitted on the line before, which stops mid-sentence on a
     /// word in lower case: the PDF wrapped there, however short that line ("… een voorraadstrategie" +
-    /// "(Routekaart) opgesteld …"); not after a name ("…, bestuurder P. Visser" + "Huurdersvereniging …").
+    /// "(Verduurzamingsroute) opgesteld …"); not after a name ("…, bestuurder P. Visser" + "Huurdersvereniging …").
     private func wrapsBefore(_ next: Range<Int>, after previous: Range<Int>) -> Bool {
-        guard let wrapWidth else { return false }
-        var lastWord = previous.upperBound
-        while lastWord > previous.lowerBound, source.bytes[lastWord - 1] != Bytes.space { lastWord -= 1 }
-        guard Bytes.isLowerLetter(in: source.bytes, at: lastWord) else { return false }
+        guard let wrapWidth, Bytes.isLowerLetter(in: source.bytes, at: lastWordStart(previous)) else { return false }
         let lineStart = source.lineRange(source.lineIndex(containing: previous.lowerBound)).lowerBound
         let firstWord = source.bytes[next].prefix { $0 != Bytes.space }.count
         return previous.upperBound - lineStart + 1 + firstWord > wrapWidth
+    }
+
+    /// Where the line's last word starts.
+    private func lastWordStart(_ line: Range<Int>) -> Int {
+        var start = line.upperBound
+        while start > line.lowerBound, source.bytes[start - 1] != Bytes.space { start -= 1 }
+        return start
     }
 
     /// Whether a line reaches near the wrap width, or without one is long enough to have been wrapped.
