@@ -1,6 +1,6 @@
-/// Reads counts of homes and similar units, places and people ("35 statushouders"): "39 sociale huurwoningen", "4 middenhuur woningen", "24 Bebo's",
+/// Reads counts of homes and similar units: "39 sociale huurwoningen", "4 middenhuur woningen", "24 Bebo's",
 /// "12 EGW", "ca 10 middenhuurwoningen", "maximaal 10 …", "ten hoogste 10 …", "0 of 1 woning", "ten minste 50
-/// nultredenwoningen".
+/// nultredenwoningen"; and of places and people: "20 opvangplekken", "35 statushouders".
 /// Article numbers, years and amounts are not counts: a count needs a unit noun after it.
 struct CountReader {
     let phrase: Phrase
