@@ -260,6 +260,22 @@ import Testing
             ])
     }
 
+    /// A line of many people joined by "en" is read once, whatever its length (it grew with its square: 150,000
+    /// people took over five minutes); the first two sign for the two organisations above them.
+    @Test func aLongLineOfPeopleIsReadOnce() throws {
+        let people = "A. Bakker" + String(repeating: " en K. Visser", count: 20_000)
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            De gemeente zet zich in.
+            Ondertekening
+            Namens de Huurdersvereniging Oost en de Huurdersraad Vecht,
+            \(people)
+            """
+        let signers = try #require(try document(text).signing?.signers)
+        #expect(signers.map(\.name) == ["A. Bakker", "K. Visser"])
+    }
+
     @Test func signatoriesInColumnsEndAtTheColumnAndTheLine() throws {
         // The person under the last column stands at the start of the next line; a name in running text
         // goes on over the line's end.

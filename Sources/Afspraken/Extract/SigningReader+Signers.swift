@@ -70,17 +70,23 @@ extension SigningReader {
 
     /// "A. Bakker en K. Visser": the people of a line, parted at an "en" before a person.
     private func people(in line: Range<Int>) -> [Range<Int>] {
+        var people: [Range<Int>] = []
+        var start = line.lowerBound
         var scanner = Scanner(source.bytes, range: line)
         while !scanner.isAtEnd {
             let en = scanner.offset
+            // A person opens within a few words ("K. Visser", "mevrouw drs. K. Visser"): only those are looked at,
+            // so that a long line is read once.
             if source.bytes[en] == Bytes.space, scanner.skip(Bytes.space), scanner.skip(word: "en"),
-                scanner.skip(Bytes.space), opensWithPerson(scanner.offset..<line.upperBound)
+                scanner.skip(Bytes.space), opensWithPerson(scanner.offset..<min(line.upperBound, scanner.offset + 40))
             {
-                return [line.lowerBound..<en] + people(in: scanner.offset..<line.upperBound)
+                people.append(start..<en)
+                start = scanner.offset
+                continue
             }
             scanner.offset = en + 1
         }
-        return [line]
+        return people + [start..<line.upperBound]
     }
 
     /// What follows the name in its cell, past blanks and a comma.
