@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Afspraken
@@ -43,5 +44,22 @@ struct WordScannerTests {
         }
         #expect(Word.key("woning") != Word.key("woningen"))
         #expect(Word.key("abcdefgh") != Word.key("abcdefgh0"))
+    }
+
+    /// `Keys` writes its keys out as literals: each must be the key of the word its line names, and the line's name
+    /// must be that word where the word is ASCII letters.
+    @Test func keyLiteralsAreTheKeysOfTheirWords() throws {
+        let url = fixturesURL.deletingLastPathComponent().appendingPathComponent("Sources/Afspraken/Extract/Keys.swift")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter {
+            $0.contains("static let ") && $0.contains(": UInt64 = 0x")
+        }
+        #expect(lines.count > 50)
+        for line in lines {
+            let name = line.split(separator: "static let ")[1].prefix { $0 != ":" }.trimmingCharacters(in: ["`"])
+            let literal = line.split(separator: "= 0x")[1].prefix { $0.isHexDigit || $0 == "_" }.filter { $0 != "_" }
+            let word = line.split(separator: "// \"")[1].dropLast()
+            #expect(UInt64(literal, radix: 16) == Word.key(String(word)), "\(line)")
+            #expect(!word.allSatisfy { $0.isASCII && $0.isLetter } || name == word, "\(line)")
+        }
     }
 }

@@ -11,16 +11,11 @@ struct AmountReader {
         Word.key("duizend"): 1000, Word.key("miljoen"): 1_000_000, Word.key("mln"): 1_000_000,
         Word.key("mio"): 1_000_000, Word.key("miljard"): 1_000_000_000, Word.key("mld"): 1_000_000_000,
     ]
-    private static let half = Word.key("half")
-    private static let anderhalf = Word.key("anderhalf")
-    private static let een = Word.key("een")
-    private static let tussen = Word.key("tussen")
-    private static let procent = Word.key("procent")
     private static let rangeWords = Keys.set(["tot", "à"])
     private static let euroSign: [UInt8] = [0xE2, 0x82, 0xAC]
 
     /// Words an amount can start with (besides numbers and "€").
-    static var startKeys: [UInt64] { euroWords.allKeys + DutchNumbers.cardinalWordKeys + [half, anderhalf] }
+    static var startKeys: [UInt64] { euroWords.allKeys + DutchNumbers.cardinalWordKeys + [Keys.half, Keys.anderhalf] }
 
     // MARK: Money
 
@@ -30,7 +25,7 @@ struct AmountReader {
         var end = next
         var upper: Decimal?
         // "€ 10.000 - € 15.000", "€ 10.000 tot € 15.000", "tussen € 10.000 en € 15.000"
-        let between = index > 0 && phrase.isWord(index - 1, Self.tussen) && phrase.isWord(end, Keys.en)
+        let between = index > 0 && phrase.isWord(index - 1, Keys.tussen) && phrase.isWord(end, Keys.en)
         if phrase.isSign(end, Bytes.hyphen) || phrase.isEnDash(end) || phrase.isWord(end, in: Self.rangeWords)
             || between
         {
@@ -80,11 +75,11 @@ struct AmountReader {
     /// "twee miljoen", "een half miljoen", "anderhalf miljoen": a number in words and its scale.
     private func inWords(at index: Int) -> (Decimal, Int)? {
         var start = index
-        if phrase.isWord(start, Self.een), phrase.isWord(start + 1, Self.half) { start += 1 }
+        if phrase.isWord(start, Keys.een), phrase.isWord(start + 1, Keys.half) { start += 1 }
         let value: Decimal
-        if phrase.isWord(start, Self.half) {
+        if phrase.isWord(start, Keys.half) {
             value = 0.5
-        } else if phrase.isWord(start, Self.anderhalf) {
+        } else if phrase.isWord(start, Keys.anderhalf) {
             value = 1.5
         } else if let cardinal = phrase.cardinal(start, allowingEen: true) {
             value = Decimal(cardinal)
@@ -123,7 +118,7 @@ struct AmountReader {
     func percentage(at index: Int) -> (Percentage, Int)? {
         guard index < phrase.count else { return nil }
         // "vijf procent", "twee procent": a number in words.
-        if phrase.words[index].kind == .word, phrase.isWord(index + 1, Self.procent),
+        if phrase.words[index].kind == .word, phrase.isWord(index + 1, Keys.procent),
             let value = phrase.cardinal(index)
         {
             let end = index + 2
@@ -143,7 +138,7 @@ struct AmountReader {
         var cursor = index + 1
         // "25-30%", "25 tot 30 procent", "2 à 3 procent"
         if phrase.isSign(cursor, Bytes.hyphen) || phrase.isEnDash(cursor) || phrase.isWord(cursor, Keys.tot)
-            || phrase.isWord(cursor, Self.aGrave),
+            || phrase.isWord(cursor, Keys.aGrave),
             cursor + 1 < phrase.count, phrase.words[cursor + 1].kind == .number,
             let high = Self.decimal(phrase.bytes[phrase.words[cursor + 1].range]), isPercentSign(cursor + 2)
         {
@@ -166,10 +161,8 @@ struct AmountReader {
         return (percentage, end)
     }
 
-    private static let aGrave = Word.key("à")
-
     private func isPercentSign(_ index: Int) -> Bool {
-        phrase.isSign(index, 0x25) || phrase.isWord(index, Self.procent) || phrase.isWord(index, in: Self.procentpunten)
+        phrase.isSign(index, 0x25) || phrase.isWord(index, Keys.procent) || phrase.isWord(index, in: Self.procentpunten)
     }
     private static let procentpunten = Keys.set(["procentpunt", "procentpunten"])
     private static let punten = Keys.set(["punt", "punten"])

@@ -35,16 +35,11 @@ struct CommitmentReader {
     private static let pronouns = KeywordSet(words: ["zij", "ze", "we", "wij", "hij"])
     /// Those the register does not resolve ("wij" it does: the signatories).
     private static let thirdPersons = KeywordSet(words: ["zij", "ze", "hij"])
-    private static let door = Word.key("door")
-    private static let colon = Word.key(":")
     /// A lead-in that is only a label for the agreements below it.
     private static let agreementLabels = KeywordSet(words: [
         "afspraken", "afspraak", "acties", "actiepunten", "maatregelen", "prestaties",
     ])
-    private static let te = Word.key("te")
     private static let demonstratives = KeywordSet(words: ["de", "het", "een", "dit", "dat", "deze", "die"])
-    private static let dat = Word.key("dat")
-    private static let verstaan = Word.key("verstaan")
     private static let lawWords = KeywordSet(words: [
         "woningwet", "wet", "huurwet", "wetgeving", "regelgeving", "rijk", "minister", "kabinet", "wetgever",
     ])
@@ -238,7 +233,7 @@ struct CommitmentReader {
                     leadIn?.cue = (.result, "afspraken")
                 }
                 // "In deze overeenkomst wordt verstaan onder:" lists definitions, which commit no one.
-                definitions = leadIn != nil && phrase.words.contains { $0.key == Self.verstaan }
+                definitions = leadIn != nil && phrase.words.contains { $0.key == Keys.verstaan }
             } else if definitions {
                 continue
             } else {
@@ -263,18 +258,14 @@ struct CommitmentReader {
     private static func isOwner(_ word: Int, _ words: WordRun) -> Bool {
         var before = word - 1
         while before >= 2, Self.determiners.contains(words[before].key) { before -= 1 }
-        if before == 2 { return words[2].key == Self.aan }
-        guard before >= 3, words[before].key == Self.van else { return false }
+        if before == 2 { return words[2].key == Keys.aan }
+        guard before >= 3, words[before].key == Keys.van else { return false }
         var noun = before - 1
         guard Self.tasks.contains(words[noun].key) else { return false }
         noun -= 1
         while noun >= 2, Self.determiners.contains(words[noun].key) { noun -= 1 }
         return noun == 1
     }
-    private static let `is` = Word.key("is")
-    private static let voor = Word.key("voor")
-    private static let geldt = Word.key("geldt")
-    private static let aan = Word.key("aan")
     private static let tasks = KeywordSet(words: ["verantwoordelijkheid", "taak", "opdracht", "rol"])
 
     /// After "met uitzondering van" or "behalve", past an article.
@@ -282,11 +273,9 @@ struct CommitmentReader {
         var before = word - 1
         while before >= 0, Self.determiners.contains(words[before].key) { before -= 1 }
         guard before >= 0 else { return false }
-        return words[before].key == Self.behalve
-            || (words[before].key == Self.van && before > 0 && words[before - 1].key == Self.uitzondering)
+        return words[before].key == Keys.behalve
+            || (words[before].key == Keys.van && before > 0 && words[before - 1].key == Keys.uitzondering)
     }
-    private static let behalve = Word.key("behalve")
-    private static let uitzondering = Word.key("uitzondering")
 
     /// Whether the word before `offset`, past an article, is a preposition that makes what follows an object.
     private static func followsPreposition(_ offset: Int, in bytes: [UInt8]) -> Bool {
@@ -299,17 +288,14 @@ struct CommitmentReader {
         }
         var word = previousWord()
         if let key = word, determiners.contains(key) { word = previousWord() }
-        return word.map { $0 != van && prepositions.contains($0) } ?? false
+        return word.map { $0 != Keys.van && prepositions.contains($0) } ?? false
     }
-    private static let van = Word.key("van")
-    private static let hierna = Word.key("hierna")
-    private static let genoemd = Word.key("genoemd")
 
     /// "Wat doet de gemeente?", "Wat gaan de corporaties doen?": a question that heads a party's list; not one
     /// asked by "we" ("Wat willen we bereiken?").
     private static func asksWhatAPartyDoes(_ phrase: Phrase) -> Bool {
         phrase.bytes.last == 0x3F && phrase.count <= 10
-            && phrase.words.contains { $0.key == doet || $0.key == doen }
+            && phrase.words.contains { $0.key == Keys.doet || $0.key == Keys.doen }
             && !phrase.words.contains { pronouns.contains($0.key) }
     }
     /// A short line of capitalised words or words for a kind of party ("De gemeente", "De corporaties") and no
@@ -326,8 +312,6 @@ struct CommitmentReader {
         "gemeente", "corporatie", "corporaties", "woningcorporatie", "woningcorporaties", "huurdersvereniging",
         "huurdersorganisatie", "huurdersorganisaties", "huurdersraad", "partijen",
     ])
-    private static let doet = Word.key("doet")
-    private static let doen = Word.key("doen")
 
     /// Reads a paragraph sentence by sentence; returns what its last sentence would hand to a list under it.
     /// `fieldActors` stand in for a subject a sentence does not name, as a lead-in's do for a list item.
@@ -379,7 +363,7 @@ struct CommitmentReader {
             return LeadIn(actors: actors, cue: leadIn?.cue, times: leadIn?.times ?? 0..<0)
         }
         // Only a lead-in hands its times on: other units' are not looked up or copied.
-        guard unit.words.endIndex > 0, unit.words[unit.words.endIndex - 1].key == Self.colon else {
+        guard unit.words.endIndex > 0, unit.words[unit.words.endIndex - 1].key == Keys.colon else {
             return LeadIn(actors: actors, cue: cue)
         }
         return LeadIn(actors: actors, cue: cue, times: times(in: unit))
@@ -522,7 +506,7 @@ struct CommitmentReader {
         // "Partijen spreken af dat Vivare in 2027 40 woningen bouwt", "Afgesproken is dat de gemeente …": what all
         // agree, the party named right after "dat" does, as firmly as its clause says.
         // "dat" first: a key compared costs less than a cue's string hashed.
-        if let agreed = ownCue, let dat = (0..<min(words.count, 12)).first(where: { words[$0].key == Self.dat }),
+        if let agreed = ownCue, let dat = (0..<min(words.count, 12)).first(where: { words[$0].key == Keys.dat }),
             ModalityCues.agreementCues.contains(agreed.1),
             let first = found.firstIndex(where: {
                 $0.word == dat + 1
@@ -549,14 +533,14 @@ struct CommitmentReader {
             cue = (.result, verb.lowercased() + " van")
         }
         // "Voor de corporaties geldt dat zij …": the party the rule is for.
-        if actors.isEmpty, words.count > 3, words[0].key == Self.voor,
+        if actors.isEmpty, words.count > 3, words[0].key == Keys.voor,
             let first = found.first, first.word <= 2, first.end + 1 < words.count,
-            words[first.end + 1].key == Self.geldt
+            words[first.end + 1].key == Keys.geldt
         {
             actors = first.parties
         }
         // "Het is de verantwoordelijkheid van de gemeente om …", "Het is aan de corporaties om …": whose task it is.
-        if actors.isEmpty, words.count > 4, words[0].key == Keys.het, words[1].key == Self.is,
+        if actors.isEmpty, words.count > 4, words[0].key == Keys.het, words[1].key == Keys.`is`,
             let owner = found.first(where: { Self.isOwner($0.word, words) })
         {
             actors = owner.parties
@@ -595,8 +579,8 @@ struct CommitmentReader {
         if ownCue == nil,
             words.indices.dropLast().prefix(25).contains(where: { index in
                 let next = words[index + 1]
-                return words[index].key == Self.hierna
-                    && (next.key == Self.te || next.key == Self.genoemd || joined[next.range.lowerBound] == Bytes.colon)
+                return words[index].key == Keys.hierna
+                    && (next.key == Keys.te || next.key == Keys.genoemd || joined[next.range.lowerBound] == Bytes.colon)
             })
         {
             return actors
@@ -733,16 +717,16 @@ struct CommitmentReader {
     private static func isAfterDoor(_ word: Int, _ words: WordRun) -> Bool {
         var before = word - 1
         while before >= 0, Self.determiners.contains(words[before].key) { before -= 1 }
-        guard before >= 0, words[before].key == Self.door else { return false }
+        guard before >= 0, words[before].key == Keys.door else { return false }
         let describes = before > 0 && Self.demonstratives.contains(words[before - 1].key)
-        let toInfinitive = (word + 1..<min(word + 4, words.count)).contains { words[$0].key == Self.te }
+        let toInfinitive = (word + 1..<min(word + 4, words.count)).contains { words[$0].key == Keys.te }
         return !describes && !toInfinitive
     }
 
     /// Where "dat" opens a clause governed by the law or the state ("De Woningwet schrijft voor dat …", "Het Rijk
     /// verwacht dat …"), when no party is named before it; else past the end.
     private func lawClauseStart(_ words: WordRun) -> Int {
-        guard let dat = words.prefix(12).firstIndex(where: { $0.key == Self.dat }),
+        guard let dat = words.prefix(12).firstIndex(where: { $0.key == Keys.dat }),
             words[..<dat].contains(where: { Self.lawWords.contains($0.key) })
         else { return words.count }
         return dat
@@ -751,7 +735,7 @@ struct CommitmentReader {
     private static func isAfterVan(_ word: Int, _ words: WordRun) -> Bool {
         var before = word - 1
         while before >= 0, Self.determiners.contains(words[before].key) { before -= 1 }
-        return before >= 0 && words[before].key == Self.van
+        return before >= 0 && words[before].key == Keys.van
     }
     private static let receives = KeywordSet(words: ["ontvangt", "ontvangen"])
 

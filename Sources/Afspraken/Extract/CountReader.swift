@@ -8,18 +8,10 @@ struct CountReader {
     /// "ruim 100" is more than 100 and "bijna 100" less: bounds, not approximations.
     private static let approximately = Keys.set(["ca", "circa", "ongeveer", "rond"])
     private static let atMost = Keys.set(["maximaal", "max", "hooguit", "hoogstens", "bijna"])
-    private static let hoogste = Word.key("hoogste")
     private static let atLeast = Keys.set(["minimaal", "min", "minstens", "tenminste", "ruim"])
-    private static let min = Word.key("min")
     /// What a rent or a contribution follows, and a percentage is added to or taken from.
     private static let indices = Keys.set(["inflatie", "cpi", "loonontwikkeling", "huurverhoging"])
     private static let rangeWords = Keys.set(["of", "à", "tot", "a"])
-    private static let tussen = Word.key("tussen")
-    private static let dan = Word.key("dan")
-    private static let minder = Word.key("minder")
-    private static let meer = Word.key("meer")
-    private static let zo = Word.key("zo")
-    private static let n = Word.key("n")
     /// Units that are not "…woning(en)".
     private static let units = Keys.set([
         "appartement", "appartementen", "egw", "egw's", "bebo", "bebos", "studio", "studio's", "studios",
@@ -39,8 +31,6 @@ struct CountReader {
     ])
 
     private static let tenures = Keys.set(["koop", "huur", "middenhuur", "sector"])
-    private static let tiny = Word.key("tiny")
-    private static let houses = Word.key("houses")
 
     /// "een tiental", "een honderdtal": about so many.
     private static let roundNumbers: KeywordTable<Int> = KeywordTable(
@@ -51,7 +41,9 @@ struct CountReader {
 
     /// Words a count can start with (besides numbers).
     static var startKeys: [UInt64] {
-        approximately.allKeys + atMost.allKeys + atLeast.allKeys + [Keys.ten, tussen, minder, meer, zo, Keys.een]
+        approximately.allKeys + atMost.allKeys + atLeast.allKeys + [
+            Keys.ten, Keys.tussen, Keys.minder, Keys.meer, Keys.zo, Keys.een,
+        ]
             + DutchNumbers.cardinalWordKeys
     }
 
@@ -60,7 +52,7 @@ struct CountReader {
         var cursor = index
         var bound = Count.Bound.exact
         // "tussen de 20 en 30 woningen": a range, its "en" read below.
-        let isBetween = phrase.isWord(cursor, Self.tussen)
+        let isBetween = phrase.isWord(cursor, Keys.tussen)
         if isBetween {
             cursor += phrase.isWord(cursor + 1, Keys.de) ? 2 : 1
         } else if phrase.isWord(cursor, in: Self.approximately) {
@@ -75,17 +67,17 @@ struct CountReader {
         } else if phrase.isWord(cursor, Keys.ten), phrase.isWord(cursor + 1, Keys.minste) {
             bound = .atLeast
             cursor += 2
-        } else if phrase.isWord(cursor, Keys.ten), phrase.isWord(cursor + 1, Self.hoogste) {
+        } else if phrase.isWord(cursor, Keys.ten), phrase.isWord(cursor + 1, Keys.hoogste) {
             bound = .atMost
             cursor += 2
-        } else if phrase.isWord(cursor + 1, Self.dan),
-            phrase.isWord(cursor, Self.minder) || phrase.isWord(cursor, Self.meer)
+        } else if phrase.isWord(cursor + 1, Keys.dan),
+            phrase.isWord(cursor, Keys.minder) || phrase.isWord(cursor, Keys.meer)
         {
             // "minder dan 10", "meer dan 50"
-            bound = phrase.isWord(cursor, Self.minder) ? .atMost : .atLeast
+            bound = phrase.isWord(cursor, Keys.minder) ? .atMost : .atLeast
             cursor += 2
-        } else if phrase.isWord(cursor, Self.zo), phrase.isSign(cursor + 1, 0x27) || isRightQuote(cursor + 1),
-            phrase.isWord(cursor + 2, Self.n)
+        } else if phrase.isWord(cursor, Keys.zo), phrase.isSign(cursor + 1, 0x27) || isRightQuote(cursor + 1),
+            phrase.isWord(cursor + 2, Keys.n)
         {
             // "zo'n 40"
             bound = .approximately
@@ -138,7 +130,7 @@ struct CountReader {
         }
         // "Bebo's", "tiny houses"
         if phrase.isSign(end, 0x27) || isRightQuote(end), phrase.isWord(end + 1, Keys.s) { end += 2 }
-        if phrase.isWord(end - 1, Self.tiny), phrase.isWord(end, Self.houses) { end += 1 }
+        if phrase.isWord(end - 1, Keys.tiny), phrase.isWord(end, Keys.houses) { end += 1 }
         let count = Count(
             text: phrase.string(index..<end), span: phrase.span(index..<end), value: value, upperValue: upper,
             unit: phrase.string(unitStart..<end), bound: bound, location: nil)
@@ -155,7 +147,7 @@ struct CountReader {
         if phrase.isWord(word, in: atMost) { return (.atMost, word) }
         guard word == index - 1 else { return nil }
         // "inflatie min 0,5 procentpunt", "CPI min 1%": minus, not a minimum.
-        if phrase.isWord(word, Self.min), word > 0,
+        if phrase.isWord(word, Keys.min), word > 0,
             phrase.isWord(word - 1, in: Self.indices) || phrase.isSign(word - 1, 0x25)
         {
             return nil
@@ -163,9 +155,9 @@ struct CountReader {
         if phrase.isWord(word, in: atLeast) { return (.atLeast, word) }
         guard word >= 1 else { return nil }
         if phrase.isWord(word - 1, Keys.ten), phrase.isWord(word, Keys.minste) { return (.atLeast, word - 1) }
-        if phrase.isWord(word - 1, Keys.ten), phrase.isWord(word, hoogste) { return (.atMost, word - 1) }
-        if phrase.isWord(word, dan), phrase.isWord(word - 1, minder) { return (.atMost, word - 1) }
-        if phrase.isWord(word, dan), phrase.isWord(word - 1, meer) { return (.atLeast, word - 1) }
+        if phrase.isWord(word - 1, Keys.ten), phrase.isWord(word, Keys.hoogste) { return (.atMost, word - 1) }
+        if phrase.isWord(word, Keys.dan), phrase.isWord(word - 1, Keys.minder) { return (.atMost, word - 1) }
+        if phrase.isWord(word, Keys.dan), phrase.isWord(word - 1, Keys.meer) { return (.atLeast, word - 1) }
         return nil
     }
 

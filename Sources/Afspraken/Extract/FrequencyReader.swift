@@ -30,24 +30,17 @@ struct FrequencyReader {
         Word.key("eenmaal"): 1, Word.key("tweemaal"): 2, Word.key("driemaal"): 3, Word.key("viermaal"): 4,
         Word.key("zesmaal"): 6, Word.key("twaalfmaal"): 12,
     ]
-    private static let om = Word.key("om")
-    private static let eens = Word.key("eens")
-    private static let half = Word.key("half")
-    private static let jaar = Word.key("jaar")
-    private static let halfjaar = Word.key("halfjaar")
-    private static let de = Word.key("de")
     private static let times = Keys.set(["keer", "maal", "x"])
     private static let minimum = Keys.set(["minimaal", "minstens", "tenminste"])
     /// "drie à vier keer", "drie tot vier keer", "3-4 keer".
     private static let rangeWords = Keys.set(["à", "a", "tot", "of"])
     private static let more = Keys.set(["vaker", "meer"])
-    private static let of = Word.key("of")
     private static let maximum = Keys.set(["maximaal", "hooguit", "hoogstens"])
 
     /// Words a frequency can start with (besides numbers).
     static var startKeys: [UInt64] {
         adverbs.allKeys + every.allKeys + minimum.allKeys + maximum.allKeys + multiples.allKeys + [
-            om, eens, Keys.per, Keys.ten,
+            Keys.om, Keys.eens, Keys.per, Keys.ten,
         ]
             + DutchNumbers.cardinalWordKeys
     }
@@ -72,15 +65,15 @@ struct FrequencyReader {
         var cursor = index
         if Self.every.contains(key) {
             cursor += 1
-        } else if key == Self.om, phrase.isWord(index + 1, Self.de) {
+        } else if key == Keys.om, phrase.isWord(index + 1, Keys.de) {
             cursor += 2
         }
         if cursor > index {
             // "elk half jaar", "ieder halfjaar": every six months.
-            if phrase.isWord(cursor, Self.half), phrase.isWord(cursor + 1, Self.jaar) {
+            if phrase.isWord(cursor, Keys.half), phrase.isWord(cursor + 1, Keys.jaar) {
                 return make(index, cursor + 2, .month, minimum: nil, maximum: nil, every: 6)
             }
-            if phrase.isWord(cursor, Self.halfjaar) {
+            if phrase.isWord(cursor, Keys.halfjaar) {
                 return make(index, cursor + 1, .month, minimum: nil, maximum: nil, every: 6)
             }
             let count = phrase.cardinal(cursor) ?? 1
@@ -93,7 +86,7 @@ struct FrequencyReader {
             if phrase.isWord(index + 1, Keys.kwartaal) {
                 return make(index, index + 2, .quarter, minimum: 1, maximum: 1, every: 1)
             }
-            if phrase.isWord(index + 1, Self.half), phrase.isWord(index + 2, Self.jaar) {
+            if phrase.isWord(index + 1, Keys.half), phrase.isWord(index + 2, Keys.jaar) {
                 return make(index, index + 3, .month, minimum: 1, maximum: 1, every: 6)
             }
         }
@@ -112,11 +105,11 @@ struct FrequencyReader {
         } else if phrase.isWord(cursor, in: Self.maximum) {
             (bounded, cursor) = (.maximum, cursor + 1)
         }
-        guard phrase.isWord(cursor, Self.eens) else { return nil }
+        guard phrase.isWord(cursor, Keys.eens) else { return nil }
         var unit = cursor + 1
         if phrase.isWord(unit, Keys.per) {
             unit += 1
-        } else if phrase.isWord(unit, Keys.in), phrase.isWord(unit + 1, Self.de) {
+        } else if phrase.isWord(unit, Keys.in), phrase.isWord(unit + 1, Keys.de) {
             unit += 2
         } else {
             return nil
@@ -177,13 +170,13 @@ struct FrequencyReader {
         }
         // "per" as often as "in de": "één keer in de twee jaar".
         guard var timesWordEnd = timesWord(at: cursor, after: countEnd) else { return nil }
-        if phrase.isWord(timesWordEnd, Keys.in), phrase.isWord(timesWordEnd + 1, Self.de) {
+        if phrase.isWord(timesWordEnd, Keys.in), phrase.isWord(timesWordEnd + 1, Keys.de) {
             timesWordEnd += 1
         } else if !phrase.isWord(timesWordEnd, Keys.per) {
             return nil
         }
         // "twee keer per half jaar"; "een keer per twee jaar": once in every so many.
-        if phrase.isWord(timesWordEnd + 1, Self.half), phrase.isWord(timesWordEnd + 2, Self.jaar) {
+        if phrase.isWord(timesWordEnd + 1, Keys.half), phrase.isWord(timesWordEnd + 2, Keys.jaar) {
             return make(index, timesWordEnd + 3, .month, minimum: low, maximum: high, every: 6)
         }
         var unit = timesWordEnd + 1
@@ -191,7 +184,7 @@ struct FrequencyReader {
         if every != nil { unit += 1 }
         guard unit < phrase.count, let period = Self.units[phrase.words[unit].key] else { return nil }
         // "twee keer per jaar of vaker": at least.
-        if phrase.isWord(unit + 1, Self.of), phrase.isWord(unit + 2, in: Self.more) {
+        if phrase.isWord(unit + 1, Keys.of), phrase.isWord(unit + 2, in: Self.more) {
             return make(index, unit + 3, period, minimum: low, maximum: nil, every: every)
         }
         return make(index, unit + 1, period, minimum: low, maximum: high, every: every)

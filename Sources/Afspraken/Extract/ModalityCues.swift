@@ -159,7 +159,6 @@ enum ModalityCues {
     private static let auxiliaries = KeywordSet(words: ["zal", "zullen"])
     /// "te realiseren", "uit te voeren", "het bouwen", "om te": an infinitive names an act, it does not commit.
     private static let beforeInfinitive = KeywordSet(words: ["te", "het", "om"])
-    private static let worden = Word.key("worden")
     private static let kunnen = KeywordSet(words: ["kunnen", "kan"])
 
     /// The cue that starts earliest; "te kunnen" (an infinitive) and "kunnen worden" (a possibility, not a
@@ -167,7 +166,7 @@ enum ModalityCues {
     static func cue(in words: WordRun, afterSubject: Int? = nil) -> (Modality, String)? {
         var fallback: (Modality, String)?
         // Tables in locals: a static is looked up through its lazy initialiser at every use.
-        let (firstWords, relatives, comma) = (byFirstWord, relativePronouns, Self.comma)
+        let (firstWords, relatives, comma) = (byFirstWord, relativePronouns, Keys.comma)
         var position = -1
         while position + 1 < words.count {
             position += 1
@@ -196,7 +195,6 @@ enum ModalityCues {
     }
 
     private static let relativePronouns = KeywordSet(words: ["die", "welke"])
-    private static let comma = Word.key(",")
 
     /// Cues whose later word is a noun ("hebben … overleg") must stand close together; a verb's particle may come
     /// much later ("spannen zich bij de toewijzing … zoveel mogelijk in").
@@ -242,7 +240,7 @@ enum ModalityCues {
         var position = start
         while matched < keys.count, position < min(words.count, start + reach) {
             if words[position].key == keys[matched] {
-                if keys[matched] == op, keys[matched - 1] == Keys.in, words[position - 1].key != Keys.in {
+                if keys[matched] == Keys.op, keys[matched - 1] == Keys.in, words[position - 1].key != Keys.in {
                     return false
                 }
                 matched += 1
@@ -251,11 +249,10 @@ enum ModalityCues {
         }
         return matched == keys.count
     }
-    private static let op = Word.key("op")
 
     private static func isCue(at position: Int, in words: WordRun) -> Bool {
         if position > 0, beforeInfinitive.contains(words[position - 1].key) { return false }
         guard kunnen.contains(words[position].key) else { return true }
-        return position + 1 >= words.count || words[position + 1].key != worden
+        return position + 1 >= words.count || words[position + 1].key != Keys.worden
     }
 }

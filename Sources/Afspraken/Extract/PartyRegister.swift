@@ -195,7 +195,7 @@ struct PartyRegister {
             for start in words.indices
             where start == 0 || isSign(start - 1, Bytes.dot)
                 || source.bytes[words[start].range.lowerBound - 1] == Bytes.newline
-                || Self.organisationKeys.contains(words[start - 1].key) || words[start - 1].key == Self.corporatie
+                || Self.organisationKeys.contains(words[start - 1].key) || words[start - 1].key == Keys.corporatie
             {
                 starts[words[start].key, default: []].append(start)
             }
@@ -205,7 +205,6 @@ struct PartyRegister {
             start + keys.count <= inLine.lowerBound && keys.indices.allSatisfy { words[start + $0].key == keys[$0] }
         }
     }
-    private static let corporatie = Word.key("corporatie")
 
     /// "P. de Groot", "ing. P. de Groot", "mevrouw I. Tijsen": initials within the first two words.
     private func opensWithPerson(_ line: SourceSpan) -> Bool {
@@ -271,7 +270,7 @@ struct PartyRegister {
         while index < words.count {
             let word = words[index]
             if word.kind == .word, Bytes.isASCIIUpper(source.bytes[word.range.lowerBound]),
-                Self.organisationKeys.contains(word.key), word.key != Self.gemeente
+                Self.organisationKeys.contains(word.key), word.key != Keys.gemeente
             {
                 var end = nameEnd(after: index)
                 if end > index + 1, let longer = nameGoingOnWithEn(index + 1, end) { end = longer }
@@ -287,7 +286,7 @@ struct PartyRegister {
     /// "Partijen: gemeente Lansingerland, Woonpartners, Vestia en …", the parties to the agreement.
     private mutating func addListedOrganisations() {
         // Read once, not behind a lazy global's check at every word.
-        let (partijen, listWords) = (Self.partijen, Self.listWords)
+        let (partijen, listWords) = (Keys.partijen, Self.listWords)
         for index in words.indices {
             let isPartyList = words[index].key == partijen && isSign(index + 1, Bytes.colon)
             let role = listWords[words[index].key]
@@ -553,7 +552,7 @@ struct PartyRegister {
             Word.key("partijen"): all,
             // The parties write as "we" ("We evalueren de vorm …"): all of them, as "partijen".
             Word.key("we"): all, Word.key("wij"): all,
-            Self.gemeente: byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
+            Keys.gemeente: byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
             // "Het college zal …", "De wethouder informeert …": the college of mayor and aldermen, and an alderman,
             // act for the municipality.
             Word.key("college"): byRole[.municipality].map { Array($0.prefix(1)) } ?? [],
@@ -577,7 +576,7 @@ struct PartyRegister {
             Word.key("corporatie"): associations, Word.key("woningcorporatie"): associations,
             Word.key("woonstichting"): associations, Word.key("woningstichting"): associations,
             Word.key("huurdersorganisatie"): tenants, Word.key("huurdersvereniging"): tenants,
-            Word.key("huurdersraad"): tenants, Self.gemeente: byRole[.municipality] ?? [], Word.key("partij"): all,
+            Word.key("huurdersraad"): tenants, Keys.gemeente: byRole[.municipality] ?? [], Word.key("partij"): all,
         ]
         var index = 0
         while index < words.count {
@@ -585,7 +584,7 @@ struct PartyRegister {
             // Every collective word is in `meanings`: the word before is looked at only for one of them.
             guard var ids = meanings[words[index].key] else { continue }
             // "hun (eigen) corporatie", "de eigen corporatie": each tenant's own, so every one of them.
-            let own = index > 1 && words[index - 1].key == Self.eigen && isAdjacent(index) ? 1 : 0
+            let own = index > 1 && words[index - 1].key == Keys.eigen && isAdjacent(index) ? 1 : 0
             let each =
                 index > own && eachMeanings[words[index].key] != nil && isAdjacent(index - own)
                 && (Self.each.contains(words[index - 1 - own].key)
@@ -622,7 +621,6 @@ struct PartyRegister {
 
     private static func single(_ ids: [String]?) -> [String] { ids?.count == 1 ? ids! : [] }
 
-    private static let gemeente = Word.key("gemeente")
     private static let singulars = KeywordSet(words: [
         "gemeente", "corporatie", "woningcorporatie", "woonstichting", "woningstichting", "huurdersorganisatie",
         "huurdersvereniging", "huurdersraad",
@@ -630,11 +628,9 @@ struct PartyRegister {
     private static let quantifiers = Keys.set(["beide", "alle"])
     private static let pronouns = Keys.set(["we", "wij"])
     private static let each = Keys.set(["elke", "iedere", "ieder", "elk", "hun"])
-    private static let eigen = Word.key("eigen")
     private static let owners = Keys.set(["de", "zijn", "haar"])
     private static let nameJoiners = Keys.set(["de", "van", "het", "der"])
     private static let organisationKeys = KeywordSet(words: SigningReader.organisationWords.map { "\($0)" })
-    private static let partijen = Word.key("partijen")
     private static let listWords: KeywordTable<Party.Role> = [
         Word.key("woningcorporaties"): .housingAssociation, Word.key("corporaties"): .housingAssociation,
         Word.key("huurdersorganisaties"): .tenantsOrganisation, Word.key("gemeenten"): .municipality,

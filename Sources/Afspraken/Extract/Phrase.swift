@@ -61,24 +61,3 @@ final class Phrase: Sendable {
         return value
     }
 }
-
-/// Keys of the words the readers look for, computed once.
-enum Keys {
-    static func set(_ words: [String]) -> KeywordSet { KeywordSet(words: words) }
-    static let en = Word.key("en")
-    static let van = Word.key("van")
-    static let per = Word.key("per")
-    static let tot = Word.key("tot")
-    static let met = Word.key("met")
-    static let `in` = Word.key("in")
-    static let t = Word.key("t")
-    static let m = Word.key("m")
-    static let s = Word.key("s")
-    static let het = Word.key("het")
-    static let de = Word.key("de")
-    static let ten = Word.key("ten")
-    static let minste = Word.key("minste")
-    static let kwartaal = Word.key("kwartaal")
-    static let ingang = Word.key("ingang")
-    static let een = Word.key("een")
-}

@@ -19,7 +19,6 @@ struct TimeReader {
         // "gedurende 2027": within the time, as "in".
         Word.key("gedurende"): .in,
     ]
-    private static let voorWithAccents = Word.key("vóór")
     // Switches, not sets: a set of a String-backed enum hashes the raw string at every lookup.
     private static func isDeadline(_ qualifier: Qualifier) -> Bool {
         switch qualifier {
@@ -55,14 +54,11 @@ struct TimeReader {
         Word.key("voorjaar"): 1, Word.key("lente"): 1, Word.key("zomer"): 2, Word.key("zomervakantie"): 2,
         Word.key("zomerreces"): 2, Word.key("najaar"): 3, Word.key("herfst"): 3,
     ]
-    private static let loop = Word.key("loop")
     private static let helft = Keys.set(["helft", "halfjaar"])
     private static let relativeUnits = Keys.set(["dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren"])
     private static let relativeLinks = Keys.set([
         "voor", "voorafgaand", "voorafgaande", "na", "voordat", "nadat", "vóór",
     ])
-    private static let aan = Word.key("aan")
-    private static let of = Word.key("of")
     private static let eventDeterminers = Keys.set(["de", "het", "een", "deze", "dit"])
     /// "volgend jaar", "dit najaar": a time counted from when the text was written. Not "de komende jaren", which
     /// sets no time.
@@ -78,7 +74,7 @@ struct TimeReader {
 
     /// Words a time expression can start with (besides numbers and words such as "Q1" and "1e").
     static var startKeys: [UInt64] {
-        singleQualifiers.allKeys + months.allKeys + seasons.allKeys + [Keys.met, Keys.tot, Keys.t, weekWord, aan]
+        singleQualifiers.allKeys + months.allKeys + seasons.allKeys + [Keys.met, Keys.tot, Keys.t, Keys.week, Keys.aan]
             + DutchNumbers.ordinalWordKeys
             + deictic.allKeys
     }
@@ -105,7 +101,7 @@ struct TimeReader {
         {
             qualifier = .totEnMet
             cursor += 3
-        } else if phrase.isWord(cursor, Self.aan) {
+        } else if phrase.isWord(cursor, Keys.aan) {
             // "aan het einde van 2027", "aan het begin van het jaar"; any other "aan" starts no time.
             guard phrase.isWord(cursor + 1, Keys.het), cursor + 2 < phrase.count,
                 let part = Self.singleQualifiers[phrase.words[cursor + 2].key], part == .eind || part == .begin,
@@ -115,7 +111,7 @@ struct TimeReader {
             cursor += 4
         } else if cursor < phrase.count, let single = Self.singleQualifiers[phrase.words[cursor].key] {
             qualifier = single
-            isBefore = phrase.words[cursor].key == Self.voorWithAccents
+            isBefore = phrase.words[cursor].key == Keys.voorWithAccents
             cursor += 1
             // "ultimo in 2050", "uiterlijk in Q1 2026", "begin van 2026"
             if single != .in, phrase.isWord(cursor, Keys.in) || phrase.isWord(cursor, Keys.van) { cursor += 1 }
@@ -131,7 +127,7 @@ struct TimeReader {
         }
         // "eind van het jaar", "aan het einde van het jaar": of the year the sentence or the agreement is about.
         if let single = qualifier, Self.isDeadline(single) || Self.isPartOfTime(single),
-            phrase.isWord(cursor, Keys.het), phrase.isWord(cursor + 1, Self.jaar), phrase.year(cursor + 2) == nil
+            phrase.isWord(cursor, Keys.het), phrase.isWord(cursor + 1, Keys.jaar), phrase.year(cursor + 2) == nil
         {
             var found = expression(Reading(.year, year: nil, at: cursor), words: index..<(cursor + 2))
             found.qualifier = qualifier
@@ -148,7 +144,7 @@ struct TimeReader {
                 partOfTime = part
                 cursor += phrase.isWord(cursor + 1, Keys.van) ? 2 : 1
                 // "voor het einde van het jaar": of the year the sentence or the agreement is about, as "in Q1" is.
-                if phrase.isWord(cursor, Keys.het), phrase.isWord(cursor + 1, Self.jaar) {
+                if phrase.isWord(cursor, Keys.het), phrase.isWord(cursor + 1, Keys.jaar) {
                     var found = expression(Reading(.year, year: nil, at: cursor), words: index..<(cursor + 2))
                     found.qualifier = qualifier
                     found.mod = Self.mod(partOfTime, isBefore: isBefore, granularity: .year)
@@ -156,7 +152,7 @@ struct TimeReader {
                 }
             }
         }
-        if qualifier == .in, phrase.isWord(cursor, Self.loop), phrase.isWord(cursor + 1, Keys.van) { cursor += 2 }
+        if qualifier == .in, phrase.isWord(cursor, Keys.loop), phrase.isWord(cursor + 1, Keys.van) { cursor += 2 }
         if let qualifier, let relative = relative(from: index, at: cursor, qualifier: qualifier) { return relative }
         if phrase.isWord(cursor, in: Self.deictic) {
             // "dit" and "deze" are common words: no other form starts with them.
@@ -338,7 +334,7 @@ struct TimeReader {
         var next = cursor + 2
         if phrase.isWord(next, Keys.van) { next += 1 }
         // "de eerste helft van het jaar": of the year the sentence or the agreement is about.
-        if phrase.isWord(next, Keys.het), phrase.isWord(next + 1, Self.jaar) {
+        if phrase.isWord(next, Keys.het), phrase.isWord(next + 1, Keys.jaar) {
             return (Reading(.halfYear, year: nil, part: ordinal, at: cursor), next + 2)
         }
         guard let year = phrase.year(next) else { return nil }
@@ -347,7 +343,7 @@ struct TimeReader {
 
     /// "week 14 van 2027", "in week 14" (year inferred): an ISO week, as planning in Dutch offices counts them.
     private func week(at cursor: Int) -> (Reading?, Int)? {
-        guard phrase.isWord(cursor, Self.weekWord), let number = phrase.cardinal(cursor + 1), (1...53).contains(number),
+        guard phrase.isWord(cursor, Keys.week), let number = phrase.cardinal(cursor + 1), (1...53).contains(number),
             phrase.words[cursor + 1].kind == .number
         else { return nil }
         var next = cursor + 2
@@ -361,7 +357,6 @@ struct TimeReader {
         }
         return (Reading(.week, year: year, part: number, at: cursor), year == nil ? next : next + 1)
     }
-    private static let weekWord = Word.key("week")
 
     /// "voor de zomer van 2026", "in het najaar", "na de zomervakantie": a season, after a qualifier, or right
     /// before its year ("najaar 2027", as a table's "Planning" cell has it).
@@ -474,7 +469,7 @@ struct TimeReader {
         if CountReader.isUnit(at: cursor + 1, in: phrase) { return nil }
         // "in 2027 en 2028": a year joined to a year is one too.
         let afterYear =
-            index > 1 && (phrase.isWord(index - 1, Keys.en) || phrase.isWord(index - 1, Self.of))
+            index > 1 && (phrase.isWord(index - 1, Keys.en) || phrase.isWord(index - 1, Keys.of))
             && phrase.year(index - 2) != nil
         // A year alone is one: a table's "Gereed" cell, a line of its own, "(2027)" after a project.
         let alone =
@@ -504,7 +499,7 @@ struct TimeReader {
     /// "uiterlijk na twee maanden", "binnen twee weken": counted from what the sentence is about, with no event named.
     private func relative(from index: Int, at start: Int, qualifier: Qualifier) -> (TimeExpression?, Int)? {
         // "uiterlijk na": the deadline's own "na".
-        let cursor = qualifier == .uiterlijk && phrase.isWord(start, Self.na) ? start + 1 : start
+        let cursor = qualifier == .uiterlijk && phrase.isWord(start, Keys.na) ? start + 1 : start
         guard phrase.cardinal(cursor, allowingEen: true) != nil, phrase.isWord(cursor + 1, in: Self.relativeUnits)
         else { return nil }
         if phrase.isWord(cursor + 2, in: Self.relativeLinks) {
@@ -515,15 +510,13 @@ struct TimeReader {
         guard [.uiterlijk, .binnen, .na].contains(qualifier) else { return nil }
         return (relativeExpression(index..<(cursor + 2)), cursor + 2)
     }
-    private static let na = Word.key("na")
-    private static let jaar = Word.key("jaar")
 
     /// The event a relative time counts from, a noun phrase: "ondertekening", "de vaststelling van de begroting",
     /// "het eerstvolgende Bestuurlijk Overleg Bouwen & Wonen". What follows it ("na ondertekening zonnepanelen op
     /// 120 woningen") is the rest of the sentence.
     private func endOfEvent(from start: Int) -> Int {
         var next = start
-        if phrase.isWord(next, Self.aan) { next += 1 }
+        if phrase.isWord(next, Keys.aan) { next += 1 }
         while true {
             while phrase.isWord(next, in: Self.eventDeterminers) { next += 1 }
             // "eerstvolgende", "nieuwe": lower-case adjectives before the noun; a noun ending in "e" ("woonvisie")
