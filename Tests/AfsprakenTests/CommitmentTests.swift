@@ -152,6 +152,9 @@ func commitments(_ body: String) throws -> [Commitment] {
         ),
         ("De gemeente onderhoudt een netwerk in het sociale domein.", "continuation", "onderhoudt"),
         ("Wanneer de huurders daarom vragen, organiseert Noord een informatieavond.", "result", "organiseert"),
+        // The cue of the clause before the comma is not the sentence's.
+        ("Mocht er overlast zijn, dan treedt Noord op.", "result", "treedt op"),
+        ("Waar niets is afgesproken, blijven de oude afspraken gelden.", "continuation", "blijven"),
         // A present passive that names a time and no one: what is to be done by then.
         ("De jaarschijf 2028 wordt uiterlijk 15 december 2027 ondertekend.", "result", "wordt ondertekend"),
         ("In het voorjaar van 2027 worden de wachttijden onderzocht.", "result", "worden onderzocht"),
@@ -347,6 +350,9 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Als de gemeente de grond tijdig levert, bouwt Zuid in 2027 40 woningen.", ["zuid"]),
         ("Nadat Noord de visie heeft vastgesteld, stelt de gemeente een plan op.", ["gemeente-voorbeeld"]),
         ("Als onderdeel van de wijkaanpak organiseert Zuid een schouw, samen met de gemeente.", ["zuid"]),
+        ("Mocht de gemeente overlast melden, dan treden de corporaties op.", ["noord", "zuid"]),
+        ("Waar de gemeente dat vraagt, levert Noord een overzicht.", ["noord"]),
+        ("Waar mogelijk bouwt Noord sneller, de gemeente ondersteunt daarbij.", ["noord", "gemeente-voorbeeld"]),
         // Whose task it is, and whom a rule is for.
         ("Het is de verantwoordelijkheid van de gemeente om locaties te vinden.", ["gemeente-voorbeeld"]),
         ("Het is aan de corporaties om de huren betaalbaar te houden.", ["noord", "zuid"]),

@@ -448,11 +448,13 @@ struct CommitmentReader {
             && !Self.isSign(1, words, joined, 0x2C)
         // "Als de gemeente de grond levert, bouwt Vivare …": a clause of condition or time sets when; the main
         // clause after its comma says who acts and how, where it names a party ("Als onderdeel van de wijkaanpak
-        // organiseert Vivare een schouw, samen met de gemeente" opens with no such clause).
+        // organiseert Vivare een schouw, samen met de gemeente" opens with no such clause). Where neither names one,
+        // the main clause still says how firmly ("Waar niets is afgesproken, blijven de afspraken gelden").
         let afterClause = Self.mainClauseStart(words, joined)
         let main =
             afterClause > 0
-                && found.contains { $0.word >= afterClause && !Self.isAfterPreposition($0.word, words) }
+                && (found.contains { $0.word >= afterClause && !Self.isAfterPreposition($0.word, words) }
+                    || !found.contains { $0.word < afterClause })
             ? afterClause : 0
         // The subject: the first group of references not after a preposition, within the first words.
         if !pronounSubject,
@@ -669,14 +671,17 @@ struct CommitmentReader {
     /// word after its comma; 0 when the sentence opens with its main clause.
     private static func mainClauseStart(_ words: WordRun, _ bytes: [UInt8]) -> Int {
         guard words.count > 3, Self.subordinators.contains(words[0].key),
+            words[0].key != Keys.waar || !Self.adverbsAfterWaar.contains(words[1].key),
             let comma = (1..<min(words.count - 1, 30)).first(where: { Self.isSign($0, words, bytes, 0x2C) })
         else { return 0 }
         return comma + 1
     }
     private static let subordinators = KeywordSet(words: [
         "als", "indien", "wanneer", "nadat", "zodra", "voordat", "zolang", "mits", "tenzij", "omdat", "doordat",
-        "hoewel", "terwijl",
+        "hoewel", "terwijl", "mocht", "mochten", "waar", "aangezien", "ingeval", "totdat",
     ])
+    /// "Waar nodig ondersteunt de gemeente …": an adverb, no clause.
+    private static let adverbsAfterWaar = KeywordSet(words: ["nodig", "mogelijk", "gewenst", "wenselijk", "relevant"])
 
     private static func isSign(_ word: Int, _ words: WordRun, _ bytes: [UInt8], _ sign: UInt8) -> Bool {
         word < words.count && words[word].range.count == 1 && bytes[words[word].range.lowerBound] == sign

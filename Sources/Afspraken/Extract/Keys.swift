@@ -4,8 +4,11 @@
 enum Keys {
     static func set(_ words: [String]) -> KeywordSet { KeywordSet(words: words) }
     static let aan: UInt64 = 0xB237_353D_7B79_E403  // "aan"
+    static let aGrave: UInt64 = 0xC998_1075_8380_D770  // "à"
     static let anderhalf: UInt64 = 0x671F_7DF5_4598_F25E  // "anderhalf"
     static let behalve: UInt64 = 0x40B3_E239_1A5B_46EB  // "behalve"
+    static let colon: UInt64 = 0x40C1_9F01_83D4_1BD7  // ":"
+    static let comma: UInt64 = 0x7DB6_BAF5_5A64_4C88  // ","
     static let corporatie: UInt64 = 0x19AA_5922_46C6_4078  // "corporatie"
     static let dan: UInt64 = 0xD320_E00F_17F2_B019  // "dan"
     static let dat: UInt64 = 0xB565_FB95_9398_6CD4  // "dat"
@@ -57,11 +60,9 @@ enum Keys {
     static let van: UInt64 = 0x1763_5281_5983_E840  // "van"
     static let verstaan: UInt64 = 0xD1E9_BDC0_056F_471D  // "verstaan"
     static let voor: UInt64 = 0xC80C_6A8C_0F64_5E1D  // "voor"
+    static let voorWithAccents: UInt64 = 0x3265_C1F0_89B9_E9C7  // "vóór"
+    static let waar: UInt64 = 0xC7D4_F8EA_5AA4_5A49  // "waar"
     static let week: UInt64 = 0x34CE_0CEE_266B_6E56  // "week"
     static let worden: UInt64 = 0x2B02_47C1_9E3F_152C  // "worden"
     static let zo: UInt64 = 0xB0A3_3EBB_FD93_75F8  // "zo"
-    static let voorWithAccents: UInt64 = 0x3265_C1F0_89B9_E9C7  // "vóór"
-    static let aGrave: UInt64 = 0xC998_1075_8380_D770  // "à"
-    static let colon: UInt64 = 0x40C1_9F01_83D4_1BD7  // ":"
-    static let comma: UInt64 = 0x7DB6_BAF5_5A64_4C88  // ","
 }

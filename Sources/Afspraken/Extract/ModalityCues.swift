@@ -100,6 +100,7 @@ enum ModalityCues {
         (.result, ["nemen", "besluit"]), (.result, ["zorgt", "dat"]), (.result, ["zorgen", "dat"]),
         (.result, ["geeft", "uitvoering"]), (.result, ["geven", "uitvoering"]), (.result, ["pakt", "op"]),
         (.result, ["pakken", "op"]), (.result, ["richt", "in"]), (.result, ["richten", "in"]), (.result, ["bevriest"]),
+        (.result, ["treedt", "op"]), (.result, ["treden", "op"]),
         (.result, ["bevriezen"]), (.result, ["bepaalt"]), (.result, ["bepalen"]),
         (.result, ["stemt", "af"]), (.result, ["stemmen", "af"]),
         (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),
