@@ -154,6 +154,9 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Wanneer de huurders daarom vragen, organiseert Noord een informatieavond.", "result", "organiseert"),
         // The cue of the clause before the comma is not the sentence's.
         ("Mocht er overlast zijn, dan treedt Noord op.", "result", "treedt op"),
+        // "vast" before "voor": the particle that follows the verb first.
+        ("Partijen leggen vast wat zij doen voor het wonen.", "result", "leggen vast"),
+        ("Hiervoor stelt de gemeente een projectleider aan.", "result", "stelt aan"),
         ("Waar niets is afgesproken, blijven de oude afspraken gelden.", "continuation", "blijven"),
         // A present passive that names a time and no one: what is to be done by then.
         ("De jaarschijf 2028 wordt uiterlijk 15 december 2027 ondertekend.", "result", "wordt ondertekend"),
@@ -429,6 +432,9 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(found.count == 3)
         #expect(found.allSatisfy { $0.actors == ["noord", "zuid"] && $0.modality == .effort })
         #expect(found.map(\.eId) == ["hfst_1__art_1__item_1", "hfst_1__art_1__item_2", "hfst_1__art_1__item_3"])
+        // An item that opens with its verb has its subject in the lead-in: the party after the verb is its object.
+        let paid = try commitments("De gemeente:\n- betaalt de huurdersvereniging een subsidie;\n- informeert Zuid.")
+        #expect(paid.map(\.actors) == [["gemeente-voorbeeld"], ["gemeente-voorbeeld"]])
     }
 
     @Test(arguments: [

@@ -210,6 +210,23 @@ import Testing
         #expect(signers.map(\.role) == ["wethouder", "directeur-bestuurder"])
     }
 
+    /// A role before the name, parted from it by a comma: the comma is neither's.
+    @Test func aRoleBeforeACommaAndTheName() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            Woonwaarts bouwt 40 woningen.
+            Zuidland, 15 december 2026
+            Namens de gemeente Zuidland,
+            wethouder Wonen, mevrouw drs. L. Hendriks
+            Namens Stichting Woonwaarts,
+            directeur-bestuurder, de heer R. van Dam
+            """
+        let signers = try #require(try document(text).signing?.signers)
+        #expect(signers.map(\.name) == ["mevrouw drs. L. Hendriks", "de heer R. van Dam"])
+        #expect(signers.map(\.role) == ["wethouder Wonen", "directeur-bestuurder"])
+    }
+
     /// Two people who sign for one organisation, one under the other in its column, with their roles.
     @Test func twoPeopleSignForOneOrganisation() throws {
         let text = """

@@ -439,6 +439,9 @@ struct CommitmentReader {
             && found.first?.word != 0
         var actors: [String] = []
         var phrase: Range<Int>?
+        // "De gemeente:" + "- betaalt de huurdersraad een subsidie": an item that opens with its verb under a lead-in
+        // that names who has its subject there; a party after the verb is its object.
+        let opensWithVerb = unit.isListItem && leadIn?.actors.isEmpty == false && ModalityCues.opensWithCue(words)
         // "De Woningwet schrijft voor dat corporaties …": what the law asks of a party is no party's commitment.
         let lawClause = lawClauseStart(words)
         // "Zij nodigen de huurdersvereniging uit": after a pronoun that opens the sentence, a party is an object; the
@@ -457,7 +460,7 @@ struct CommitmentReader {
                     || !found.contains { $0.word < afterClause })
             ? afterClause : 0
         // The subject: the first group of references not after a preposition, within the first words.
-        if !pronounSubject,
+        if !pronounSubject, !opensWithVerb,
             let first = found.firstIndex(where: {
                 $0.word >= main && $0.word - main < 16 && $0.word < lawClause
                     && !Self.isAfterPreposition($0.word, words)

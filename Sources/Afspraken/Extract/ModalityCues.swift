@@ -88,8 +88,9 @@ enum ModalityCues {
         (.result, ["verstrekken"]), (.result, ["neemt", "voor", "rekening"]), (.result, ["nemen", "voor", "rekening"]),
         (.result, ["doet", "mee"]), (.result, ["doen", "mee"]), (.result, ["matigen"]), (.result, ["matigt"]),
         (.result, ["voorkomt"]), (.result, ["voeren", "door"]), (.result, ["voert", "door"]),
-        (.result, ["rondt", "af"]), (.result, ["ronden", "af"]), (.result, ["legt", "voor"]),
-        (.result, ["leggen", "voor"]), (.result, ["trekt", "uit"]), (.result, ["trekken", "uit"]),
+        (.result, ["rondt", "af"]), (.result, ["ronden", "af"]), (.result, ["legt", "vast"]),
+        (.result, ["leggen", "vast"]), (.result, ["legt", "voor"]), (.result, ["leggen", "voor"]),
+        (.result, ["trekt", "uit"]), (.result, ["trekken", "uit"]),
         (.result, ["houdt", "bij"]), (.result, ["houden", "bij"]), (.result, ["brengt", "in", "beeld"]),
         (.result, ["brengen", "in", "beeld"]), (.result, ["is", "gehouden"]), (.result, ["zijn", "gehouden"]),
         (.result, ["neemt", "in", "behandeling"]), (.result, ["nemen", "in", "behandeling"]),
@@ -100,7 +101,8 @@ enum ModalityCues {
         (.result, ["nemen", "besluit"]), (.result, ["zorgt", "dat"]), (.result, ["zorgen", "dat"]),
         (.result, ["geeft", "uitvoering"]), (.result, ["geven", "uitvoering"]), (.result, ["pakt", "op"]),
         (.result, ["pakken", "op"]), (.result, ["richt", "in"]), (.result, ["richten", "in"]), (.result, ["bevriest"]),
-        (.result, ["treedt", "op"]), (.result, ["treden", "op"]),
+        (.result, ["treedt", "op"]), (.result, ["treden", "op"]), (.result, ["betaalt"]), (.result, ["betalen"]),
+        (.result, ["stelt", "aan"]), (.result, ["stellen", "aan"]),
         (.result, ["bevriezen"]), (.result, ["bepaalt"]), (.result, ["bepalen"]),
         (.result, ["stemt", "af"]), (.result, ["stemmen", "af"]),
         (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),
@@ -164,6 +166,12 @@ enum ModalityCues {
 
     /// The cue that starts earliest; "te kunnen" (an infinitive) and "kunnen worden" (a possibility, not a
     /// permission) are no cues. `afterSubject` is the word after the sentence's subject, if it names one.
+    /// Whether the words open with a cue's first word, the cue whole: a list item that opens with its verb.
+    static func opensWithCue(_ words: WordRun) -> Bool {
+        guard !words.isEmpty, let candidates = byFirstWord[words[0].key], isCue(at: 0, in: words) else { return false }
+        return candidates.contains { follows(keyed[$0].1, reach: keyed[$0].reach, from: 1, in: words) }
+    }
+
     static func cue(in words: WordRun, afterSubject: Int? = nil) -> (Modality, String)? {
         var fallback: (Modality, String)?
         // Tables in locals: a static is looked up through its lazy initialiser at every use.

@@ -163,6 +163,8 @@ extension SigningReader {
         guard let start = nameStart(in: cell) else { return (cell, nil) }
         let name = start..<nameEnd(from: start, in: cell)
         var before = trimmed(cell.lowerBound..<start)
+        // "wethouder Wonen, mevrouw L. Hendriks": the comma parts the role from the name.
+        if before.last.map({ source.bytes[$0] == 0x2C }) == true { before = trimmed(before.dropLast()) }
         var scanner = Scanner(source.bytes, range: before)
         while !scanner.isAtEnd {
             if scanner.isAtWordStart, scanner.skip(word: "door") || scanner.skip(word: "haar") {
