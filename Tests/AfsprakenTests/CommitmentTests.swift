@@ -157,6 +157,9 @@ func commitments(_ body: String) throws -> [Commitment] {
         // "vast" before "voor": the particle that follows the verb first.
         ("Partijen leggen vast wat zij doen voor het wonen.", "result", "leggen vast"),
         ("Hiervoor stelt de gemeente een projectleider aan.", "result", "stelt aan"),
+        ("De gemeente brengt vóór 1 april 2027 in kaart welke locaties geschikt zijn.", "result", "brengt in kaart"),
+        ("De huurdersvereniging geeft binnen zes weken een reactie op het bod.", "result", "geeft reactie"),
+        ("In 2027 start Noord de bouw van 60 woningen.", "result", "start bouw"),
         ("Waar niets is afgesproken, blijven de oude afspraken gelden.", "continuation", "blijven"),
         // A present passive that names a time and no one: what is to be done by then.
         ("De jaarschijf 2028 wordt uiterlijk 15 december 2027 ondertekend.", "result", "wordt ondertekend"),
@@ -327,6 +330,9 @@ func commitments(_ body: String) throws -> [Commitment] {
         // Who receives is not who delivers: the party it receives from is.
         ("De huurdersvereniging ontvangt van de corporaties uiterlijk 1 mei het bod.", ["noord", "zuid"]),
         ("De gemeente ontvangt jaarlijks van Noord een overzicht.", ["noord"]),
+        ("De huurdersvereniging krijgt van Zuid een jaarlijks budget.", ["zuid"]),
+        // A platform of tenants is the tenants' organisation, where there is one.
+        ("Het huurdersplatform geeft advies over het bod.", ["huurdersvereniging-samen"]),
         ("Er wordt door de gemeente jaarlijks een woonmonitor opgesteld.", ["gemeente-voorbeeld"]),
         // A second clause with its own subject and verb adds its actors; a party as object does not.
         (

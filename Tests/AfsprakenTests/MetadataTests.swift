@@ -210,6 +210,24 @@ import Testing
         #expect(signers.map(\.role) == ["wethouder", "directeur-bestuurder"])
     }
 
+    /// "Stichting Huurdersplatform Lindewijk" signs once, not also as the "Huurdersplatform Lindewijk" inside it.
+    @Test func aNameInsideASignatorysNameIsNoSecondSignatory() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            Thuisplus bouwt 40 woningen.
+            Ondertekening
+            Gemeente Lindewijk          Woningcorporatie Thuisplus          Stichting Huurdersplatform Lindewijk
+            F. Mulder                   G. Kok                              H. Peeters
+            """
+        let signing = try #require(try document(text).signing)
+        #expect(
+            signing.signatories.map(\.text) == [
+                "Gemeente Lindewijk", "Woningcorporatie Thuisplus", "Stichting Huurdersplatform Lindewijk",
+            ])
+        #expect(signing.signers?.map(\.name) == ["F. Mulder", "G. Kok", "H. Peeters"])
+    }
+
     /// A role before the name, parted from it by a comma: the comma is neither's.
     @Test func aRoleBeforeACommaAndTheName() throws {
         let text = """

@@ -745,7 +745,7 @@ struct CommitmentReader {
         while before >= 0, Self.determiners.contains(words[before].key) { before -= 1 }
         return before >= 0 && words[before].key == Keys.van
     }
-    private static let receives = KeywordSet(words: ["ontvangt", "ontvangen"])
+    private static let receives = KeywordSet(words: ["ontvangt", "ontvangen", "krijgt", "krijgen"])
 
     private static func isAfterPreposition(_ word: Int, _ words: WordRun) -> Bool {
         var before = word - 1

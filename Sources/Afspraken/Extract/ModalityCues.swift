@@ -77,6 +77,7 @@ enum ModalityCues {
         (.result, ["renoveert"]), (.result, ["renoveren"]), (.result, ["sloopt"]), (.result, ["slopen"]),
         (.result, ["plaatst"]),
         (.result, ["verkoopt"]), (.result, ["verkopen"]), (.result, ["start", "met"]), (.result, ["starten", "met"]),
+        (.result, ["start", "bouw"]), (.result, ["starten", "bouw"]),
         // Singular only: "overleggen" is as often an infinitive or a noun ("het voorzitten van overleggen"). Not
         // "voert": "Noord voert … een tweehurenbeleid" states a policy that runs, as a statement does.
         (.result, ["overlegt"]), (.result, ["beperkt"]), (.result, ["beperken"]), (.result, ["verhoogt"]),
@@ -102,7 +103,9 @@ enum ModalityCues {
         (.result, ["geeft", "uitvoering"]), (.result, ["geven", "uitvoering"]), (.result, ["pakt", "op"]),
         (.result, ["pakken", "op"]), (.result, ["richt", "in"]), (.result, ["richten", "in"]), (.result, ["bevriest"]),
         (.result, ["treedt", "op"]), (.result, ["treden", "op"]), (.result, ["betaalt"]), (.result, ["betalen"]),
-        (.result, ["stelt", "aan"]), (.result, ["stellen", "aan"]),
+        (.result, ["stelt", "aan"]), (.result, ["stellen", "aan"]), (.result, ["brengt", "in", "kaart"]),
+        (.result, ["brengen", "in", "kaart"]), (.result, ["geeft", "reactie"]), (.result, ["geven", "reactie"]),
+        (.result, ["geeft", "advies"]), (.result, ["geven", "advies"]),
         (.result, ["bevriezen"]), (.result, ["bepaalt"]), (.result, ["bepalen"]),
         (.result, ["stemt", "af"]), (.result, ["stemmen", "af"]),
         (.result, ["rapporteert"]), (.result, ["rapporteren"]), (.result, ["meldt"]), (.result, ["melden"]),

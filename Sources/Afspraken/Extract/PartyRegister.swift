@@ -566,6 +566,8 @@ struct PartyRegister {
             Word.key("huurdersorganisatie"): Self.single(byRole[.tenantsOrganisation]),
             Word.key("huurdersvereniging"): Self.single(byRole[.tenantsOrganisation]),
             Word.key("huurdersraad"): Self.single(byRole[.tenantsOrganisation]),
+            Word.key("huurdersplatform"): Self.single(byRole[.tenantsOrganisation]),
+            Word.key("huurderskoepel"): Self.single(byRole[.tenantsOrganisation]),
             // "partij" alone names no one; "iedere partij" names them all, below.
             Word.key("partij"): [],
         ]
@@ -576,7 +578,8 @@ struct PartyRegister {
             Word.key("corporatie"): associations, Word.key("woningcorporatie"): associations,
             Word.key("woonstichting"): associations, Word.key("woningstichting"): associations,
             Word.key("huurdersorganisatie"): tenants, Word.key("huurdersvereniging"): tenants,
-            Word.key("huurdersraad"): tenants, Keys.gemeente: byRole[.municipality] ?? [], Word.key("partij"): all,
+            Word.key("huurdersraad"): tenants, Word.key("huurdersplatform"): tenants,
+            Word.key("huurderskoepel"): tenants, Keys.gemeente: byRole[.municipality] ?? [], Word.key("partij"): all,
         ]
         var index = 0
         while index < words.count {
@@ -623,7 +626,7 @@ struct PartyRegister {
 
     private static let singulars = KeywordSet(words: [
         "gemeente", "corporatie", "woningcorporatie", "woonstichting", "woningstichting", "huurdersorganisatie",
-        "huurdersvereniging", "huurdersraad",
+        "huurdersvereniging", "huurdersraad", "huurdersplatform", "huurderskoepel",
     ])
     private static let quantifiers = Keys.set(["beide", "alle"])
     private static let pronouns = Keys.set(["we", "wij"])

@@ -4,10 +4,10 @@
 struct SigningReader {
     let source: SourceText
 
-    /// Words that open an organisation's name when capitalised.
     /// Titles of the signing, in lower case: never a name that signs, though one may stand twice.
     static let headings: Set<String> = ["ondertekening", "ondertekening door partijen", "handtekeningen"]
 
+    /// Words that open an organisation's name when capitalised.
     static let organisationWords: [StaticString] = [
         "gemeente", "woningstichting", "woonstichting", "stichting", "woningcorporatie", "wooncorporatie",
         "woningbouwvereniging", "woningbouwcorporatie", "huurdersvereniging", "huurdersbelangenvereniging",
@@ -34,12 +34,16 @@ struct SigningReader {
             text.append(joined)
         }
         let (date, place) = dateAndPlace(in: text)
-        let signatories: [TextValue] =
+        let found: [TextValue] =
             (organisations(in: text) + namesInColumns(of: blocks)
             + namesAbovePeople(in: blocks) + namesAfterVoor(in: blocks))
             .reduce(into: []) { found, name in
                 if !found.contains(where: { $0.text == name.text }) { found.append(name) }
-            }.sorted { $0.span.start.offset < $1.span.start.offset }
+            }
+        // "Huurdersplatform Lindewijk", found inside "Stichting Huurdersplatform Lindewijk", is that name's end.
+        let signatories = found.filter { name in
+            !found.contains { $0.span != name.span && $0.span.start <= name.span.start && name.span.end <= $0.span.end }
+        }.sorted { $0.span.start.offset < $1.span.start.offset }
         let signers = self.signers(for: signatories, in: blocks)
         return Signing(
             heading: title, blocks: blocks, date: date, place: place, signatories: signatories,
