@@ -159,7 +159,7 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("Hiervoor stelt de gemeente een projectleider aan.", "result", "stelt aan"),
         ("De gemeente brengt vóór 1 april 2027 in kaart welke locaties geschikt zijn.", "result", "brengt in kaart"),
         ("De huurdersvereniging geeft binnen zes weken een reactie op het bod.", "result", "geeft reactie"),
-        ("In 2027 start Noord de bouw van 60 woningen.", "result", "start bouw"),
+        ("In 2027 start Noord de bouw van 60 woningen.", "result", "start de bouw"),
         ("Waar niets is afgesproken, blijven de oude afspraken gelden.", "continuation", "blijven"),
         // A present passive that names a time and no one: what is to be done by then.
         ("De jaarschijf 2028 wordt uiterlijk 15 december 2027 ondertekend.", "result", "wordt ondertekend"),
@@ -634,6 +634,29 @@ func commitments(_ body: String) throws -> [Commitment] {
         #expect(projects[2].tenure == ["socialRent": 48] && projects[2].types == ["appartement": 48])
         // Parts of a total that was not written do not contradict it.
         #expect(!result.diagnostics.map(\.code).contains("project-total-mismatch"))
+    }
+
+    /// An item that only names an association ("• Noord", no colon) heads its projects, named before a dash or after
+    /// "aan de"; the items are that association's.
+    @Test func anItemThatOnlyNamesAnAssociationHeadsItsProjects() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Nieuwbouw
+            Start bouw in 2027:
+            • Woningstichting Noord
+              o De Horst – 24 woningen (12 sociale huur, 12 middenhuur)
+            • Zuid
+              o Kerkplein: 16 appartementen sociale huur
+            Oplevering in 2027:
+            • Zuid: 18 grondgebonden woningen aan de Beekweg
+            Ondertekening
+            Gemeente Voorbeeld          Woningstichting Noord          Woonstichting Zuid
+            """
+        let document = try AgreementParser.parse(Array(text.utf8), fileName: "t").document
+        #expect(document.projects.map(\.association) == ["noord", "zuid", "zuid"])
+        #expect(document.projects.map(\.name) == ["De Horst", "Kerkplein", "Beekweg"])
+        #expect(document.projects.map(\.totalHomes) == [24, 16, 18])
+        #expect(document.commitments.map(\.actors) == [["noord"], ["zuid"], ["zuid"]])
     }
 
     /// Lists of projects stand in annexes ("Bijlage 1: Woningbouwprojecten") and chapters without articles too.

@@ -332,7 +332,8 @@ struct CommitmentReader {
         return last
     }
 
-    /// A list item and the items under it; an item ending in ":" is the lead-in of its own items.
+    /// A list item and the items under it; an item ending in ":" is the lead-in of its own items, and so is one that
+    /// only names a party ("• Bergwonen" over its projects).
     private mutating func readItem(
         _ block: borrowing Block, _ phrase: Phrase, _ location: Location, leadIn: LeadIn?, _ progress: inout Progress
     ) {
@@ -340,8 +341,10 @@ struct CommitmentReader {
         let unit = Unit(
             phrase: phrase, range: 0..<text.bytes.count, words: WordRun(phrase.words, phrase.words.indices),
             location: location, isListItem: true)
+        let before = commitments.count
         let handed = read(unit, leadIn: leadIn, &progress)
-        let itemLeadIn = text.bytes.last == Bytes.colon ? handed : leadIn
+        let namesParty = commitments.count == before && !handed.actors.isEmpty
+        let itemLeadIn = text.bytes.last == Bytes.colon || namesParty ? handed : leadIn
         for index in block.items.indices {
             var here = location
             here.block += ".\(index + 1)"
@@ -592,8 +595,11 @@ struct CommitmentReader {
         }
         // "Wat willen we bereiken?": a question heads what follows; it commits no one.
         if lastByte == 0x3F { return actors }
-        // "Noord:" heads a list; the items under it say what it does.
-        if ownCue == nil, let last = found.last, words.count <= last.end + 2, lastByte == Bytes.colon {
+        // "Noord:" heads a list; the items under it say what it does. So does "Noord" alone.
+        if ownCue == nil, let last = found.last,
+            (words.count == last.end + 2 && lastByte == Bytes.colon)
+                || (unit.isListItem && found[0].word <= 1 && words.count == last.end + 1)
+        {
             return actors
         }
         // "Hierdoor kunnen wijzigingen optreden": a possibility with no one to take it is no commitment; nor is

@@ -77,7 +77,7 @@ enum ModalityCues {
         (.result, ["renoveert"]), (.result, ["renoveren"]), (.result, ["sloopt"]), (.result, ["slopen"]),
         (.result, ["plaatst"]),
         (.result, ["verkoopt"]), (.result, ["verkopen"]), (.result, ["start", "met"]), (.result, ["starten", "met"]),
-        (.result, ["start", "bouw"]), (.result, ["starten", "bouw"]),
+        (.result, ["start", "de", "bouw"]), (.result, ["starten", "de", "bouw"]),
         // Singular only: "overleggen" is as often an infinitive or a noun ("het voorzitten van overleggen"). Not
         // "voert": "Noord voert … een tweehurenbeleid" states a policy that runs, as a statement does.
         (.result, ["overlegt"]), (.result, ["beperkt"]), (.result, ["beperken"]), (.result, ["verhoogt"]),

@@ -247,7 +247,10 @@ struct ProjectReader {
             }
             guard let kind = kind() else { continue }
             if block.items.isEmpty {
-                if !rest.isEmpty { add(kind, association, name: nil, block) }
+                // "Bergwonen: 18 woningen aan de Beekweg": where it builds names it.
+                if !rest.isEmpty {
+                    add(kind, association, name: Self.place(in: String(rest), excluding: partyNames), block)
+                }
             } else {
                 for item in block.items { add(kind, association, name: Self.name(of: item.text), item) }
             }
@@ -346,7 +349,10 @@ struct ProjectReader {
     /// before the first count.
     private static func name(of text: String) -> String? {
         let utf8 = text.utf8
-        guard let mark = utf8.firstIndex(where: { $0 == Bytes.colon || $0 == 0x2C || $0 == 0x28 }) else { return nil }
+        // "De Horst – 24 woningen": a dash between blanks ends the name too.
+        let dash = text.range(of: " – ").map(\.lowerBound) ?? text.range(of: " - ").map(\.lowerBound)
+        let mark = utf8.firstIndex(where: { $0 == Bytes.colon || $0 == 0x2C || $0 == 0x28 }).map { min($0, dash ?? $0) }
+        guard let mark = mark ?? dash else { return nil }
         var head = text[..<mark]
         while head.last == " " { head.removeLast() }
         return head.first.map { !$0.isNumber } == true ? String(head) : nil
