@@ -58,6 +58,22 @@ struct TextJoinerTests {
         }
     }
 
+    /// A ligature ("ﬁ", "ﬄ") is its letters, wherever it stands in a chunk of eight; a word with one maps back to
+    /// the whole word, ligature included.
+    @Test func ligaturesAreTheirLetters() {
+        for place in 0..<12 {
+            let before = String(repeating: "a", count: place) + " "
+            let text = before + "ﬁnanciert de ﬂexwoningen en de aﬄuentie"
+            let bytes = Array(text.utf8)
+            let joined = TextJoiner.joinMapped([0..<bytes.count], in: bytes)
+            #expect(
+                String(decoding: joined.bytes, as: UTF8.self) == before + "financiert de flexwoningen en de affluentie")
+            let word = before.utf8.count..<(before.utf8.count + "financiert".utf8.count)
+            #expect(joined.sourceRange(word) == before.utf8.count..<(before.utf8.count + "ﬁnanciert".utf8.count))
+            #expect(joined.sourceRange(0..<joined.bytes.count) == 0..<bytes.count)
+        }
+    }
+
     /// Texts appended one after another (the signing blocks) keep each byte's way back.
     @Test func appendedTextsKeepTheirOffsets() {
         let bytes = Array("Gemeente Voorbeeld\n\nWoningstichting Noord".utf8)

@@ -98,7 +98,7 @@ enum TextJoiner {
                         }
                         if bytes[stretch] == Bytes.space, stretch + 1 < end, !isBlank(stretch + 1) {
                             stretch += 1
-                        } else if isBlank(stretch) || isSoftHyphen(stretch) {
+                        } else if isBlank(stretch) || isSoftHyphen(stretch) || ligature(at: stretch, bytes) != nil {
                             break
                         } else {
                             stretch += 1
@@ -110,6 +110,16 @@ enum TextJoiner {
                     // A soft hyphen is left out: "huur\u{AD}woningen" is one word.
                     if stretch < end, isSoftHyphen(stretch) {
                         index = stretch + 2
+                        continue
+                    }
+                    // "ﬁnanciert" is "financiert": the letters, the last standing for the ligature's last byte.
+                    if stretch < end, let letters = ligature(at: stretch, bytes) {
+                        letters.withUTF8Buffer { letters in
+                            for (offset, letter) in letters.enumerated() {
+                                out.append(letter, from: stretch + (offset == letters.count - 1 ? 2 : offset))
+                            }
+                        }
+                        index = stretch + 3
                         continue
                     }
                     // Other blanks become one space, standing for the last of them; none at the piece's end.
@@ -124,11 +134,26 @@ enum TextJoiner {
     }
 
     /// A high bit in each byte of `chunk` that may end a stretch: a control byte (tab, line break), the no-break
-    /// space's lead C2, or a space before a byte that may be blank (`next` is the chunk one byte on).
+    /// space's lead C2, a ligature's lead EF, or a space before a byte that may be blank (`next` is the chunk one
+    /// byte on).
     @inline(__always) private static func mayEndStretch(_ chunk: UInt64, _ next: UInt64) -> UInt64 {
         let nextMayBeBlank = EightBytes.below(next, 0x21) | EightBytes.equal(next, 0xC2)
-        return EightBytes.below(chunk, 0x20) | EightBytes.equal(chunk, 0xC2)
+        return EightBytes.below(chunk, 0x20) | EightBytes.equal(chunk, 0xC2) | EightBytes.equal(chunk, 0xEF)
             | EightBytes.equal(chunk, Bytes.space) & nextMayBeBlank
+    }
+
+    /// The letters of a Latin ligature (U+FB00 to U+FB04, EF AC 80 to 84) at `index`: PDFs keep "ﬁ" and "ﬂ" where a
+    /// font drew them as one glyph, and a word read with one would match no keyword.
+    private static func ligature(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> StaticString? {
+        guard bytes[index] == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xAC else { return nil }
+        switch bytes[index + 2] {
+        case 0x80: return "ff"
+        case 0x81: return "fi"
+        case 0x82: return "fl"
+        case 0x83: return "ffi"
+        case 0x84: return "ffl"
+        default: return nil
+        }
     }
 
     /// What goes between two lines: nothing after a word split by a hyphen, else one space.
