@@ -106,6 +106,15 @@ func entities(_ sentence: String) throws -> Entities {
             "Dit loopt van 1 januari 2027 tot en met 31 maart 2027.", "1 januari 2027 tot en met 31 maart 2027",
             "2027-01-01/2027-03-31", "2027-01-01", "2027-03-31", nil
         ),
+        // The first end takes the second's year after "van" too.
+        (
+            "Noord levert van 1 januari t/m 31 maart 2027 de gegevens.", "1 januari t/m 31 maart 2027",
+            "2027-01-01/2027-03-31", "2027-01-01", "2027-03-31", nil
+        ),
+        (
+            "Gesprekken van april tot juni 2027.", "april tot juni 2027", "2027-04/2027-06", "2027-04-01", "2027-06-30",
+            nil
+        ),
         // Ranges of quarters of one year.
         ("Oplevering in Q1-Q2 2027.", "in Q1-Q2 2027", "2027-Q1/2027-Q2", "2027-01-01", "2027-06-30", nil),
         ("Oplevering in Q2 2026 of Q1-", "in Q2 2026", "2026-Q2", "2026-04-01", "2026-06-30", nil),

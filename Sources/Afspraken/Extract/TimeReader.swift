@@ -159,6 +159,18 @@ struct TimeReader {
             guard phrase.isWord(cursor + 1, in: Self.calendarUnits) else { return nil }
             return (relativeExpression(index..<(cursor + 2)), cursor + 2)
         }
+        // "van 1 januari t/m 31 maart 2027", "van april tot juni 2027": the range's first end may leave its year to the
+        // second, where alone it would be no time.
+        if qualifier == nil, index > 0, phrase.isWord(index - 1, Keys.van) {
+            let written = diagnostics.count
+            if case (let first?, let next)? = core(at: cursor, qualified: true, index: index),
+                let link = rangeLink(after: next) ?? (phrase.isWord(next, Keys.tot) ? next + 1 : nil),
+                let range = range(from: first, index..<next, to: link, qualifier: nil)
+            {
+                return range
+            }
+            diagnostics.removeSubrange(written...)
+        }
         guard let (first, next) = core(at: cursor, qualified: qualifier != nil, index: index) else { return nil }
         guard let core = first else { return (nil, next) }
         if qualifier == .tussen, phrase.isWord(next, Keys.en),
