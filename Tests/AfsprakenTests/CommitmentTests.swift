@@ -160,6 +160,15 @@ func commitments(_ body: String) throws -> [Commitment] {
         ("De gemeente brengt vóór 1 april 2027 in kaart welke locaties geschikt zijn.", "result", "brengt in kaart"),
         ("De huurdersvereniging geeft binnen zes weken een reactie op het bod.", "result", "geeft reactie"),
         ("In 2027 start Noord de bouw van 60 woningen.", "result", "start de bouw"),
+        ("Noord stelt de huurders op de hoogte van de planning.", "result", "stelt op hoogte"),
+        ("Noord handhaaft de huurprijs.", "result", "handhaaft"),
+        ("De gemeente vraagt bij het Rijk aandacht voor de financiering.", "result", "vraagt aandacht"),
+        ("De gemeente vergoedt de kosten van de verhuizing.", "result", "vergoedt"),
+        ("De gemeente maakt de grond in 2027 bouwrijp.", "result", "maakt bouwrijp"),
+        ("Noord koopt 10 woningen terug.", "result", "koopt terug"),
+        ("Partijen werken toe naar een evenwichtige verdeling.", "effort", "werken toe"),
+        // "hierbij": the document makes the bid; it is no act to come.
+        ("Noord doet hierbij haar bod op de woonvisie.", "statement", nil),
         ("Waar niets is afgesproken, blijven de oude afspraken gelden.", "continuation", "blijven"),
         // A present passive that names a time and no one: what is to be done by then.
         ("De jaarschijf 2028 wordt uiterlijk 15 december 2027 ondertekend.", "result", "wordt ondertekend"),

@@ -46,6 +46,9 @@ enum ModalityCues {
         // Before "houdt" and "houden": "De corporatie houdt zich aan de passendheidsnorm".
         (.result, ["houdt", "zich", "aan"]), (.result, ["houden", "zich", "aan"]), (.result, ["garanderen"]),
         (.result, ["garandeert"]), (.result, ["committeren", "zich"]), (.result, ["committeert", "zich"]),
+        // Before "stelt op": "stelt de huurders op de hoogte".
+        (.result, ["stelt", "op", "hoogte"]), (.result, ["stellen", "op", "hoogte"]),
+        (.result, ["houdt", "op", "hoogte"]), (.result, ["houden", "op", "hoogte"]),
         (.result, ["stelt", "op"]), (.result, ["stellen", "op"]), (.result, ["neemt", "op"]),
         (.result, ["nemen", "op"]),
         (.result, ["vindt", "plaats"]), (.result, ["plaatsvindt"]), (.result, ["wordt", "vastgelegd"]),
@@ -133,6 +136,16 @@ enum ModalityCues {
         (.result, ["pakken", "aan"]), (.result, ["zegt", "toe"]), (.result, ["zeggen", "toe"]),
         (.result, ["geeft", "voorrang"]), (.result, ["geven", "voorrang"]), (.result, ["verhuurt"]),
         (.result, ["treft", "maatregelen"]), (.result, ["treffen", "maatregelen"]),
+        (.result, ["handhaaft"]), (.result, ["handhaven"]), (.result, ["deelt"]), (.result, ["communiceert"]),
+        (.result, ["communiceren"]), (.result, ["vraagt", "aandacht"]), (.result, ["vragen", "aandacht"]),
+        (.result, ["schaft", "af"]), (.result, ["schaffen", "af"]),
+        (.result, ["vergoedt"]), (.result, ["vergoeden"]), (.result, ["werft"]), (.result, ["werven"]),
+        (.result, ["voorziet", "in"]), (.result, ["voorzien", "in"]), (.result, ["benadert"]), (.result, ["benaderen"]),
+        (.result, ["maakt", "bouwrijp"]), (.result, ["maken", "bouwrijp"]), (.result, ["geeft", "af"]),
+        (.result, ["geven", "af"]), (.result, ["herziet"]), (.result, ["herzien"]), (.result, ["koopt", "terug"]),
+        (.result, ["kopen", "terug"]), (.result, ["accepteert"]), (.result, ["accepteren"]),
+        (.effort, ["werkt", "toe"]),
+        (.effort, ["werken", "toe"]),
         // Only right after the subject (`subjectVerbs`).
         (.result, ["overleggen"]), (.result, ["bouwen"]), (.result, ["voorkomen"]), (.result, ["verhuren"]),
         (.result, ["slopen"]), (.result, ["plaatsen"]), (.result, ["delen"]), (.result, ["bespreken"]),
@@ -221,7 +234,9 @@ enum ModalityCues {
         "maakt bewust", "maken bewust", "draagt verantwoordelijkheid", "dragen verantwoordelijkheid",
         "heeft bijeenkomst", "hebben bijeenkomst", "heeft opgave", "hebben opgave", "gaat in gesprek",
         "gaan in gesprek", "neemt voortouw", "nemen voortouw", "trekt op", "trekken op", "maakt werk", "maken werk",
-        "geeft voorrang", "geven voorrang", "treft maatregelen", "treffen maatregelen",
+        "geeft voorrang", "geven voorrang", "treft maatregelen", "treffen maatregelen", "vraagt aandacht",
+        "vragen aandacht", "maakt bouwrijp", "maken bouwrijp", "stelt op hoogte",
+        "stellen op hoogte", "houdt op hoogte", "houden op hoogte",
     ])
     /// "dragen (er) zorg voor" keeps its noun next to the verb; "draagt bij aan de zorg" is another cue.
     private static let adjacentCues = Set([
