@@ -472,6 +472,8 @@ func commitments(_ body: String) throws -> [Commitment] {
         "De Woningwet schrijft voor dat corporaties passend toewijzen.",
         "De Woningwet bepaalt dat corporaties passend toewijzen.",
         "De Huurwet bepaalt dat de huur jaarlijks mag stijgen.",
+        // Nor is what the state does.
+        "Het kabinet wil 900.000 woningen bouwen tot 2030.", "Het Rijk stelt jaarlijks de maximale huurverhoging vast.",
         // Who a party is, in the list of parties.
         "Woningstichting Noord, vertegenwoordigd door P. de Vries, hierna te noemen: Noord;",
         // A question heads what follows.

@@ -605,6 +605,10 @@ struct CommitmentReader {
         // "Hierdoor kunnen wijzigingen optreden": a possibility with no one to take it is no commitment; nor is
         // what the law decides ("De Woningwet bepaalt dat …").
         if actors.isEmpty, cue?.0 == .option || lawClause < words.count { return actors }
+        // "Het kabinet wil 900.000 woningen bouwen": what the state does, when no party is named, commits no party.
+        if actors.isEmpty, (0..<min(2, words.count)).contains(where: { Self.lawWords.contains(words[$0].key) }) {
+            return actors
+        }
         // A statement is a sentence, not a name or a heading: four words or more, ending as a sentence or listed.
         if cue == nil, leadIn?.ownsWhatField != true,
             words.count < 4 || !(unit.isListItem || [Bytes.dot, Bytes.colon, 0x3B].contains(lastByte))
