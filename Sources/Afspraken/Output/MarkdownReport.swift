@@ -110,7 +110,10 @@ public enum MarkdownReport {
         out.append("| Wanneer | Afspraak | Hoe stevig | Artikel |")
         out.append("| --- | --- | --- | --- |")
         for commitment in sorted {
-            let when = document.deadline(of: commitment)?.text ?? ""
+            // Without a time, how often ("jaarlijks", "elke zes weken") says when.
+            let when =
+                document.deadline(of: commitment)?.text
+                ?? commitment.frequencies.first.map { document.entities.frequencies[$0].text } ?? ""
             let location = commitment.location
             let article =
                 location.article.map { number in
