@@ -228,6 +228,36 @@ import Testing
         #expect(signing.signers?.map(\.name) == ["F. Mulder", "G. Kok", "H. Peeters"])
     }
 
+    /// No "Ondertekening" title: "Aldus overeengekomen …" and "Voor akkoord:" open the signing; the function on the
+    /// line under "Voor X," is the person's below it, and two people on one line both sign for their organisation.
+    @Test func voorAkkoordWithTheFunctionOverThePerson() throws {
+        let text = """
+            Prestatieafspraken 2027
+            1. Wonen
+            Woonwijzer bouwt in 2027 40 woningen.
+
+            Aldus overeengekomen en in drievoud ondertekend te Dalum op 12 december 2026.
+
+            Voor akkoord:
+
+            Voor de gemeente Dalum,
+            de wethouder Wonen,
+
+            ing. K.L. de Vries-Jansen
+
+            Voor Woonstichting Woonwijzer,
+            de voorzitters,
+
+            J. Peters en A. Smits
+            """
+        let signing = try #require(try document(text).signing)
+        #expect(signing.date?.iso == "2026-12-12")
+        let signers = try #require(signing.signers)
+        #expect(signers.map(\.name) == ["ing. K.L. de Vries-Jansen", "J. Peters", "A. Smits"])
+        #expect(signers.map(\.role) == ["wethouder Wonen", "voorzitters", "voorzitters"])
+        #expect(signers.map(\.signatory) == ["gemeente Dalum", "Woonstichting Woonwijzer", "Woonstichting Woonwijzer"])
+    }
+
     /// A role before the name, parted from it by a comma: the comma is neither's.
     @Test func aRoleBeforeACommaAndTheName() throws {
         let text = """

@@ -11,7 +11,8 @@ extension SigningReader {
     ]
     /// Words a function opens with: "wethouder Wonen", "directeur-bestuurder", "Voorzitter".
     private static let roles: [StaticString] = [
-        "wethouder", "burgemeester", "directeur", "bestuurder", "voorzitter", "secretaris", "penningmeester",
+        "wethouder", "burgemeester", "directeur", "bestuurder", "voorzitters", "voorzitter", "secretaris",
+        "penningmeester",
         "gedeputeerde", "portefeuillehouder", "manager", "lid", "algemeen", "statutair", "interim",
     ]
 
@@ -33,29 +34,35 @@ extension SigningReader {
                 isPerson($0) ? $0 : nil
             }
             var next = row + 1
+            // "Voor de gemeente Dalum," + "de wethouder Wonen," over the person: the function stands above.
+            var roleAbove: Range<Int>?
             while person == nil, next < min(rows.count, row + 1 + Self.reach) {
                 defer { next += 1 }
                 guard let below = cellBelow(cell, of: rows[row], in: rows[next]) else { continue }
                 if starts.contains(where: below.contains) { break }  // the next organisation in this column
-                if isPerson(below) { person = below }
+                if isPerson(below) { person = below } else { roleAbove = roleAbove ?? role(over: below) }
             }
+            // One organisation in the cell: everyone on the person's line signs for it ("J. Peters en A. Smits").
+            let isAlone = starts.count(where: cell.contains) == 1
             // Each person, with a role alone on the line under them; more people right below sign too ("J. de
             // Vries, burgemeester" over "P. Jansen, wethouder").
             while let whole = person {
                 person = nil
                 let people = self.people(in: whole)
-                let found = people[min(place, people.count - 1)]
-                var (name, role) = nameAndRole(found)
-                if role == nil, next < rows.count, let below = cellBelow(cell, of: rows[row], in: rows[next]),
-                    isRole(below)
+                let found = (isAlone ? people : [people[min(place, people.count - 1)]]).map(nameAndRole)
+                var roleBelow: Range<Int>?
+                if found.contains(where: { $0.role == nil }), next < rows.count,
+                    let below = cellBelow(cell, of: rows[row], in: rows[next]), isRole(below)
                 {
-                    role = below
+                    roleBelow = below
                     next += 1
                 }
-                signers.append(
-                    Signer(
-                        name: source.string(name), role: role.map(source.string), signatory: signatory.text,
-                        span: source.span(name)))
+                for (name, role) in found {
+                    signers.append(
+                        Signer(
+                            name: source.string(name), role: (role ?? roleBelow ?? roleAbove).map(source.string),
+                            signatory: signatory.text, span: source.span(name)))
+                }
                 if next < rows.count, let below = cellBelow(cell, of: rows[row], in: rows[next]),
                     opensWithPerson(below),
                     !starts.contains(where: below.contains)
@@ -135,6 +142,17 @@ extension SigningReader {
         guard isPerson(cell) else { return false }
         var scanner = Scanner(source.bytes, range: cell)
         return nameStart(in: cell) == cell.lowerBound || Self.roles.contains { scanner.skip(word: $0) }
+    }
+
+    /// "de wethouder Wonen,": a function on the line over the person, without its article and comma.
+    private func role(over cell: Range<Int>) -> Range<Int>? {
+        var scanner = Scanner(source.bytes, range: cell)
+        if scanner.skip(word: "de") || scanner.skip(word: "het") { scanner.skipSpace() }
+        var range = scanner.offset..<cell.upperBound
+        while let last = range.last, source.bytes[last] == 0x2C || Bytes.isBlank(source.bytes[last]) {
+            range = range.dropLast()
+        }
+        return !range.isEmpty && isRole(range) ? range : nil
     }
 
     /// A function alone: "voorzitter", "wethouder Wonen"; no name, no date.

@@ -447,6 +447,8 @@ struct SigningReader {
         guard block.kind == .paragraph, block.lines.count <= 4, block.text.utf8.count <= 100 * block.lines.count,
             let last = block.text.utf8.last
         else { return false }
+        // "Voor akkoord:" over the signatures.
+        if ["voor akkoord:", "akkoord:", "voor akkoord"].contains(block.text.lowercased()) { return true }
         return last != Bytes.dot && last != Bytes.colon && last != 0x3B
     }
 
