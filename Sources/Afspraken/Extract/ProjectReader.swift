@@ -168,15 +168,19 @@ struct ProjectReader {
         var index = 1
         while index < words.count {
             defer { index += 1 }
+            // "in 't Loo": the article goes with the name. A capital first: most words have none, and lower-casing
+            // the word before costs.
+            let lead = words[index].utf8.first ?? 0
+            let opensWithT =
+                (lead == 0x27 || lead == 0xE2) && (words[index] == "'t" || words[index] == "’t")
+                && index + 1 < words.count
+                && words[index + 1].first?.isUppercase == true
+            guard Bytes.isASCIIUpper(lead) || (lead >= 0xC0 && words[index].first?.isUppercase == true) || opensWithT
+            else { continue }
             var before = words[index - 1].lowercased().trimmingCharacters(in: .punctuationCharacters)
             if ["de", "het"].contains(before), index >= 2 { before = words[index - 2].lowercased() }
             if index > partsFrom, before != "project" { continue }
-            // "in 't Loo": the article goes with the name.
-            let opensWithT =
-                (words[index] == "'t" || words[index] == "’t") && index + 1 < words.count
-                && words[index + 1].first?.isUppercase == true
-            guard Self.placeWords.contains(before), let first = words[index].first, first.isUppercase || opensWithT
-            else { continue }
+            guard Self.placeWords.contains(before) else { continue }
             var end = index + 1
             while end < words.count, words[end - 1].last.map({ $0.isLetter || $0.isNumber }) == true {
                 let word = words[end]
@@ -248,7 +252,7 @@ struct ProjectReader {
             guard let kind = kind() else { continue }
             if block.items.isEmpty {
                 // "Bergwonen: 18 woningen aan de Beekweg": where it builds names it.
-                if !rest.isEmpty {
+                if !rest.isEmpty, block.entities?.counts.isEmpty == false {
                     add(kind, association, name: Self.place(in: String(rest), excluding: partyNames), block)
                 }
             } else {
@@ -350,12 +354,26 @@ struct ProjectReader {
     private static func name(of text: String) -> String? {
         let utf8 = text.utf8
         // "De Horst – 24 woningen": a dash between blanks ends the name too.
-        let dash = text.range(of: " – ").map(\.lowerBound) ?? text.range(of: " - ").map(\.lowerBound)
-        let mark = utf8.firstIndex(where: { $0 == Bytes.colon || $0 == 0x2C || $0 == 0x28 }).map { min($0, dash ?? $0) }
-        guard let mark = mark ?? dash else { return nil }
+        guard
+            let mark = utf8.indices.first(where: {
+                let byte = utf8[$0]
+                return byte == Bytes.colon || byte == 0x2C || byte == 0x28
+                    || (byte == Bytes.space && isDash(after: $0, in: text))
+            })
+        else { return nil }
         var head = text[..<mark]
         while head.last == " " { head.removeLast() }
         return head.first.map { !$0.isNumber } == true ? String(head) : nil
+    }
+
+    /// Whether " - " or " – " starts at the blank `space`.
+    private static func isDash(after space: String.Index, in text: String) -> Bool {
+        var rest = text.utf8[text.utf8.index(after: space)...].makeIterator()
+        switch rest.next() {
+        case Bytes.hyphen: return rest.next() == Bytes.space
+        case 0xE2: return rest.next() == 0x80 && rest.next() == 0x93 && rest.next() == Bytes.space
+        default: return false
+        }
     }
 
     private mutating func add(_ kind: Project.Kind, _ association: String, name: String?, _ block: Block) {
